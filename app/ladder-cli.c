@@ -1,0 +1,244 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Command-line dispatcher: the subcommands that run without a display. */
+#include "config.h"
+
+#include <string.h>
+
+#include "ladder-cli.h"
+
+/* Later features add their handler here. A command whose handler is NULL is
+ * documented in --help as planned and refuses to run, so scripts never get a
+ * silent success from something that does not exist yet. */
+static const LadderCliCommand commands[] = {
+  { "data inspect", "FILE...",
+    "Describe data files: the format found, what they hold and any problems.",
+    NULL },
+  { "recommend", "FILE.ladder [--json]",
+    "Print the recommended support for an assessment, with reasons, caveats, "
+    "confidence and what would change it.",
+    NULL },
+  { "report", "FILE.ladder -o PAPER.pdf [--data FILE...]",
+    "Write the board paper for an assessment as a PDF.",
+    NULL },
+  { "chart", "--data FILE... --area NAME-OR-CODE --measure CODE "
+    "[--kind trend|neighbours|distribution|scorecard] [--width N] [--height N] "
+    "-o OUT.png|svg|pdf",
+    "Draw one chart of a council's figures to an image or PDF file.",
+    NULL },
+};
+
+/**
+ * ladder_cli_get_commands:
+ * @n_commands: (out): the number of commands
+ *
+ * Returns: (transfer none) (array length=n_commands): every subcommand,
+ *   built or planned.
+ */
+const LadderCliCommand *
+ladder_cli_get_commands (guint *n_commands)
+{
+  *n_commands = G_N_ELEMENTS (commands);
+  return commands;
+}
+
+/* How many leading words of argv name @command, or 0 when they do not. */
+static int
+match_command (const LadderCliCommand *command,
+               int                     argc,
+               char                  **argv)
+{
+  g_auto(GStrv) words = g_strsplit (command->name, " ", -1);
+  int n = (int) g_strv_length (words);
+
+  if (argc < n)
+    return 0;
+  for (int i = 0; i < n; i++)
+    if (strcmp (words[i], argv[i]) != 0)
+      return 0;
+  return n;
+}
+
+static const LadderCliCommand *
+find_command_by_first_word (const char *word)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      const char *name = commands[i].name;
+      size_t len = strlen (word);
+
+      if (strncmp (name, word, len) == 0 && (name[len] == '\0' || name[len] == ' '))
+        return &commands[i];
+    }
+  return NULL;
+}
+
+static void
+append_command_usage (GString                *out,
+                      const LadderCliCommand *command)
+{
+  g_string_append_printf (out, "  ladder %s %s\n      %s%s\n",
+                          command->name, command->synopsis, command->summary,
+                          command->handler == NULL ? " (Planned: not built yet.)" : "");
+}
+
+static void
+append_help (GString *out)
+{
+  g_string_append (out,
+                   "Ladder " PACKAGE_VERSION ": improvement support planner for children's services\n"
+                   "\n"
+                   "Usage:\n"
+                   "  ladder                      Open the window.\n"
+                   "  ladder FILE.ladder          Open an assessment in the window.\n"
+                   "  ladder COMMAND [ARGS...]    Run a command; no display is needed.\n"
+                   "\n"
+                   "Commands:\n");
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    append_command_usage (out, &commands[i]);
+  g_string_append (out,
+                   "  ladder help COMMAND\n"
+                   "      Describe one command.\n"
+                   "\n"
+                   "Options:\n"
+                   "  -h, --help                  Show this help and exit.\n"
+                   "  --version                   Show the version and exit.\n"
+                   "\n"
+                   "Exit status: 0 on success; 2 when the input is wrong or the command\n"
+                   "cannot run, with a one-line message on standard error.\n");
+}
+
+static int
+run_help_for (const char *word,
+              GString    *out,
+              GString    *err)
+{
+  const LadderCliCommand *command = find_command_by_first_word (word);
+
+  if (command == NULL)
+    {
+      g_string_append_printf (err, "ladder: there is no command called '%s'; "
+                              "run 'ladder --help' to list them\n", word);
+      return LADDER_EXIT_BAD_INPUT;
+    }
+  g_string_append (out, "Usage:\n");
+  append_command_usage (out, command);
+  return LADDER_EXIT_OK;
+}
+
+static gboolean
+looks_like_assessment_file (const char *arg)
+{
+  return g_str_has_suffix (arg, ".ladder") ||
+         g_file_test (arg, G_FILE_TEST_IS_REGULAR);
+}
+
+/**
+ * ladder_cli_wants_window:
+ * @argc: argument count, including the program name
+ * @argv: arguments, including the program name
+ *
+ * Decides whether the arguments are for the window (none at all, or only
+ * files to open) or for the command-line dispatcher.
+ *
+ * Returns: %TRUE when the application window should handle @argv.
+ */
+gboolean
+ladder_cli_wants_window (int    argc,
+                         char **argv)
+{
+  g_return_val_if_fail (argc >= 1, TRUE);
+
+  for (int i = 1; i < argc; i++)
+    {
+      if (argv[i][0] == '-' || find_command_by_first_word (argv[i]) != NULL ||
+          strcmp (argv[i], "help") == 0 || !looks_like_assessment_file (argv[i]))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * ladder_cli_run:
+ * @argc: argument count, including the program name
+ * @argv: arguments, including the program name
+ * @out: (out caller-allocates): collects standard output
+ * @err: (out caller-allocates): collects standard error
+ *
+ * Runs the subcommand named by @argv. Never touches a display.
+ *
+ * Returns: the exit status for the process.
+ */
+int
+ladder_cli_run (int      argc,
+                char   **argv,
+                GString *out,
+                GString *err)
+{
+  g_return_val_if_fail (argc >= 2, LADDER_EXIT_BAD_INPUT);
+  g_return_val_if_fail (out != NULL && err != NULL, LADDER_EXIT_BAD_INPUT);
+
+  const char *first = argv[1];
+
+  if (strcmp (first, "--version") == 0)
+    {
+      g_string_append (out, "ladder " PACKAGE_VERSION "\n");
+      return LADDER_EXIT_OK;
+    }
+  if (strcmp (first, "--help") == 0 || strcmp (first, "-h") == 0)
+    {
+      append_help (out);
+      return LADDER_EXIT_OK;
+    }
+  if (strcmp (first, "help") == 0)
+    {
+      if (argc < 3)
+        {
+          append_help (out);
+          return LADDER_EXIT_OK;
+        }
+      return run_help_for (argv[2], out, err);
+    }
+  if (first[0] == '-')
+    {
+      g_string_append_printf (err, "ladder: unknown option '%s'; "
+                              "run 'ladder --help' for the options\n", first);
+      return LADDER_EXIT_BAD_INPUT;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      const LadderCliCommand *command = &commands[i];
+      int n_words = match_command (command, argc - 1, argv + 1);
+      int rest_argc;
+      char **rest_argv;
+
+      if (n_words == 0)
+        continue;
+
+      rest_argc = argc - 1 - n_words;
+      rest_argv = argv + 1 + n_words;
+      for (int j = 0; j < rest_argc; j++)
+        if (strcmp (rest_argv[j], "--help") == 0 || strcmp (rest_argv[j], "-h") == 0)
+          return run_help_for (command->name, out, err);
+
+      if (command->handler == NULL)
+        {
+          g_string_append_printf (err, "ladder: the '%s' command is planned but "
+                                  "not built in version " PACKAGE_VERSION "\n",
+                                  command->name);
+          return LADDER_EXIT_BAD_INPUT;
+        }
+      return command->handler (rest_argc, rest_argv, out, err);
+    }
+
+  if (find_command_by_first_word (first) != NULL)
+    {
+      g_string_append_printf (err, "ladder: '%s' needs more words; "
+                              "run 'ladder help %s' for its usage\n", first, first);
+      return LADDER_EXIT_BAD_INPUT;
+    }
+
+  g_string_append_printf (err, "ladder: there is no command or file called '%s'; "
+                          "run 'ladder --help' to list the commands\n", first);
+  return LADDER_EXIT_BAD_INPUT;
+}

@@ -1,0 +1,43 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Command-line dispatcher: the subcommands that run without a display. */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Exit statuses shared by every subcommand. */
+#define LADDER_EXIT_OK        0
+#define LADDER_EXIT_BAD_INPUT 2
+
+/**
+ * LadderCliHandler:
+ * @argc: number of arguments after the command's own words
+ * @argv: those arguments
+ * @out: text for standard output
+ * @err: text for standard error (one line per problem)
+ *
+ * Returns: the process exit status.
+ */
+typedef int (*LadderCliHandler) (int          argc,
+                                 char       **argv,
+                                 GString     *out,
+                                 GString     *err);
+
+typedef struct
+{
+  const char       *name;      /* one or two words, e.g. "data inspect" */
+  const char       *synopsis;  /* arguments after the name */
+  const char       *summary;   /* one sentence for --help */
+  LadderCliHandler  handler;   /* NULL while the command is planned but not built */
+} LadderCliCommand;
+
+gboolean                ladder_cli_wants_window   (int          argc,
+                                                   char       **argv);
+int                     ladder_cli_run            (int          argc,
+                                                   char       **argv,
+                                                   GString     *out,
+                                                   GString     *err);
+const LadderCliCommand *ladder_cli_get_commands   (guint       *n_commands);
+
+G_END_DECLS

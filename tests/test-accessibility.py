@@ -1,0 +1,112 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Accessibility test through AT-SPI, the way a screen reader sees Ladder.
+
+Starts the real program on the test bus, then checks that the eight
+walkthrough steps are list items with the right names, that every control on
+show has an accessible name, and that pressing the welcome page's button
+through AT-SPI moves to the first step. Prints TAP.
+
+Needs Debian's /usr/bin/python3 with python3-pyatspi, a display and a session
+bus (run it under build-aux/with-display).
+"""
+import os
+import subprocess
+import sys
+import time
+
+STEPS = ["Start", "Self-assessment", "Strategy", "Implementation",
+         "The difficulties", "Recommendation", "Evidence", "Plan and paper"]
+CONTROL_ROLES = {"push button", "toggle button", "check box", "radio button",
+                 "menu item", "combo box", "entry", "text", "spin button",
+                 "slider", "switch", "list item"}
+
+try:
+    import pyatspi
+except ImportError:
+    print("1..0 # SKIP python3-pyatspi is not installed (apt-get install python3-pyatspi)")
+    sys.exit(0)
+
+results = []
+
+
+def report(ok, name, detail=""):
+    results.append(ok)
+    print(f"{'ok' if ok else 'not ok'} {len(results)} - {name}")
+    if detail:
+        for line in detail.splitlines():
+            print(f"# {line}")
+
+
+def find_app(name, timeout=15.0):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        for app in pyatspi.Registry.getDesktop(0):
+            if app is not None and app.name == name:
+                return app
+        time.sleep(0.1)
+    return None
+
+
+def walk(acc):
+    yield acc
+    for i in range(acc.childCount):
+        child = acc.getChildAtIndex(i)
+        if child is not None:
+            yield from walk(child)
+
+
+def showing(acc):
+    return acc.getState().contains(pyatspi.STATE_SHOWING)
+
+
+def wait_for(predicate, timeout=5.0):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        time.sleep(0.1)
+    return False
+
+
+def main():
+    binary = os.environ["LADDER_BINARY"]
+    env = dict(os.environ)
+    env.pop("LADDER_REPORT_FIRST_FRAME", None)
+    proc = subprocess.Popen([binary], env=env, stdout=sys.stderr, stderr=sys.stderr)
+    try:
+        app = find_app("ladder")
+        print("1..4")
+        if app is None:
+            seen = [a.name for a in pyatspi.Registry.getDesktop(0) if a is not None]
+            report(False, "Ladder appears on the accessibility bus", f"applications seen: {seen}")
+            return
+        report(True, "Ladder appears on the accessibility bus")
+
+        lists = [a for a in walk(app) if a.getRoleName() == "list" and a.name == "Walkthrough steps"]
+        items = [c.name for c in lists[0]] if lists else []
+        report(items == STEPS, "the sidebar lists the eight steps by name",
+               f"found: {items}")
+
+        unnamed = [f"{a.getRoleName()} (parent {a.parent.getRoleName() if a.parent else '-'})"
+                   for a in walk(app)
+                   if a.getRoleName() in CONTROL_ROLES and showing(a) and not a.name.strip()]
+        report(not unnamed, "every control on show has an accessible name",
+               "unnamed: " + ", ".join(unnamed) if unnamed else "")
+
+        begin = [a for a in walk(app) if a.getRoleName() == "push button"
+                 and a.name == "Begin the Walkthrough"]
+        if not begin:
+            report(False, "the welcome button starts the walkthrough", "no such button")
+            return
+        begin[0].queryAction().doAction(0)
+        question = "Which council, and who is taking part?"
+        moved = wait_for(lambda: any(a.name == question and showing(a) for a in walk(app)))
+        report(moved, "the welcome button starts the walkthrough")
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+main()
+sys.exit(0 if results and all(results) else 1)

@@ -1,0 +1,219 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Tests for the command-line dispatcher, in-process and as a real process
+ * with no display. */
+#include "config.h"
+
+#include <string.h>
+#include <sys/wait.h>
+
+#include "ladder-cli.h"
+
+static int
+run (GString    *out,
+     GString    *err,
+     const char *first,
+     ...)
+{
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  va_list ap;
+
+  g_ptr_array_add (args, (gpointer) "ladder");
+  va_start (ap, first);
+  for (const char *arg = first; arg != NULL; arg = va_arg (ap, const char *))
+    g_ptr_array_add (args, (gpointer) arg);
+  va_end (ap);
+  g_ptr_array_add (args, NULL);
+
+  g_string_truncate (out, 0);
+  g_string_truncate (err, 0);
+  return ladder_cli_run (args->len - 1, (char **) args->pdata, out, err);
+}
+
+static void
+assert_one_line (GString *text)
+{
+  g_assert_cmpuint (text->len, >, 0);
+  g_assert_true (text->str[text->len - 1] == '\n');
+  g_assert_null (memchr (text->str, '\n', text->len - 1));
+}
+
+static void
+test_version (void)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GString) err = g_string_new (NULL);
+
+  g_assert_cmpint (run (out, err, "--version", NULL), ==, LADDER_EXIT_OK);
+  g_assert_cmpstr (out->str, ==, "ladder " PACKAGE_VERSION "\n");
+  g_assert_cmpstr (err->str, ==, "");
+}
+
+static void
+test_help_documents_every_command (void)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GString) err = g_string_new (NULL);
+  const LadderCliCommand *commands;
+  guint n_commands;
+  static const char * const planned[] = { "data inspect", "recommend", "report", "chart" };
+
+  g_assert_cmpint (run (out, err, "--help", NULL), ==, LADDER_EXIT_OK);
+  commands = ladder_cli_get_commands (&n_commands);
+  g_assert_cmpuint (n_commands, >=, G_N_ELEMENTS (planned));
+  for (guint i = 0; i < G_N_ELEMENTS (planned); i++)
+    {
+      g_autofree char *usage = g_strdup_printf ("ladder %s ", planned[i]);
+      g_assert_nonnull (strstr (out->str, usage));
+    }
+  for (guint i = 0; i < n_commands; i++)
+    g_assert_nonnull (strstr (out->str, commands[i].summary));
+  g_assert_nonnull (strstr (out->str, "--kind trend|neighbours|distribution|scorecard"));
+  g_assert_nonnull (strstr (out->str, "Exit status"));
+
+  /* -h and "help" say the same. */
+  {
+    g_autofree char *first = g_strdup (out->str);
+
+    g_assert_cmpint (run (out, err, "-h", NULL), ==, LADDER_EXIT_OK);
+    g_assert_cmpstr (out->str, ==, first);
+    g_assert_cmpint (run (out, err, "help", NULL), ==, LADDER_EXIT_OK);
+    g_assert_cmpstr (out->str, ==, first);
+  }
+}
+
+static void
+test_help_for_one_command (void)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GString) err = g_string_new (NULL);
+
+  g_assert_cmpint (run (out, err, "help", "report", NULL), ==, LADDER_EXIT_OK);
+  g_assert_nonnull (strstr (out->str, "ladder report FILE.ladder -o PAPER.pdf"));
+  g_assert_null (strstr (out->str, "ladder chart"));
+
+  g_assert_cmpint (run (out, err, "chart", "--help", NULL), ==, LADDER_EXIT_OK);
+  g_assert_nonnull (strstr (out->str, "ladder chart --data"));
+
+  g_assert_cmpint (run (out, err, "help", "dance", NULL), ==, LADDER_EXIT_BAD_INPUT);
+  assert_one_line (err);
+  g_assert_nonnull (strstr (err->str, "'dance'"));
+}
+
+static void
+test_bad_input_is_one_line_and_status_2 (void)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GString) err = g_string_new (NULL);
+
+  g_assert_cmpint (run (out, err, "frobnicate", NULL), ==, LADDER_EXIT_BAD_INPUT);
+  assert_one_line (err);
+  g_assert_nonnull (strstr (err->str, "'frobnicate'"));
+  g_assert_cmpstr (out->str, ==, "");
+
+  g_assert_cmpint (run (out, err, "--frobnicate", NULL), ==, LADDER_EXIT_BAD_INPUT);
+  assert_one_line (err);
+  g_assert_nonnull (strstr (err->str, "unknown option '--frobnicate'"));
+
+  /* "data" alone is half a command. */
+  g_assert_cmpint (run (out, err, "data", NULL), ==, LADDER_EXIT_BAD_INPUT);
+  assert_one_line (err);
+  g_assert_nonnull (strstr (err->str, "ladder help data"));
+}
+
+static void
+test_planned_commands_refuse_to_run (void)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GString) err = g_string_new (NULL);
+  const LadderCliCommand *commands;
+  guint n_commands;
+
+  commands = ladder_cli_get_commands (&n_commands);
+  for (guint i = 0; i < n_commands; i++)
+    {
+      g_auto(GStrv) words = NULL;
+
+      if (commands[i].handler != NULL)
+        continue;
+      words = g_strsplit (commands[i].name, " ", 2);
+      g_assert_cmpint (run (out, err, words[0], words[1], NULL), ==, LADDER_EXIT_BAD_INPUT);
+      assert_one_line (err);
+      g_assert_nonnull (strstr (err->str, "not built"));
+      g_assert_cmpstr (out->str, ==, "");
+    }
+}
+
+static void
+test_window_or_command (void)
+{
+  char *none[] = { "ladder", NULL };
+  char *file[] = { "ladder", "review.ladder", NULL };
+  char *command[] = { "ladder", "recommend", "review.ladder", NULL };
+  char *option[] = { "ladder", "--version", NULL };
+  char *word[] = { "ladder", "nonsense-that-is-not-a-file", NULL };
+
+  g_assert_true (ladder_cli_wants_window (1, none));
+  g_assert_true (ladder_cli_wants_window (2, file));
+  g_assert_false (ladder_cli_wants_window (3, command));
+  g_assert_false (ladder_cli_wants_window (2, option));
+  g_assert_false (ladder_cli_wants_window (2, word));
+}
+
+/* The real program, with no display in its environment: a subcommand must
+ * neither need nor try to open one. */
+static void
+test_binary_runs_without_display (void)
+{
+  const char *binary = g_getenv ("LADDER_BINARY");
+  g_auto(GStrv) env = g_get_environ ();
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  if (binary == NULL)
+    {
+      g_test_skip ("LADDER_BINARY is not set");
+      return;
+    }
+  env = g_environ_unsetenv (env, "DISPLAY");
+  env = g_environ_unsetenv (env, "WAYLAND_DISPLAY");
+  env = g_environ_unsetenv (env, "DBUS_SESSION_BUS_ADDRESS");
+
+  {
+    char *argv[] = { (char *) binary, "--version", NULL };
+    g_spawn_sync (NULL, argv, env, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status, &error);
+    g_assert_no_error (error);
+    g_assert_true (g_spawn_check_wait_status (status, NULL));
+    g_assert_cmpstr (out, ==, "ladder " PACKAGE_VERSION "\n");
+    g_assert_cmpstr (err, ==, "");
+  }
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  {
+    char *argv[] = { (char *) binary, "chart", "--area", "Nowhere", NULL };
+    g_spawn_sync (NULL, argv, env, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status, &error);
+    g_assert_no_error (error);
+    g_assert_true (WIFEXITED (status));
+    g_assert_cmpint (WEXITSTATUS (status), ==, LADDER_EXIT_BAD_INPUT);
+    g_assert_true (g_str_has_prefix (err, "ladder: "));
+    g_assert_null (strstr (err, "display"));
+  }
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/cli/version", test_version);
+  g_test_add_func ("/cli/help/all", test_help_documents_every_command);
+  g_test_add_func ("/cli/help/one", test_help_for_one_command);
+  g_test_add_func ("/cli/bad-input", test_bad_input_is_one_line_and_status_2);
+  g_test_add_func ("/cli/planned", test_planned_commands_refuse_to_run);
+  g_test_add_func ("/cli/window-or-command", test_window_or_command);
+  g_test_add_func ("/cli/binary-without-display", test_binary_runs_without_display);
+
+  return g_test_run ();
+}

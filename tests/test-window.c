@@ -1,0 +1,384 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* GUI tests for the main window: steps, navigation, menu actions, narrow
+ * layout, remembered size, About and shortcuts windows, and a screenshot. */
+#include "config.h"
+
+#include <string.h>
+
+#include <adwaita.h>
+
+#include "ladder-application.h"
+#include "ladder-step-row.h"
+#include "ladder-walkthrough.h"
+#include "ladder-window.h"
+
+static LadderApplication *app;
+
+static gboolean
+timeout_cb (gpointer data)
+{
+  gboolean *timed_out = data;
+
+  *timed_out = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Spin the main loop until @done says so, failing after five seconds. */
+static void
+wait_until (gboolean (*done) (gpointer),
+            gpointer  data)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add (5000, timeout_cb, &timed_out);
+
+  while (!done (data) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (timed_out);
+  g_source_remove (id);
+}
+
+static gboolean
+frame_painted (gpointer data)
+{
+  gboolean *painted = data;
+
+  return *painted;
+}
+
+static void
+after_paint_cb (GdkFrameClock *clock,
+                gboolean      *painted)
+{
+  *painted = TRUE;
+}
+
+/* Wait for the window to be laid out and painted at its current size. */
+static void
+wait_for_paint (GtkWidget *window)
+{
+  gboolean painted = FALSE;
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
+  gulong id = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &painted);
+
+  gtk_widget_queue_draw (window);
+  wait_until (frame_painted, &painted);
+  g_signal_handler_disconnect (clock, id);
+}
+
+static gboolean
+widget_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (data);
+}
+
+static LadderWindow *
+open_window (int width,
+             int height)
+{
+  GSettings *settings = ladder_application_get_settings (app);
+  LadderWindow *window;
+
+  g_assert_nonnull (settings);
+  g_settings_set_int (settings, "window-width", width);
+  g_settings_set_int (settings, "window-height", height);
+  g_settings_set_boolean (settings, "window-maximized", FALSE);
+
+  window = ladder_window_new (GTK_APPLICATION (app), settings);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_until (widget_mapped, window);
+  wait_for_paint (GTK_WIDGET (window));
+  return window;
+}
+
+static void
+close_window (LadderWindow *window)
+{
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  /* The window, its pages and rows must all be gone, not leaked. */
+  g_assert_null (window);
+}
+
+static gpointer
+template_child (LadderWindow *window,
+                const char   *name)
+{
+  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (window), LADDER_TYPE_WINDOW, name);
+
+  g_assert_nonnull (child);
+  return child;
+}
+
+static void
+test_eight_steps (void)
+{
+  LadderWindow *window = open_window (1000, 700);
+  GtkListBox *list = template_child (window, "step_list");
+  GtkStack *stack = template_child (window, "stack");
+
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Walkthrough steps");
+  for (guint i = 0; i < LADDER_N_STEPS; i++)
+    {
+      const LadderStepInfo *info = ladder_walkthrough_get_step (i);
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (list, i);
+
+      g_assert_true (LADDER_IS_STEP_ROW (row));
+      g_assert_cmpint (ladder_step_row_get_step (LADDER_STEP_ROW (row)), ==, i);
+      g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (row)));
+      gtk_test_accessible_assert_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, info->title);
+      g_assert_nonnull (gtk_stack_get_child_by_name (stack, info->id));
+    }
+  g_assert_null (gtk_list_box_get_row_at_index (list, LADDER_N_STEPS));
+
+  /* Until a step is chosen, the empty state explains what to do first. */
+  g_assert_null (ladder_window_get_current_step (window));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "welcome");
+  close_window (window);
+}
+
+static void
+test_navigate_through_actions (void)
+{
+  LadderWindow *window = open_window (1000, 700);
+  GtkStack *stack = template_child (window, "stack");
+  GtkListBox *list = template_child (window, "step_list");
+  AdwWindowTitle *title = template_child (window, "content_title");
+  GActionGroup *actions = G_ACTION_GROUP (window);
+
+  g_action_group_activate_action (actions, "show-step", g_variant_new_string ("strategy"));
+  g_assert_cmpstr (ladder_window_get_current_step (window), ==, "strategy");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "strategy");
+  g_assert_cmpint (gtk_list_box_row_get_index (gtk_list_box_get_selected_row (list)), ==, LADDER_STEP_STRATEGY);
+  g_assert_cmpstr (adw_window_title_get_title (title), ==, "Strategy");
+  g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, "Step 3 of 8");
+
+  /* The same route a keyboard shortcut or a button takes. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-step", NULL));
+  g_assert_cmpstr (ladder_window_get_current_step (window), ==, "implementation");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "implementation");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.previous-step", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.previous-step", NULL));
+  g_assert_cmpstr (ladder_window_get_current_step (window), ==, "self-assessment");
+
+  /* No step before the first or after the last. */
+  ladder_window_set_current_step (window, "start");
+  g_assert_false (g_action_group_get_action_enabled (actions, "previous-step"));
+  g_assert_true (g_action_group_get_action_enabled (actions, "next-step"));
+  ladder_window_set_current_step (window, "plan");
+  g_assert_true (g_action_group_get_action_enabled (actions, "previous-step"));
+  g_assert_false (g_action_group_get_action_enabled (actions, "next-step"));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "plan");
+
+  close_window (window);
+}
+
+static void
+count_notify_cb (GObject    *object,
+                 GParamSpec *pspec,
+                 guint      *count)
+{
+  (*count)++;
+}
+
+static void
+test_current_step_notifies_on_change_only (void)
+{
+  LadderWindow *window = open_window (1000, 700);
+  guint count = 0;
+
+  g_signal_connect (window, "notify::current-step", G_CALLBACK (count_notify_cb), &count);
+  ladder_window_set_current_step (window, "evidence");
+  ladder_window_set_current_step (window, "evidence");
+  g_assert_cmpuint (count, ==, 1);
+  ladder_window_set_current_step (window, NULL);
+  g_assert_cmpuint (count, ==, 2);
+  g_assert_null (ladder_window_get_current_step (window));
+  close_window (window);
+}
+
+static void
+test_unbuilt_features_disabled (void)
+{
+  LadderWindow *window = open_window (1000, 700);
+  GActionGroup *actions = G_ACTION_GROUP (window);
+  static const char * const unbuilt[] = { "open", "save", "save-as", "import-data", "export-paper" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (unbuilt); i++)
+    {
+      g_assert_true (g_action_group_has_action (actions, unbuilt[i]));
+      g_assert_false (g_action_group_get_action_enabled (actions, unbuilt[i]));
+    }
+  g_assert_true (g_action_group_get_action_enabled (actions, "show-help-overlay"));
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (app), "about"));
+  close_window (window);
+}
+
+static void
+test_folds_when_narrow (void)
+{
+  LadderWindow *window = open_window (360, 640);
+  AdwLeaflet *leaflet = template_child (window, "leaflet");
+  GtkWidget *back = template_child (window, "back_button");
+
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 400);
+  g_assert_true (adw_leaflet_get_folded (leaflet));
+  ladder_window_set_current_step (window, "difficulties");
+  g_assert_true (adw_leaflet_get_visible_child (leaflet) == template_child (window, "content_box"));
+  wait_for_paint (GTK_WIDGET (window));
+  g_assert_true (gtk_widget_get_mapped (back));
+  close_window (window);
+
+  window = open_window (1000, 700);
+  leaflet = template_child (window, "leaflet");
+  g_assert_false (adw_leaflet_get_folded (leaflet));
+  g_assert_false (gtk_widget_get_mapped (template_child (window, "back_button")));
+  close_window (window);
+}
+
+static void
+test_remembers_size (void)
+{
+  GSettings *settings;
+  LadderWindow *window = open_window (820, 610);
+  int width, height;
+
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 820);
+  g_assert_cmpint (height, ==, 610);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 905, 655);
+  wait_for_paint (GTK_WIDGET (window));
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  gtk_window_close (GTK_WINDOW (window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_null (window);
+
+  settings = ladder_application_get_settings (app);
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 905);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 655);
+  g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
+}
+
+static GtkWindow *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+  return NULL;
+}
+
+static void
+test_about_window (void)
+{
+  LadderWindow *window = open_window (1000, 700);
+  GtkWindow *about;
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
+  about = find_toplevel (ADW_TYPE_ABOUT_WINDOW);
+  g_assert_nonnull (about);
+  g_assert_cmpstr (adw_about_window_get_application_name (ADW_ABOUT_WINDOW (about)), ==, "Ladder");
+  g_assert_cmpstr (adw_about_window_get_version (ADW_ABOUT_WINDOW (about)), ==, PACKAGE_VERSION);
+  g_assert_cmpint (adw_about_window_get_license_type (ADW_ABOUT_WINDOW (about)), ==, GTK_LICENSE_GPL_3_0);
+  g_assert_nonnull (strstr (adw_about_window_get_comments (ADW_ABOUT_WINDOW (about)),
+                            "Department for Education"));
+  g_assert_true (gtk_window_get_transient_for (about) == GTK_WINDOW (window));
+  gtk_window_destroy (about);
+  close_window (window);
+}
+
+static void
+test_shortcuts_window (void)
+{
+  LadderWindow *window = open_window (1000, 700);
+  GtkWindow *shortcuts;
+
+  g_assert_null (find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  shortcuts = find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW);
+  g_assert_nonnull (shortcuts);
+  gtk_widget_set_visible (GTK_WIDGET (shortcuts), FALSE);
+  close_window (window);
+}
+
+/* Render the window as the user sees it, save it, and make sure the picture
+ * is a real window and not a blank surface. */
+static void
+test_screenshot (void)
+{
+  LadderWindow *window = open_window (1000, 700);
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GHashTable) colours = g_hash_table_new (NULL, NULL);
+  g_autofree guchar *pixels = NULL;
+  g_autofree char *path = NULL;
+  int width, height;
+
+  width = gtk_widget_get_width (GTK_WIDGET (window));
+  height = gtk_widget_get_height (GTK_WIDGET (window));
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node, NULL);
+  g_assert_cmpint (gdk_texture_get_width (texture), ==, width);
+  g_assert_cmpint (gdk_texture_get_height (texture), ==, height);
+  g_assert_cmpint (width, >, 900);
+
+  path = g_test_build_filename (G_TEST_BUILT, "screenshot-main-window.png", NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("screenshot written to %s", path);
+
+  width = gdk_texture_get_width (texture);
+  height = gdk_texture_get_height (texture);
+  pixels = g_malloc ((gsize) width * height * 4);
+  gdk_texture_download (texture, pixels, (gsize) width * 4);
+  for (int i = 0; i < width * height; i++)
+    g_hash_table_add (colours, GUINT_TO_POINTER (((guint32 *) pixels)[i]));
+  /* Text, icons and the suggested-action button give hundreds of shades;
+   * a blank or single-colour window gives a handful. */
+  g_assert_cmpuint (g_hash_table_size (colours), >, 200);
+  close_window (window);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  gtk_test_init (&argc, &argv, NULL);
+
+  app = ladder_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  g_application_hold (G_APPLICATION (app));
+
+  g_test_add_func ("/window/eight-steps", test_eight_steps);
+  g_test_add_func ("/window/navigate", test_navigate_through_actions);
+  g_test_add_func ("/window/current-step-notify", test_current_step_notifies_on_change_only);
+  g_test_add_func ("/window/unbuilt-disabled", test_unbuilt_features_disabled);
+  g_test_add_func ("/window/narrow", test_folds_when_narrow);
+  g_test_add_func ("/window/remembers-size", test_remembers_size);
+  g_test_add_func ("/window/about", test_about_window);
+  g_test_add_func ("/window/shortcuts", test_shortcuts_window);
+  g_test_add_func ("/window/screenshot", test_screenshot);
+
+  status = g_test_run ();
+  g_application_release (G_APPLICATION (app));
+  g_clear_object (&app);
+  return status;
+}

@@ -1,0 +1,20 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The main window: the walkthrough sidebar and the page for the current step. */
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+#define LADDER_TYPE_WINDOW (ladder_window_get_type ())
+G_DECLARE_FINAL_TYPE (LadderWindow, ladder_window, LADDER, WINDOW, AdwApplicationWindow)
+
+LadderWindow *ladder_window_new              (GtkApplication *application,
+                                              GSettings      *settings);
+const char   *ladder_window_get_current_step (LadderWindow   *self);
+void          ladder_window_set_current_step (LadderWindow   *self,
+                                              const char     *step_id);
+void          ladder_window_add_toast        (LadderWindow   *self,
+                                              const char     *message);
+
+G_END_DECLS
