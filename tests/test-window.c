@@ -111,6 +111,40 @@ template_child (LadderWindow *window,
   return child;
 }
 
+/* Render the window as the user sees it into a PNG in the build folder, and
+ * return how many distinct colours the picture has. */
+static guint
+save_screenshot (LadderWindow *window,
+                 const char   *name)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GHashTable) colours = g_hash_table_new (NULL, NULL);
+  g_autofree guchar *pixels = NULL;
+  g_autofree char *path = NULL;
+  int width = gtk_widget_get_width (GTK_WIDGET (window));
+  int height = gtk_widget_get_height (GTK_WIDGET (window));
+
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node, NULL);
+  g_assert_cmpint (gdk_texture_get_width (texture), ==, width);
+  g_assert_cmpint (gdk_texture_get_height (texture), ==, height);
+
+  path = g_test_build_filename (G_TEST_BUILT, name, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("screenshot written to %s", path);
+
+  pixels = g_malloc ((gsize) width * height * 4);
+  gdk_texture_download (texture, pixels, (gsize) width * 4);
+  for (int i = 0; i < width * height; i++)
+    g_hash_table_add (colours, GUINT_TO_POINTER (((guint32 *) pixels)[i]));
+  return g_hash_table_size (colours);
+}
+
 static void
 test_eight_steps (void)
 {
@@ -136,6 +170,8 @@ test_eight_steps (void)
   /* Until a step is chosen, the empty state explains what to do first. */
   g_assert_null (ladder_window_get_current_step (window));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "welcome");
+  /* Enter begins: the welcome button has the keyboard focus. */
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == template_child (window, "begin_button"));
   close_window (window);
 }
 
@@ -229,6 +265,7 @@ test_folds_when_narrow (void)
   g_assert_true (adw_leaflet_get_visible_child (leaflet) == template_child (window, "content_box"));
   wait_for_paint (GTK_WIDGET (window));
   g_assert_true (gtk_widget_get_mapped (back));
+  g_assert_cmpuint (save_screenshot (window, "screenshot-narrow-step.png"), >, 100);
   close_window (window);
 
   window = open_window (1000, 700);
@@ -311,44 +348,16 @@ test_shortcuts_window (void)
   close_window (window);
 }
 
-/* Render the window as the user sees it, save it, and make sure the picture
- * is a real window and not a blank surface. */
+/* The screenshot of the README and the metainfo. Text, icons and the
+ * suggested-action button give hundreds of shades; a blank or single-colour
+ * window gives a handful. */
 static void
 test_screenshot (void)
 {
   LadderWindow *window = open_window (1000, 700);
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autoptr(GHashTable) colours = g_hash_table_new (NULL, NULL);
-  g_autofree guchar *pixels = NULL;
-  g_autofree char *path = NULL;
-  int width, height;
 
-  width = gtk_widget_get_width (GTK_WIDGET (window));
-  height = gtk_widget_get_height (GTK_WIDGET (window));
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node, NULL);
-  g_assert_cmpint (gdk_texture_get_width (texture), ==, width);
-  g_assert_cmpint (gdk_texture_get_height (texture), ==, height);
-  g_assert_cmpint (width, >, 900);
-
-  path = g_test_build_filename (G_TEST_BUILT, "screenshot-main-window.png", NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("screenshot written to %s", path);
-
-  width = gdk_texture_get_width (texture);
-  height = gdk_texture_get_height (texture);
-  pixels = g_malloc ((gsize) width * height * 4);
-  gdk_texture_download (texture, pixels, (gsize) width * 4);
-  for (int i = 0; i < width * height; i++)
-    g_hash_table_add (colours, GUINT_TO_POINTER (((guint32 *) pixels)[i]));
-  /* Text, icons and the suggested-action button give hundreds of shades;
-   * a blank or single-colour window gives a handful. */
-  g_assert_cmpuint (g_hash_table_size (colours), >, 200);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), >, 900);
+  g_assert_cmpuint (save_screenshot (window, "screenshot-main-window.png"), >, 200);
   close_window (window);
 }
 
@@ -360,6 +369,8 @@ main (int    argc,
   int status;
 
   gtk_test_init (&argc, &argv, NULL);
+  /* Transitions would leave screenshots and assertions mid-slide. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
 
   app = ladder_application_new ();
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);

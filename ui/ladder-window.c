@@ -19,6 +19,7 @@ struct _LadderWindow
   GtkWidget            *content_box;
   AdwWindowTitle       *content_title;
   GtkWidget            *back_button;
+  GtkWidget            *begin_button;
   GtkStack             *stack;
   AdwToastOverlay      *toast_overlay;
 
@@ -321,6 +322,7 @@ ladder_window_class_init (LadderWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, content_box);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, content_title);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, back_button);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, begin_button);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, toast_overlay);
   gtk_widget_class_bind_template_callback (widget_class, step_list_row_activated_cb);
@@ -349,6 +351,10 @@ ladder_window_init (LadderWindow *self)
   for (guint i = 0; i < G_N_ELEMENTS (unbuilt_actions); i++)
     set_action_enabled (self, unbuilt_actions[i], FALSE);
   update_navigation_actions (self);
+
+  /* Only now is the welcome button's action there to make it sensitive,
+   * and an insensitive widget cannot take the focus. */
+  gtk_window_set_focus (GTK_WINDOW (self), self->begin_button);
 }
 
 /**
