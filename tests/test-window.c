@@ -300,6 +300,38 @@ test_remembers_size (void)
   g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
 }
 
+static gboolean
+window_maximized (gpointer data)
+{
+  return gtk_window_is_maximized (data);
+}
+
+/* The maximised state comes back on the next start, and is saved on close. */
+static void
+test_remembers_maximized (void)
+{
+  GSettings *settings = ladder_application_get_settings (app);
+  LadderWindow *window;
+
+  g_settings_set_int (settings, "window-width", 800);
+  g_settings_set_int (settings, "window-height", 600);
+  g_settings_set_boolean (settings, "window-maximized", TRUE);
+  window = ladder_window_new (GTK_APPLICATION (app), settings);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_until (window_maximized, window);
+
+  g_settings_set_boolean (settings, "window-maximized", FALSE);
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  gtk_window_close (GTK_WINDOW (window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_null (window);
+  g_assert_true (g_settings_get_boolean (settings, "window-maximized"));
+  /* The unmaximised size is kept, not the size of the screen. */
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 800);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 600);
+}
+
 static GtkWindow *
 find_toplevel (GType type)
 {
@@ -339,6 +371,20 @@ test_shortcuts_window (void)
 {
   LadderWindow *window = open_window (1000, 700);
   GtkWindow *shortcuts;
+
+  static const struct { const char *action; const char *accel; } expected[] = {
+    { "win.next-step", "<Control>Page_Down" },
+    { "win.previous-step", "<Control>Page_Up" },
+    { "app.quit", "<Control>q" },
+    { "window.close", "<Control>w" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app),
+                                                                    expected[i].action);
+      g_assert_true (g_strv_contains ((const char * const *) accels, expected[i].accel));
+    }
 
   g_assert_null (find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
@@ -384,6 +430,7 @@ main (int    argc,
   g_test_add_func ("/window/unbuilt-disabled", test_unbuilt_features_disabled);
   g_test_add_func ("/window/narrow", test_folds_when_narrow);
   g_test_add_func ("/window/remembers-size", test_remembers_size);
+  g_test_add_func ("/window/remembers-maximized", test_remembers_maximized);
   g_test_add_func ("/window/about", test_about_window);
   g_test_add_func ("/window/shortcuts", test_shortcuts_window);
   g_test_add_func ("/window/screenshot", test_screenshot);
