@@ -90,14 +90,15 @@ open_window (int width,
   return window;
 }
 
+/* Close the window as the user would (saving its state) and check that it,
+ * its pages and its rows are all freed, not leaked. */
 static void
 close_window (LadderWindow *window)
 {
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
-  gtk_window_destroy (GTK_WINDOW (window));
+  gtk_window_close (GTK_WINDOW (window));
   while (g_main_context_iteration (NULL, FALSE))
     ;
-  /* The window, its pages and rows must all be gone, not leaked. */
   g_assert_null (window);
 }
 
@@ -288,11 +289,7 @@ test_remembers_size (void)
 
   gtk_window_set_default_size (GTK_WINDOW (window), 905, 655);
   wait_for_paint (GTK_WIDGET (window));
-  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
-  gtk_window_close (GTK_WINDOW (window));
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-  g_assert_null (window);
+  close_window (window);
 
   settings = ladder_application_get_settings (app);
   g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 905);
@@ -321,11 +318,7 @@ test_remembers_maximized (void)
   wait_until (window_maximized, window);
 
   g_settings_set_boolean (settings, "window-maximized", FALSE);
-  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
-  gtk_window_close (GTK_WINDOW (window));
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-  g_assert_null (window);
+  close_window (window);
   g_assert_true (g_settings_get_boolean (settings, "window-maximized"));
   /* The unmaximised size is kept, not the size of the screen. */
   g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 800);
