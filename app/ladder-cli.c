@@ -5,14 +5,15 @@
 #include <string.h>
 
 #include "ladder-cli.h"
+#include "ladder-data-inspect.h"
 
 /* Later features add their handler here. A command whose handler is NULL is
  * documented in --help as planned and refuses to run, so scripts never get a
  * silent success from something that does not exist yet. */
 static const LadderCliCommand commands[] = {
-  { "data inspect", "FILE...",
-    "Describe data files: the format found, what they hold and any problems.",
-    NULL },
+  { "data inspect", "FILE... [--json]",
+    "Describe data files: the layout found, what they hold and any problems.",
+    ladder_data_inspect_command },
   { "recommend", "FILE.ladder [--json]",
     "Print the recommended support for an assessment, with reasons, caveats, "
     "confidence and what would change it.",

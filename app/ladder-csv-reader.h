@@ -1,0 +1,77 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Streaming CSV reading through libcsv: encodings, delimiters, and errors that
+ * name the file, line and column. */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  LADDER_CSV_UTF8,
+  LADDER_CSV_UTF8_BOM,
+  LADDER_CSV_UTF16LE,
+  LADDER_CSV_UTF16BE,
+  LADDER_CSV_WINDOWS_1252,
+} LadderCsvEncoding;
+
+typedef struct _LadderCsvReader LadderCsvReader;
+
+/* One field of the current record; @text is nul-terminated and valid only
+ * during the call. Columns count from 0. */
+typedef void (*LadderCsvFieldFunc) (LadderCsvReader *reader,
+                                    guint            column,
+                                    const char      *text,
+                                    gsize            length,
+                                    gpointer         user_data);
+/* The end of the current record, which had @n_fields fields. */
+typedef void (*LadderCsvRowFunc)   (LadderCsvReader *reader,
+                                    guint            n_fields,
+                                    gpointer         user_data);
+
+typedef struct
+{
+  LadderCsvEncoding  encoding;
+  char               delimiter;
+  guint64            n_records;    /* including the header */
+  guint64            n_bytes;
+  guint              n_warnings;
+  GPtrArray         *warnings;     /* the first few, located: "line 12, column 5 (Values): ..." */
+} LadderCsvInfo;
+
+gboolean    ladder_csv_read             (const char          *path,
+                                         const char          *display_name,
+                                         LadderCsvFieldFunc   field_func,
+                                         LadderCsvRowFunc     row_func,
+                                         gpointer             user_data,
+                                         LadderCsvInfo       *info,
+                                         GCancellable        *cancellable,
+                                         GError             **error);
+void        ladder_csv_info_clear       (LadderCsvInfo       *info);
+
+guint64     ladder_csv_reader_get_record (LadderCsvReader    *reader);
+void        ladder_csv_reader_set_header (LadderCsvReader    *reader,
+                                          guint64             record,
+                                          const char * const *names,
+                                          guint               n_names);
+void        ladder_csv_reader_fail      (LadderCsvReader     *reader,
+                                         int                  column,
+                                         const char          *format,
+                                         ...) G_GNUC_PRINTF (3, 4);
+void        ladder_csv_reader_warn      (LadderCsvReader     *reader,
+                                         int                  column,
+                                         const char          *format,
+                                         ...) G_GNUC_PRINTF (3, 4);
+gboolean    ladder_csv_reader_has_failed (LadderCsvReader    *reader);
+void        ladder_csv_reader_set_callbacks (LadderCsvReader *reader,
+                                          LadderCsvFieldFunc  field_func,
+                                          LadderCsvRowFunc    row_func,
+                                          gpointer            user_data);
+
+gboolean    ladder_csv_parse_double     (const char          *text,
+                                         gsize                length,
+                                         double              *value);
+const char *ladder_csv_encoding_to_string (LadderCsvEncoding  encoding);
+
+G_END_DECLS

@@ -1,0 +1,350 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Reading the Department's data files into a dataset, whatever their layout. */
+#include "config.h"
+
+#include <string.h>
+
+#include "ladder-data-import-private.h"
+
+/* How many records may come before the header (the spreadsheet-saved
+ * neighbour table has two rows of junk first). */
+#define MAX_HEADER_RECORD 5
+
+typedef struct
+{
+  LadderImportContext    context;
+  const LadderImporter  *importer;
+  gpointer               state;
+  GPtrArray             *record;      /* fields of the record being collected */
+  gboolean               refused;
+} Dispatch;
+
+static gboolean
+has_columns (GPtrArray          *header,
+             const char * const *names)
+{
+  for (guint i = 0; names[i] != NULL; i++)
+    if (ladder_import_find_column (header, names[i]) < 0)
+      return FALSE;
+  return TRUE;
+}
+
+/* The layout is decided by the header's column names, never the file name. */
+static LadderDataFormat
+detect_format (GPtrArray *header)
+{
+  static const char * const lait_table[] = { "Short Desc", "Years", "LA and Regions", "Values", NULL };
+  static const char * const dictionary[] = { "Measure_short", "Polarity", NULL };
+  static const char * const ees[] = { "time_period", "time_identifier", "geographic_level", NULL };
+  static const char * const neighbours_ees[] = { "old_la_code", "SN_1", NULL };
+  static const char * const neighbours_lait[] = { "LA num", "SN1", NULL };
+  static const char * const la_codes[] = { "LA Number", "LA Name", "Type", NULL };
+
+  if (has_columns (header, lait_table))
+    return LADDER_DATA_FORMAT_LAIT_TABLE;
+  if (has_columns (header, dictionary))
+    return LADDER_DATA_FORMAT_LAIT_DICTIONARY;
+  if (has_columns (header, ees))
+    return LADDER_DATA_FORMAT_EES_TIDY;
+  if (has_columns (header, neighbours_ees))
+    return LADDER_DATA_FORMAT_NEIGHBOURS_EES;
+  if (has_columns (header, neighbours_lait))
+    return LADDER_DATA_FORMAT_NEIGHBOURS_LAIT;
+  if (has_columns (header, la_codes))
+    return LADDER_DATA_FORMAT_LA_CODES;
+  return LADDER_DATA_FORMAT_UNKNOWN;
+}
+
+static const LadderImporter *
+importer_for (LadderDataFormat format)
+{
+  switch (format)
+    {
+    case LADDER_DATA_FORMAT_LAIT_TABLE:
+      return &ladder_lait_table_importer;
+    case LADDER_DATA_FORMAT_LAIT_DICTIONARY:
+    case LADDER_DATA_FORMAT_EES_TIDY:
+    case LADDER_DATA_FORMAT_NEIGHBOURS_LAIT:
+    case LADDER_DATA_FORMAT_NEIGHBOURS_EES:
+    case LADDER_DATA_FORMAT_LA_CODES:
+    case LADDER_DATA_FORMAT_UNKNOWN:
+    default:
+      return NULL;
+    }
+}
+
+static void
+dispatch_field (LadderCsvReader *reader,
+                guint            column,
+                const char      *text,
+                gsize            length,
+                gpointer         user_data)
+{
+  Dispatch *dispatch = user_data;
+  /* Header cells are compared trimmed: "SN_1P " and " Values" happen. */
+  g_autofree char *copy = g_strndup (text, length);
+
+  g_ptr_array_add (dispatch->record, g_strdup (g_strstrip (copy)));
+}
+
+static void
+dispatch_row (LadderCsvReader *reader,
+              guint            n_fields,
+              gpointer         user_data)
+{
+  Dispatch *dispatch = user_data;
+  LadderDataFormat format;
+  guint64 record = ladder_csv_reader_get_record (reader);
+
+  format = detect_format (dispatch->record);
+  if (format == LADDER_DATA_FORMAT_UNKNOWN)
+    {
+      if (record + 1 >= MAX_HEADER_RECORD)
+        ladder_csv_reader_fail (reader, -1, "Ladder does not recognise this layout: none of the "
+                                "first %d rows is the header of a LAIT table, the LAIT data "
+                                "dictionary, an Explore Education Statistics file, a statistical "
+                                "neighbours table or the LA code list", MAX_HEADER_RECORD);
+      g_ptr_array_set_size (dispatch->record, 0);
+      return;
+    }
+
+  dispatch->context.report->format = format;
+  dispatch->importer = importer_for (format);
+  if (dispatch->importer == NULL)
+    {
+      dispatch->refused = TRUE;
+      ladder_csv_reader_fail (reader, -1, "this is %s, which this version of Ladder recognises "
+                              "but cannot read yet", ladder_data_format_to_string (format));
+      return;
+    }
+  ladder_csv_reader_set_header (reader, record, (const char * const *) dispatch->record->pdata,
+                                dispatch->record->len);
+  dispatch->state = dispatch->importer->begin (&dispatch->context, reader, dispatch->record);
+  if (dispatch->state == NULL)
+    dispatch->importer = NULL;
+  else
+    ladder_csv_reader_set_callbacks (reader, dispatch->importer->field, dispatch->importer->row,
+                                     dispatch->state);
+  g_ptr_array_set_size (dispatch->record, 0);
+}
+
+static void
+mark_seen (GByteArray *seen,
+           guint       index)
+{
+  if (index >= seen->len)
+    {
+      guint old = seen->len;
+
+      g_byte_array_set_size (seen, MAX (index + 1, old * 2));
+      memset (seen->data + old, 0, seen->len - old);
+    }
+  seen->data[index] = 1;
+}
+
+static guint
+count_seen (GByteArray *seen)
+{
+  guint count = 0;
+
+  for (guint i = 0; i < seen->len; i++)
+    count += seen->data[i];
+  return count;
+}
+
+/**
+ * ladder_import_find_column:
+ * @header: the header's fields, trimmed
+ * @name: a column name, matched without regard to case
+ *
+ * Returns: the column's index, or -1.
+ */
+int
+ladder_import_find_column (GPtrArray  *header,
+                           const char *name)
+{
+  for (guint i = 0; i < header->len; i++)
+    if (g_ascii_strcasecmp (header->pdata[i], name) == 0)
+      return i;
+  return -1;
+}
+
+/**
+ * ladder_import_context_store:
+ * @context: the import under way
+ * @reader: the reader, for locating warnings
+ * @column: the column the figure came from
+ * @measure: a measure index
+ * @area: an area index
+ * @period: a period index
+ * @state: what the cell holds
+ * @value: the figure, when @state is %LADDER_CELL_VALUE
+ *
+ * Stores one figure and counts it: new, missing for a given reason, the same
+ * as an earlier file's, different from an earlier file's, or repeated in
+ * this file (a warning).
+ */
+void
+ladder_import_context_store (LadderImportContext *context,
+                             LadderCsvReader     *reader,
+                             int                  column,
+                             guint                measure,
+                             guint                area,
+                             guint                period,
+                             LadderCellState      state,
+                             double               value)
+{
+  LadderImportReport *report = context->report;
+  guint previous_source = 0;
+  LadderSetResult result;
+
+  result = ladder_dataset_set_cell (context->dataset, measure, area, period, state, value,
+                                    context->source, &previous_source);
+  if (state == LADDER_CELL_VALUE)
+    report->n_values++;
+  else
+    {
+      report->n_missing++;
+      report->n_missing_by_state[state]++;
+    }
+  mark_seen (context->seen_measures, measure);
+  mark_seen (context->seen_areas, area);
+  mark_seen (context->seen_periods, period);
+
+  if (result == LADDER_SET_NEW)
+    return;
+  if (previous_source == context->source)
+    {
+      report->n_duplicates++;
+      ladder_csv_reader_warn (reader, column, "%s, %s, %s appears more than once in this file; "
+                              "the later row is kept",
+                              ladder_dataset_get_measure (context->dataset, measure)->code,
+                              ladder_dataset_get_area (context->dataset, area)->name,
+                              ladder_dataset_get_period (context->dataset, period)->label);
+    }
+  else if (result == LADDER_SET_SAME)
+    report->n_merged++;
+  else
+    report->n_conflicts++;
+}
+
+/**
+ * ladder_data_import_file:
+ * @dataset: the dataset to add to
+ * @path: a CSV file in any layout Ladder knows
+ * @cancellable: (nullable): to stop early
+ * @error: where a problem is reported, naming the file, line and column
+ *
+ * Reads a file into @dataset. A figure already read from an earlier file is
+ * merged when equal and replaced when different; the report counts both.
+ *
+ * Returns: (transfer full) (nullable): what was read, or %NULL on error.
+ */
+LadderImportReport *
+ladder_data_import_file (LadderDataset  *dataset,
+                         const char     *path,
+                         GCancellable   *cancellable,
+                         GError        **error)
+{
+  g_autoptr(LadderImportReport) report = g_new0 (LadderImportReport, 1);
+  g_autofree char *name = g_path_get_basename (path);
+  Dispatch dispatch = { 0 };
+  LadderCsvInfo info;
+  gboolean ok;
+
+  g_return_val_if_fail (dataset != NULL, NULL);
+  g_return_val_if_fail (path != NULL, NULL);
+
+  report->name = g_strdup (name);
+  report->unreadable_periods = g_ptr_array_new ();
+  dispatch.context.dataset = dataset;
+  dispatch.context.source = ladder_dataset_add_source (dataset, name);
+  dispatch.context.report = report;
+  dispatch.context.seen_measures = g_byte_array_new ();
+  dispatch.context.seen_areas = g_byte_array_new ();
+  dispatch.context.seen_periods = g_byte_array_new ();
+  dispatch.record = g_ptr_array_new_with_free_func (g_free);
+
+  ok = ladder_csv_read (path, name, dispatch_field, dispatch_row, &dispatch, &info,
+                        cancellable, error);
+  if (ok && dispatch.importer == NULL && !dispatch.refused)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   "%s: Ladder does not recognise this layout: it has no header that "
+                   "Ladder knows", name);
+      ok = FALSE;
+    }
+  else if (ok && report->n_rows == 0)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   "%s has a header but no rows of data", name);
+      ok = FALSE;
+    }
+
+  if (ok)
+    {
+      report->encoding = info.encoding;
+      report->delimiter = info.delimiter;
+      report->n_bytes = info.n_bytes;
+      report->n_warnings = info.n_warnings;
+      report->warnings = g_steal_pointer (&info.warnings);
+      report->n_measures = count_seen (dispatch.context.seen_measures);
+      report->n_areas = count_seen (dispatch.context.seen_areas);
+      report->n_periods = count_seen (dispatch.context.seen_periods);
+      guint n_periods = MIN (dispatch.context.seen_periods->len, ladder_dataset_get_n_periods (dataset));
+
+      for (guint i = 0; i < n_periods; i++)
+        {
+          LadderPeriod *period = ladder_dataset_get_period (dataset, i);
+
+          if (dispatch.context.seen_periods->data[i] && period->kind == LADDER_PERIOD_UNKNOWN)
+            g_ptr_array_add (report->unreadable_periods, (gpointer) period->label);
+        }
+    }
+
+  if (dispatch.importer != NULL && dispatch.state != NULL)
+    dispatch.importer->free (dispatch.state);
+  g_ptr_array_unref (dispatch.record);
+  g_byte_array_unref (dispatch.context.seen_measures);
+  g_byte_array_unref (dispatch.context.seen_areas);
+  g_byte_array_unref (dispatch.context.seen_periods);
+  ladder_csv_info_clear (&info);
+  return ok ? g_steal_pointer (&report) : NULL;
+}
+
+/**
+ * ladder_import_report_free:
+ * @report: (transfer full): a report
+ */
+void
+ladder_import_report_free (LadderImportReport *report)
+{
+  if (report == NULL)
+    return;
+  g_free (report->name);
+  g_clear_pointer (&report->unreadable_periods, g_ptr_array_unref);
+  g_clear_pointer (&report->warnings, g_ptr_array_unref);
+  g_free (report);
+}
+
+/**
+ * ladder_data_format_to_string:
+ * @format: a layout
+ *
+ * Returns: its name for users.
+ */
+const char *
+ladder_data_format_to_string (LadderDataFormat format)
+{
+  switch (format)
+    {
+    case LADDER_DATA_FORMAT_LAIT_TABLE: return "a LAIT data table";
+    case LADDER_DATA_FORMAT_LAIT_DICTIONARY: return "the LAIT data dictionary";
+    case LADDER_DATA_FORMAT_EES_TIDY: return "an Explore Education Statistics file";
+    case LADDER_DATA_FORMAT_NEIGHBOURS_LAIT: return "a statistical neighbours table (LAIT layout)";
+    case LADDER_DATA_FORMAT_NEIGHBOURS_EES: return "a statistical neighbours table (Explore Education Statistics layout)";
+    case LADDER_DATA_FORMAT_LA_CODES: return "the LA code list";
+    case LADDER_DATA_FORMAT_UNKNOWN:
+    default: return "an unknown layout";
+    }
+}

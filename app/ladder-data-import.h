@@ -1,0 +1,54 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Reading the Department's data files into a dataset, whatever their layout. */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "ladder-csv-reader.h"
+#include "ladder-dataset.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  LADDER_DATA_FORMAT_UNKNOWN,
+  LADDER_DATA_FORMAT_LAIT_TABLE,        /* Short Desc, Data item, Years, LA and Regions, Values, ... */
+  LADDER_DATA_FORMAT_LAIT_DICTIONARY,   /* Measure_short, Polarity, dps, ... */
+  LADDER_DATA_FORMAT_EES_TIDY,          /* time_period, time_identifier, geographic_level, ... */
+  LADDER_DATA_FORMAT_NEIGHBOURS_LAIT,   /* LA num, ..., SN1, SNP, ... (after junk rows) */
+  LADDER_DATA_FORMAT_NEIGHBOURS_EES,    /* old_la_code, ..., SN_1, SN_1P, ... */
+  LADDER_DATA_FORMAT_LA_CODES,          /* LA Number, LA Name, Region, Type */
+} LadderDataFormat;
+
+typedef struct
+{
+  char              *name;          /* the file's base name */
+  LadderDataFormat   format;
+  LadderCsvEncoding  encoding;
+  char               delimiter;
+  guint64            n_bytes;
+  guint64            n_rows;        /* data rows, not counting headers */
+  guint64            n_values;      /* cells given a number */
+  guint64            n_missing;     /* cells given a reason instead */
+  guint64            n_missing_by_state[LADDER_N_CELL_STATES];
+  guint64            n_merged;      /* same figure already read from an earlier file */
+  guint64            n_conflicts;   /* different figure in an earlier file: this one kept */
+  guint64            n_duplicates;  /* the same cell twice in this file */
+  guint              n_measures;    /* distinct measures in this file */
+  guint              n_areas;
+  guint              n_periods;
+  GPtrArray         *unreadable_periods;  /* labels that could not be read, e.g. "0" */
+  guint              n_warnings;
+  GPtrArray         *warnings;      /* the first few, located by line and column */
+} LadderImportReport;
+
+LadderImportReport *ladder_data_import_file        (LadderDataset       *dataset,
+                                                    const char          *path,
+                                                    GCancellable        *cancellable,
+                                                    GError             **error);
+void                ladder_import_report_free      (LadderImportReport  *report);
+const char         *ladder_data_format_to_string   (LadderDataFormat     format);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LadderImportReport, ladder_import_report_free)
+
+G_END_DECLS

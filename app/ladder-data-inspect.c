@@ -1,0 +1,263 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* `ladder data inspect`: what is in data files, without a display. */
+#include "config.h"
+
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+#include "ladder-cli.h"
+#include "ladder-data-import.h"
+#include "ladder-data-inspect.h"
+
+/* 641070 -> "641,070" */
+static char *
+format_count (guint64 n)
+{
+  g_autofree char *digits = g_strdup_printf ("%" G_GUINT64_FORMAT, n);
+  GString *out = g_string_new (NULL);
+  gsize length = strlen (digits);
+
+  for (gsize i = 0; i < length; i++)
+    {
+      if (i > 0 && (length - i) % 3 == 0)
+        g_string_append_c (out, ',');
+      g_string_append_c (out, digits[i]);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static const char *
+delimiter_name (char delimiter)
+{
+  switch (delimiter)
+    {
+    case ';': return "semicolon-separated";
+    case '\t': return "tab-separated";
+    default: return "comma-separated";
+    }
+}
+
+static void
+count_area_kinds (LadderDataset *dataset,
+                  guint          counts[3])
+{
+  counts[0] = counts[1] = counts[2] = 0;
+  for (guint i = 0; i < ladder_dataset_get_n_areas (dataset); i++)
+    counts[ladder_dataset_get_area (dataset, i)->kind]++;
+}
+
+static void
+append_text_report (GString            *out,
+                    LadderImportReport *report)
+{
+  g_autofree char *rows = format_count (report->n_rows);
+  g_autofree char *values = format_count (report->n_values);
+  g_autofree char *missing = format_count (report->n_missing);
+
+  g_string_append_printf (out, "%s: %s\n", report->name, ladder_data_format_to_string (report->format));
+  g_string_append_printf (out, "  %.1f MB, %s, %s\n", report->n_bytes / 1e6,
+                          ladder_csv_encoding_to_string (report->encoding),
+                          delimiter_name (report->delimiter));
+  g_string_append_printf (out, "  %s rows: %s figures and %s missing\n", rows, values, missing);
+  for (guint s = 0; s < LADDER_N_CELL_STATES; s++)
+    if (report->n_missing_by_state[s] > 0)
+      {
+        g_autofree char *n = format_count (report->n_missing_by_state[s]);
+        g_string_append_printf (out, "    %s %s\n", n, ladder_cell_state_to_string (s));
+      }
+  g_string_append_printf (out, "  %u measures, %u areas, %u periods\n",
+                          report->n_measures, report->n_areas, report->n_periods);
+  if (report->unreadable_periods->len > 0)
+    {
+      g_string_append (out, "  Period labels Ladder cannot read, kept as published:");
+      for (guint i = 0; i < report->unreadable_periods->len; i++)
+        g_string_append_printf (out, " “%s”", (const char *) report->unreadable_periods->pdata[i]);
+      g_string_append_c (out, '\n');
+    }
+  if (report->n_merged > 0 || report->n_conflicts > 0)
+    {
+      g_autofree char *merged = format_count (report->n_merged);
+      g_autofree char *conflicts = format_count (report->n_conflicts);
+      g_string_append_printf (out, "  Same figure as an earlier file: %s; different figure, "
+                              "this file's kept: %s\n", merged, conflicts);
+    }
+  if (report->n_warnings == 0)
+    g_string_append (out, "  No warnings.\n");
+  else
+    {
+      g_autofree char *n = format_count (report->n_warnings);
+      g_string_append_printf (out, "  %s warning%s%s:\n", n, report->n_warnings == 1 ? "" : "s",
+                              report->n_warnings > report->warnings->len ? ", the first of them" : "");
+      for (guint i = 0; i < report->warnings->len; i++)
+        g_string_append_printf (out, "    %s\n", (const char *) report->warnings->pdata[i]);
+    }
+}
+
+static JsonNode *
+report_to_json (LadderImportReport *report)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  char delimiter[2] = { report->delimiter, '\0' };
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "file");
+  json_builder_add_string_value (builder, report->name);
+  json_builder_set_member_name (builder, "layout");
+  json_builder_add_string_value (builder, ladder_data_format_to_string (report->format));
+  json_builder_set_member_name (builder, "encoding");
+  json_builder_add_string_value (builder, ladder_csv_encoding_to_string (report->encoding));
+  json_builder_set_member_name (builder, "delimiter");
+  json_builder_add_string_value (builder, delimiter);
+  json_builder_set_member_name (builder, "bytes");
+  json_builder_add_int_value (builder, report->n_bytes);
+  json_builder_set_member_name (builder, "rows");
+  json_builder_add_int_value (builder, report->n_rows);
+  json_builder_set_member_name (builder, "figures");
+  json_builder_add_int_value (builder, report->n_values);
+  json_builder_set_member_name (builder, "missing");
+  json_builder_add_int_value (builder, report->n_missing);
+  json_builder_set_member_name (builder, "missing_by_reason");
+  json_builder_begin_object (builder);
+  for (guint s = 0; s < LADDER_N_CELL_STATES; s++)
+    if (report->n_missing_by_state[s] > 0)
+      {
+        json_builder_set_member_name (builder, ladder_cell_state_to_string (s));
+        json_builder_add_int_value (builder, report->n_missing_by_state[s]);
+      }
+  json_builder_end_object (builder);
+  json_builder_set_member_name (builder, "measures");
+  json_builder_add_int_value (builder, report->n_measures);
+  json_builder_set_member_name (builder, "areas");
+  json_builder_add_int_value (builder, report->n_areas);
+  json_builder_set_member_name (builder, "periods");
+  json_builder_add_int_value (builder, report->n_periods);
+  json_builder_set_member_name (builder, "unreadable_periods");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < report->unreadable_periods->len; i++)
+    json_builder_add_string_value (builder, report->unreadable_periods->pdata[i]);
+  json_builder_end_array (builder);
+  json_builder_set_member_name (builder, "same_as_earlier_file");
+  json_builder_add_int_value (builder, report->n_merged);
+  json_builder_set_member_name (builder, "different_from_earlier_file");
+  json_builder_add_int_value (builder, report->n_conflicts);
+  json_builder_set_member_name (builder, "repeated_in_file");
+  json_builder_add_int_value (builder, report->n_duplicates);
+  json_builder_set_member_name (builder, "warnings_total");
+  json_builder_add_int_value (builder, report->n_warnings);
+  json_builder_set_member_name (builder, "warnings");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < report->warnings->len; i++)
+    json_builder_add_string_value (builder, report->warnings->pdata[i]);
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+  return json_builder_get_root (builder);
+}
+
+/**
+ * ladder_data_inspect_command:
+ * @argc: arguments after "data inspect"
+ * @argv: FILE... and optionally --json
+ * @out: the summary
+ * @err: one line per file that could not be read
+ *
+ * Reads every file into one dataset and describes each file and the whole.
+ *
+ * Returns: 0, or 2 when an argument was wrong or a file could not be read.
+ */
+int
+ladder_data_inspect_command (int       argc,
+                             char    **argv,
+                             GString  *out,
+                             GString  *err)
+{
+  g_autoptr(LadderDataset) dataset = ladder_dataset_new ();
+  g_autoptr(GPtrArray) reports = g_ptr_array_new_with_free_func ((GDestroyNotify) ladder_import_report_free);
+  gboolean json = FALSE;
+  gboolean failed = FALSE;
+  guint n_files = 0;
+  guint kinds[3];
+
+  for (int i = 0; i < argc; i++)
+    {
+      if (strcmp (argv[i], "--json") == 0)
+        json = TRUE;
+      else if (argv[i][0] == '-' && argv[i][1] != '\0')
+        {
+          g_string_append_printf (err, "ladder: data inspect has no option '%s'\n", argv[i]);
+          return LADDER_EXIT_BAD_INPUT;
+        }
+      else
+        n_files++;
+    }
+  if (n_files == 0)
+    {
+      g_string_append (err, "ladder: data inspect needs at least one FILE\n");
+      return LADDER_EXIT_BAD_INPUT;
+    }
+
+  for (int i = 0; i < argc; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      LadderImportReport *report;
+
+      if (strcmp (argv[i], "--json") == 0)
+        continue;
+      report = ladder_data_import_file (dataset, argv[i], NULL, &error);
+      if (report == NULL)
+        {
+          g_string_append_printf (err, "ladder: %s\n", error->message);
+          failed = TRUE;
+          continue;
+        }
+      g_ptr_array_add (reports, report);
+    }
+
+  count_area_kinds (dataset, kinds);
+  if (json)
+    {
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
+      g_autoptr(JsonGenerator) generator = json_generator_new ();
+      g_autoptr(JsonNode) root = NULL;
+      g_autofree char *text = NULL;
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "files");
+      json_builder_begin_array (builder);
+      for (guint i = 0; i < reports->len; i++)
+        json_builder_add_value (builder, report_to_json (reports->pdata[i]));
+      json_builder_end_array (builder);
+      json_builder_set_member_name (builder, "dataset");
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "measures");
+      json_builder_add_int_value (builder, ladder_dataset_get_n_measures (dataset));
+      json_builder_set_member_name (builder, "periods");
+      json_builder_add_int_value (builder, ladder_dataset_get_n_periods (dataset));
+      json_builder_set_member_name (builder, "councils");
+      json_builder_add_int_value (builder, kinds[LADDER_AREA_COUNCIL]);
+      json_builder_set_member_name (builder, "regions");
+      json_builder_add_int_value (builder, kinds[LADDER_AREA_REGION]);
+      json_builder_set_member_name (builder, "england");
+      json_builder_add_int_value (builder, kinds[LADDER_AREA_ENGLAND]);
+      json_builder_end_object (builder);
+      json_builder_end_object (builder);
+      root = json_builder_get_root (builder);
+      json_generator_set_root (generator, root);
+      json_generator_set_pretty (generator, TRUE);
+      text = json_generator_to_data (generator, NULL);
+      g_string_append (out, text);
+      g_string_append_c (out, '\n');
+    }
+  else
+    {
+      for (guint i = 0; i < reports->len; i++)
+        append_text_report (out, reports->pdata[i]);
+      if (reports->len > 1)
+        g_string_append_printf (out, "All files together: %u measures; %u councils, %u regions "
+                                "and %u England; %u periods\n",
+                                ladder_dataset_get_n_measures (dataset), kinds[LADDER_AREA_COUNCIL],
+                                kinds[LADDER_AREA_REGION], kinds[LADDER_AREA_ENGLAND],
+                                ladder_dataset_get_n_periods (dataset));
+    }
+
+  return failed ? LADDER_EXIT_BAD_INPUT : LADDER_EXIT_OK;
+}

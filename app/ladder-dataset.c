@@ -1,0 +1,745 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The indicator dataset: measures, areas, periods and the figure for each. */
+#include "config.h"
+
+#include <string.h>
+
+#include "ladder-dataset.h"
+#include "ladder-string-pool.h"
+
+/* The figures of one measure: a dense matrix with a row per period the
+ * measure has and a column per area, so a lookup is two array reads and a
+ * statistic over all councils reads one contiguous row. Memory grows with
+ * the number of (measure, period) pairs, not with the text of the files. */
+typedef struct
+{
+  gint32  *row_of_period;      /* global period -> row, or -1 */
+  guint    n_row_of_period;
+  guint32 *period_of_row;      /* row -> global period */
+  guint    n_rows;
+  guint    rows_capacity;
+  double  *values;             /* rows_capacity * area_capacity */
+  guint8  *states;             /* LadderCellState */
+  guint8  *sources;            /* index of the file that gave the figure */
+} MeasureCells;
+
+struct _LadderDataset
+{
+  gatomicrefcount   ref_count;
+  LadderStringPool *strings;
+  GPtrArray        *sources;          /* interned file names */
+  GArray           *measures;         /* LadderMeasure */
+  GArray           *cells;            /* MeasureCells, parallel to measures */
+  GArray           *periods;          /* LadderPeriod */
+  GArray           *areas;            /* LadderArea */
+  GHashTable       *measure_by_code;  /* interned code -> index + 1 */
+  GHashTable       *period_by_label;  /* interned label -> index + 1 */
+  GHashTable       *area_by_name;     /* interned name -> index + 1 */
+  GHashTable       *area_by_number;   /* LA number -> index + 1 */
+  guint             area_capacity;
+};
+
+G_DEFINE_BOXED_TYPE (LadderDataset, ladder_dataset, ladder_dataset_ref, ladder_dataset_unref)
+
+static void
+measure_cells_clear (MeasureCells *cells)
+{
+  g_free (cells->row_of_period);
+  g_free (cells->period_of_row);
+  g_free (cells->values);
+  g_free (cells->states);
+  g_free (cells->sources);
+}
+
+/* Give every matrix room for @capacity areas, keeping the figures. */
+static void
+grow_area_capacity (LadderDataset *self,
+                    guint          capacity)
+{
+  guint old = self->area_capacity;
+
+  for (guint m = 0; m < self->cells->len; m++)
+    {
+      MeasureCells *cells = &g_array_index (self->cells, MeasureCells, m);
+      gsize n = (gsize) cells->rows_capacity * capacity;
+      double *values = g_new0 (double, n);
+      guint8 *states = g_new0 (guint8, n);
+      guint8 *sources = g_new0 (guint8, n);
+
+      for (guint r = 0; r < cells->n_rows; r++)
+        {
+          memcpy (values + (gsize) r * capacity, cells->values + (gsize) r * old, old * sizeof (double));
+          memcpy (states + (gsize) r * capacity, cells->states + (gsize) r * old, old);
+          memcpy (sources + (gsize) r * capacity, cells->sources + (gsize) r * old, old);
+        }
+      g_free (cells->values);
+      g_free (cells->states);
+      g_free (cells->sources);
+      cells->values = values;
+      cells->states = states;
+      cells->sources = sources;
+    }
+  self->area_capacity = capacity;
+}
+
+static guint
+ensure_row (LadderDataset *self,
+            MeasureCells  *cells,
+            guint          period)
+{
+  guint cap = self->area_capacity;
+
+  if (period >= cells->n_row_of_period)
+    {
+      guint n = MAX (self->periods->len, period + 1);
+
+      cells->row_of_period = g_renew (gint32, cells->row_of_period, n);
+      for (guint i = cells->n_row_of_period; i < n; i++)
+        cells->row_of_period[i] = -1;
+      cells->n_row_of_period = n;
+    }
+  if (cells->row_of_period[period] >= 0)
+    return cells->row_of_period[period];
+
+  if (cells->n_rows == cells->rows_capacity)
+    {
+      guint rows = MAX (4, cells->rows_capacity * 2);
+      gsize old_n = (gsize) cells->rows_capacity * cap;
+      gsize n = (gsize) rows * cap;
+
+      cells->values = g_renew (double, cells->values, n);
+      cells->states = g_renew (guint8, cells->states, n);
+      cells->sources = g_renew (guint8, cells->sources, n);
+      memset (cells->states + old_n, LADDER_CELL_ABSENT, n - old_n);
+      memset (cells->sources + old_n, 0, n - old_n);
+      memset (cells->values + old_n, 0, (n - old_n) * sizeof (double));
+      cells->period_of_row = g_renew (guint32, cells->period_of_row, rows);
+      cells->rows_capacity = rows;
+    }
+  cells->period_of_row[cells->n_rows] = period;
+  cells->row_of_period[period] = cells->n_rows;
+  return cells->n_rows++;
+}
+
+/**
+ * ladder_dataset_new:
+ *
+ * Returns: (transfer full): an empty dataset. It is filled by importers on
+ *   one thread and is read-only once handed to others.
+ */
+LadderDataset *
+ladder_dataset_new (void)
+{
+  LadderDataset *self = g_new0 (LadderDataset, 1);
+
+  g_atomic_ref_count_init (&self->ref_count);
+  self->strings = ladder_string_pool_new ();
+  self->sources = g_ptr_array_new ();
+  self->measures = g_array_new (FALSE, TRUE, sizeof (LadderMeasure));
+  self->cells = g_array_new (FALSE, TRUE, sizeof (MeasureCells));
+  self->periods = g_array_new (FALSE, TRUE, sizeof (LadderPeriod));
+  self->areas = g_array_new (FALSE, TRUE, sizeof (LadderArea));
+  self->measure_by_code = g_hash_table_new (NULL, NULL);
+  self->period_by_label = g_hash_table_new (NULL, NULL);
+  self->area_by_name = g_hash_table_new (NULL, NULL);
+  self->area_by_number = g_hash_table_new (NULL, NULL);
+  self->area_capacity = 256;
+  return self;
+}
+
+/**
+ * ladder_dataset_ref:
+ * @self: a dataset
+ *
+ * Returns: (transfer full): @self
+ */
+LadderDataset *
+ladder_dataset_ref (LadderDataset *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  g_atomic_ref_count_inc (&self->ref_count);
+  return self;
+}
+
+/**
+ * ladder_dataset_unref:
+ * @self: (transfer full): a dataset
+ */
+void
+ladder_dataset_unref (LadderDataset *self)
+{
+  g_return_if_fail (self != NULL);
+
+  if (!g_atomic_ref_count_dec (&self->ref_count))
+    return;
+  for (guint m = 0; m < self->cells->len; m++)
+    measure_cells_clear (&g_array_index (self->cells, MeasureCells, m));
+  g_array_unref (self->cells);
+  g_array_unref (self->measures);
+  g_array_unref (self->periods);
+  g_array_unref (self->areas);
+  g_ptr_array_unref (self->sources);
+  g_hash_table_unref (self->measure_by_code);
+  g_hash_table_unref (self->period_by_label);
+  g_hash_table_unref (self->area_by_name);
+  g_hash_table_unref (self->area_by_number);
+  ladder_string_pool_free (self->strings);
+  g_free (self);
+}
+
+/**
+ * ladder_dataset_intern:
+ * @self: a dataset
+ * @text: bytes
+ * @length: their number
+ *
+ * Returns: (transfer none): a nul-terminated copy of @text owned by @self;
+ *   equal texts give the same pointer.
+ */
+const char *
+ladder_dataset_intern (LadderDataset *self,
+                       const char    *text,
+                       gsize          length)
+{
+  return ladder_string_pool_intern (self->strings, text, length);
+}
+
+/**
+ * ladder_dataset_add_source:
+ * @self: a dataset
+ * @name: the file's name as the user should see it
+ *
+ * Returns: the index of the new source, used to say where a figure came from.
+ */
+guint
+ladder_dataset_add_source (LadderDataset *self,
+                           const char    *name)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  g_return_val_if_fail (self->sources->len < G_MAXUINT8, 0);
+
+  g_ptr_array_add (self->sources, (gpointer) ladder_dataset_intern (self, name, strlen (name)));
+  return self->sources->len - 1;
+}
+
+/**
+ * ladder_dataset_get_source:
+ * @self: a dataset
+ * @source: a source index
+ *
+ * Returns: (transfer none): the file's name.
+ */
+const char *
+ladder_dataset_get_source (LadderDataset *self,
+                           guint          source)
+{
+  g_return_val_if_fail (self != NULL && source < self->sources->len, NULL);
+
+  return g_ptr_array_index (self->sources, source);
+}
+
+/**
+ * ladder_dataset_get_n_sources:
+ * @self: a dataset
+ *
+ * Returns: how many files the dataset was read from.
+ */
+guint
+ladder_dataset_get_n_sources (LadderDataset *self)
+{
+  return self->sources->len;
+}
+
+/**
+ * ladder_dataset_ensure_measure:
+ * @self: a dataset
+ * @code: an interned measure code (see ladder_dataset_intern())
+ *
+ * Returns: the index of the measure called @code, added if new.
+ */
+guint
+ladder_dataset_ensure_measure (LadderDataset *self,
+                               const char    *code)
+{
+  gpointer found = g_hash_table_lookup (self->measure_by_code, code);
+  LadderMeasure measure = { 0 };
+  MeasureCells cells = { 0 };
+
+  if (found != NULL)
+    return GPOINTER_TO_UINT (found) - 1;
+
+  measure.code = code;
+  measure.name = code;
+  measure.decimals = -1;
+  measure.quartiles_allowed = TRUE;
+  g_array_append_val (self->measures, measure);
+  g_array_append_val (self->cells, cells);
+  g_hash_table_insert (self->measure_by_code, (gpointer) code, GUINT_TO_POINTER (self->measures->len));
+  return self->measures->len - 1;
+}
+
+/**
+ * ladder_dataset_ensure_period:
+ * @self: a dataset
+ * @label: an interned period label
+ *
+ * Returns: the index of the period labelled @label, added (and parsed) if new.
+ */
+guint
+ladder_dataset_ensure_period (LadderDataset *self,
+                              const char    *label)
+{
+  gpointer found = g_hash_table_lookup (self->period_by_label, label);
+  LadderPeriod period;
+
+  if (found != NULL)
+    return GPOINTER_TO_UINT (found) - 1;
+
+  ladder_period_parse (label, &period);
+  g_array_append_val (self->periods, period);
+  g_hash_table_insert (self->period_by_label, (gpointer) label, GUINT_TO_POINTER (self->periods->len));
+  return self->periods->len - 1;
+}
+
+static LadderAreaKind
+kind_from_la_number (int la_number)
+{
+  if (la_number == 970)
+    return LADDER_AREA_ENGLAND;
+  if (la_number > 970)
+    return LADDER_AREA_REGION;
+  return LADDER_AREA_COUNCIL;
+}
+
+/**
+ * ladder_dataset_ensure_area:
+ * @self: a dataset
+ * @la_number: the DfE number, or -1 when the source has none
+ * @name: an interned area name
+ *
+ * Finds an area by number when it has one, otherwise by name, and adds it
+ * when new. Its kind follows the DfE numbering (970 England, above it the
+ * regions); importers correct it when their source says otherwise.
+ *
+ * Returns: the index of the area.
+ */
+guint
+ladder_dataset_ensure_area (LadderDataset *self,
+                            int            la_number,
+                            const char    *name)
+{
+  gpointer found;
+  LadderArea area = { 0 };
+
+  if (la_number >= 0)
+    found = g_hash_table_lookup (self->area_by_number, GINT_TO_POINTER (la_number));
+  else
+    found = g_hash_table_lookup (self->area_by_name, name);
+  if (found != NULL)
+    return GPOINTER_TO_UINT (found) - 1;
+
+  area.la_number = la_number;
+  area.name = name;
+  area.kind = la_number >= 0 ? kind_from_la_number (la_number) : LADDER_AREA_COUNCIL;
+  g_array_append_val (self->areas, area);
+  if (la_number >= 0)
+    g_hash_table_insert (self->area_by_number, GINT_TO_POINTER (la_number), GUINT_TO_POINTER (self->areas->len));
+  if (!g_hash_table_contains (self->area_by_name, name))
+    g_hash_table_insert (self->area_by_name, (gpointer) name, GUINT_TO_POINTER (self->areas->len));
+  if (self->areas->len > self->area_capacity)
+    grow_area_capacity (self, self->area_capacity * 2);
+  return self->areas->len - 1;
+}
+
+/**
+ * ladder_dataset_get_n_measures:
+ * @self: a dataset
+ *
+ * Returns: the number of measures.
+ */
+guint
+ladder_dataset_get_n_measures (LadderDataset *self)
+{
+  return self->measures->len;
+}
+
+/**
+ * ladder_dataset_get_n_periods:
+ * @self: a dataset
+ *
+ * Returns: the number of distinct period labels.
+ */
+guint
+ladder_dataset_get_n_periods (LadderDataset *self)
+{
+  return self->periods->len;
+}
+
+/**
+ * ladder_dataset_get_n_areas:
+ * @self: a dataset
+ *
+ * Returns: the number of areas: councils, regions and England.
+ */
+guint
+ladder_dataset_get_n_areas (LadderDataset *self)
+{
+  return self->areas->len;
+}
+
+/**
+ * ladder_dataset_get_measure:
+ * @self: a dataset
+ * @measure: an index below ladder_dataset_get_n_measures()
+ *
+ * Returns: (transfer none): the measure; the pointer stays valid until the
+ *   next measure is added.
+ */
+LadderMeasure *
+ladder_dataset_get_measure (LadderDataset *self,
+                            guint          measure)
+{
+  g_return_val_if_fail (measure < self->measures->len, NULL);
+
+  return &g_array_index (self->measures, LadderMeasure, measure);
+}
+
+/**
+ * ladder_dataset_get_period:
+ * @self: a dataset
+ * @period: an index below ladder_dataset_get_n_periods()
+ *
+ * Returns: (transfer none): the period; valid until the next one is added.
+ */
+LadderPeriod *
+ladder_dataset_get_period (LadderDataset *self,
+                           guint          period)
+{
+  g_return_val_if_fail (period < self->periods->len, NULL);
+
+  return &g_array_index (self->periods, LadderPeriod, period);
+}
+
+/**
+ * ladder_dataset_get_area:
+ * @self: a dataset
+ * @area: an index below ladder_dataset_get_n_areas()
+ *
+ * Returns: (transfer none): the area; valid until the next one is added.
+ */
+LadderArea *
+ladder_dataset_get_area (LadderDataset *self,
+                         guint          area)
+{
+  g_return_val_if_fail (area < self->areas->len, NULL);
+
+  return &g_array_index (self->areas, LadderArea, area);
+}
+
+/**
+ * ladder_dataset_find_measure:
+ * @self: a dataset
+ * @code: a measure code, matched exactly
+ * @measure: (out): its index
+ *
+ * Returns: %TRUE when found.
+ */
+gboolean
+ladder_dataset_find_measure (LadderDataset *self,
+                             const char    *code,
+                             guint         *measure)
+{
+  for (guint i = 0; i < self->measures->len; i++)
+    if (strcmp (g_array_index (self->measures, LadderMeasure, i).code, code) == 0)
+      {
+        *measure = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/**
+ * ladder_dataset_find_period:
+ * @self: a dataset
+ * @label: a period label, matched exactly
+ * @period: (out): its index
+ *
+ * Returns: %TRUE when found.
+ */
+gboolean
+ladder_dataset_find_period (LadderDataset *self,
+                            const char    *label,
+                            guint         *period)
+{
+  for (guint i = 0; i < self->periods->len; i++)
+    if (strcmp (g_array_index (self->periods, LadderPeriod, i).label, label) == 0)
+      {
+        *period = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/**
+ * ladder_dataset_find_area:
+ * @self: a dataset
+ * @name_or_code: a name (any case), a DfE number such as "301" or an ONS
+ *   code such as "E09000002"
+ * @area: (out): its index
+ *
+ * Returns: %TRUE when found.
+ */
+gboolean
+ladder_dataset_find_area (LadderDataset *self,
+                          const char    *name_or_code,
+                          guint         *area)
+{
+  char *end = NULL;
+  gint64 number = g_ascii_strtoll (name_or_code, &end, 10);
+  gboolean is_number = end != name_or_code && *end == '\0';
+
+  for (guint i = 0; i < self->areas->len; i++)
+    {
+      LadderArea *candidate = &g_array_index (self->areas, LadderArea, i);
+
+      if ((is_number && candidate->la_number == number) ||
+          g_ascii_strcasecmp (candidate->name, name_or_code) == 0 ||
+          (candidate->ons_code != NULL && g_ascii_strcasecmp (candidate->ons_code, name_or_code) == 0))
+        {
+          *area = i;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/**
+ * ladder_dataset_set_cell:
+ * @self: a dataset
+ * @measure: a measure index
+ * @area: an area index
+ * @period: a period index
+ * @state: what the cell holds
+ * @value: the figure when @state is %LADDER_CELL_VALUE
+ * @source: the index of the file it came from
+ * @previous_source: (out) (optional): where the figure it replaced came from
+ *
+ * Stores a figure. A later figure replaces an earlier one; the result says
+ * whether it was new, the same, or different, so importers can report
+ * duplicates and conflicts.
+ *
+ * Returns: what happened.
+ */
+LadderSetResult
+ladder_dataset_set_cell (LadderDataset   *self,
+                         guint            measure,
+                         guint            area,
+                         guint            period,
+                         LadderCellState  state,
+                         double           value,
+                         guint            source,
+                         guint           *previous_source)
+{
+  MeasureCells *cells;
+  LadderSetResult result;
+  gsize index;
+  guint row;
+
+  g_assert (measure < self->measures->len);
+  g_assert (area < self->areas->len);
+  g_assert (period < self->periods->len);
+  g_assert (state != LADDER_CELL_ABSENT && state < LADDER_N_CELL_STATES);
+
+  cells = &g_array_index (self->cells, MeasureCells, measure);
+  row = ensure_row (self, cells, period);
+  index = (gsize) row * self->area_capacity + area;
+
+  if (cells->states[index] == LADDER_CELL_ABSENT)
+    result = LADDER_SET_NEW;
+  else if (cells->states[index] == state && (state != LADDER_CELL_VALUE || cells->values[index] == value))
+    result = LADDER_SET_SAME;
+  else
+    result = LADDER_SET_REPLACED;
+  if (previous_source != NULL)
+    *previous_source = cells->sources[index];
+
+  cells->states[index] = state;
+  cells->values[index] = state == LADDER_CELL_VALUE ? value : 0.0;
+  cells->sources[index] = source;
+  return result;
+}
+
+/**
+ * ladder_dataset_lookup:
+ * @self: a dataset
+ * @measure: a measure index
+ * @area: an area index
+ * @period: a period index
+ * @value: (out) (optional): the figure, when there is one
+ * @source: (out) (optional): the index of the file it came from
+ *
+ * Looks a figure up in constant time.
+ *
+ * Returns: what the cell holds; %LADDER_CELL_ABSENT when no file had it.
+ */
+LadderCellState
+ladder_dataset_lookup (LadderDataset *self,
+                       guint          measure,
+                       guint          area,
+                       guint          period,
+                       double        *value,
+                       guint         *source)
+{
+  MeasureCells *cells;
+  gsize index;
+  gint32 row;
+
+  g_return_val_if_fail (measure < self->measures->len, LADDER_CELL_ABSENT);
+  g_return_val_if_fail (area < self->areas->len, LADDER_CELL_ABSENT);
+
+  cells = &g_array_index (self->cells, MeasureCells, measure);
+  if (period >= cells->n_row_of_period || (row = cells->row_of_period[period]) < 0)
+    return LADDER_CELL_ABSENT;
+  index = (gsize) row * self->area_capacity + area;
+  if (value != NULL)
+    *value = cells->values[index];
+  if (source != NULL)
+    *source = cells->sources[index];
+  return cells->states[index];
+}
+
+static int
+compare_periods_by_index (gconstpointer a,
+                          gconstpointer b,
+                          gpointer      user_data)
+{
+  LadderDataset *self = user_data;
+
+  return ladder_period_compare (ladder_dataset_get_period (self, *(const guint *) a),
+                                ladder_dataset_get_period (self, *(const guint *) b));
+}
+
+/**
+ * ladder_dataset_get_measure_periods:
+ * @self: a dataset
+ * @measure: a measure index
+ * @periods: (out caller-allocates) (array length=n_max): period indices
+ * @n_max: room in @periods
+ *
+ * Lists the periods a measure has figures for, oldest first.
+ *
+ * Returns: how many periods the measure has (which may exceed @n_max).
+ */
+guint
+ladder_dataset_get_measure_periods (LadderDataset *self,
+                                    guint          measure,
+                                    guint         *periods,
+                                    guint          n_max)
+{
+  MeasureCells *cells;
+  guint n;
+
+  g_return_val_if_fail (measure < self->measures->len, 0);
+
+  cells = &g_array_index (self->cells, MeasureCells, measure);
+  n = MIN (cells->n_rows, n_max);
+  for (guint i = 0; i < n; i++)
+    periods[i] = cells->period_of_row[i];
+  g_qsort_with_data (periods, n, sizeof (guint), compare_periods_by_index, self);
+  return cells->n_rows;
+}
+
+/**
+ * ladder_dataset_count_cells:
+ * @self: a dataset
+ * @state: a cell state other than %LADDER_CELL_ABSENT
+ *
+ * Returns: how many cells hold @state.
+ */
+guint64
+ladder_dataset_count_cells (LadderDataset   *self,
+                            LadderCellState  state)
+{
+  guint64 count = 0;
+
+  for (guint m = 0; m < self->cells->len; m++)
+    {
+      MeasureCells *cells = &g_array_index (self->cells, MeasureCells, m);
+
+      for (guint r = 0; r < cells->n_rows; r++)
+        {
+          const guint8 *row = cells->states + (gsize) r * self->area_capacity;
+
+          for (guint a = 0; a < self->areas->len; a++)
+            count += row[a] == state;
+        }
+    }
+  return count;
+}
+
+/**
+ * ladder_cell_state_from_text:
+ * @text: a field that is not a number
+ * @length: its length
+ *
+ * Recognises the marks the Department uses for missing figures.
+ *
+ * Returns: the reason the figure is missing, or %LADDER_CELL_UNREADABLE.
+ */
+LadderCellState
+ladder_cell_state_from_text (const char *text,
+                             gsize       length)
+{
+  while (length > 0 && (text[0] == ' ' || text[0] == '\t'))
+    text++, length--;
+  while (length > 0 && (text[length - 1] == ' ' || text[length - 1] == '\t'))
+    length--;
+
+  if (length == 0)
+    return LADDER_CELL_BLANK;
+  if (length == 1)
+    switch (g_ascii_tolower (text[0]))
+      {
+      case 'c': return LADDER_CELL_SUPPRESSED;
+      case 'x': return LADDER_CELL_NOT_AVAILABLE;
+      case ':': return LADDER_CELL_NOT_AVAILABLE;
+      case 'z': return LADDER_CELL_NOT_APPLICABLE;
+      case 'u': return LADDER_CELL_LOW_RELIABILITY;
+      case 'k': return LADDER_CELL_ROUNDS_TO_ZERO;
+      case '-': return LADDER_CELL_DASH;
+      default: return LADDER_CELL_UNREADABLE;
+      }
+  if (length == 2 && text[0] == '.' && text[1] == '.')
+    return LADDER_CELL_NOT_AVAILABLE;
+  if (length == 3 && g_ascii_strncasecmp (text, "low", 3) == 0)
+    return LADDER_CELL_LOW;
+  return LADDER_CELL_UNREADABLE;
+}
+
+/**
+ * ladder_cell_state_to_string:
+ * @state: a cell state
+ *
+ * Returns: why a figure is missing, in plain English.
+ */
+const char *
+ladder_cell_state_to_string (LadderCellState state)
+{
+  switch (state)
+    {
+    case LADDER_CELL_ABSENT: return "no figure in the files";
+    case LADDER_CELL_VALUE: return "figure";
+    case LADDER_CELL_SUPPRESSED: return "withheld to protect confidentiality (c)";
+    case LADDER_CELL_NOT_AVAILABLE: return "not available (x)";
+    case LADDER_CELL_NOT_APPLICABLE: return "does not apply (z)";
+    case LADDER_CELL_LOW_RELIABILITY: return "too unreliable to publish (u)";
+    case LADDER_CELL_ROUNDS_TO_ZERO: return "rounds to zero (k)";
+    case LADDER_CELL_LOW: return "too low to show (low)";
+    case LADDER_CELL_DASH: return "withheld or missing (-)";
+    case LADDER_CELL_BLANK: return "left blank";
+    case LADDER_CELL_UNREADABLE: return "unreadable text";
+    case LADDER_N_CELL_STATES:
+    default: return "unknown";
+    }
+}

@@ -1,0 +1,341 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Tests for the CSV reader: encodings, delimiters, line ends, located errors,
+ * exact numbers. */
+#include "config.h"
+
+#include <string.h>
+
+#include "ladder-csv-reader.h"
+#include "test-fixtures.h"
+
+typedef struct
+{
+  GPtrArray *rows;     /* each a GPtrArray of fields */
+  GPtrArray *current;
+  int        fail_at_record;
+  int        warn_at_record;
+} Collected;
+
+static void
+collect_field (LadderCsvReader *reader,
+               guint            column,
+               const char      *text,
+               gsize            length,
+               gpointer         user_data)
+{
+  Collected *collected = user_data;
+
+  g_assert_cmpuint (strlen (text), ==, length);
+  if (collected->current == NULL)
+    collected->current = g_ptr_array_new_with_free_func (g_free);
+  g_assert_cmpuint (column, ==, collected->current->len);
+  g_ptr_array_add (collected->current, g_strndup (text, length));
+}
+
+static void
+collect_row (LadderCsvReader *reader,
+             guint            n_fields,
+             gpointer         user_data)
+{
+  Collected *collected = user_data;
+  guint64 record = ladder_csv_reader_get_record (reader);
+
+  g_assert_cmpuint (record, ==, collected->rows->len);
+  if (record == 0)
+    ladder_csv_reader_set_header (reader, 0, (const char * const *) collected->current->pdata,
+                                  collected->current->len);
+  if ((int) record == collected->warn_at_record)
+    ladder_csv_reader_warn (reader, 1, "looks odd");
+  if ((int) record == collected->fail_at_record)
+    ladder_csv_reader_fail (reader, 1, "is wrong");
+  g_ptr_array_add (collected->rows, g_steal_pointer (&collected->current));
+}
+
+static gboolean
+read_bytes (const void    *data,
+            gssize         length,
+            Collected     *collected,
+            LadderCsvInfo *info,
+            GError       **error)
+{
+  g_autofree char *path = fixture_write ("ladder-csv-XXXXXX.csv", data, length);
+  gboolean ok;
+
+  collected->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  ok = ladder_csv_read (path, "sample.csv", collect_field, collect_row, collected, info, NULL, error);
+  g_unlink (path);
+  return ok;
+}
+
+static const char *
+cell (Collected *collected,
+      guint      row,
+      guint      column)
+{
+  GPtrArray *fields = collected->rows->pdata[row];
+
+  return fields->pdata[column];
+}
+
+static void
+collected_clear (Collected *collected)
+{
+  g_clear_pointer (&collected->rows, g_ptr_array_unref);
+  g_clear_pointer (&collected->current, g_ptr_array_unref);
+}
+
+static void
+test_delimiters_and_line_ends (void)
+{
+  static const struct { const char *text; char delimiter; } cases[] = {
+    { "a,b,c\n1,\"x,y\",3\n", ',' },
+    { "a;b;c\r\n1;x,y;3\r\n", ';' },
+    { "a\tb\tc\r1\tx,y\t3", '\t' },
+    { "\n\na,b,c\n\n1,\"x,y\",3\n\n", ',' },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      Collected collected = { .fail_at_record = -1, .warn_at_record = -1 };
+      g_autoptr(GError) error = NULL;
+      LadderCsvInfo info;
+
+      g_assert_true (read_bytes (cases[i].text, -1, &collected, &info, &error));
+      g_assert_no_error (error);
+      g_assert_cmpint (info.delimiter, ==, cases[i].delimiter);
+      g_assert_cmpuint (info.n_records, ==, 2);
+      g_assert_cmpuint (collected.rows->len, ==, 2);
+      g_assert_cmpstr (cell (&collected, 0, 2), ==, "c");
+      g_assert_cmpstr (cell (&collected, 1, 1), ==, "x,y");
+      g_assert_cmpstr (cell (&collected, 1, 2), ==, "3");
+      ladder_csv_info_clear (&info);
+      collected_clear (&collected);
+    }
+}
+
+static void
+test_encodings (void)
+{
+  /* "Area,Value\nBromley’s £,1.5\n" in five encodings. */
+  static const guchar utf8_bom[] = "\xEF\xBB\xBF" "Area,Value\nBromley\xE2\x80\x99s \xC2\xA3,1.5\n";
+  static const guchar windows_1252[] = "Area,Value\nBromley\x92s \xA3,1.5\n";
+  const char *expected = "Bromley’s £";
+  g_autofree gunichar2 *utf16 = NULL;
+  glong n_units = 0;
+  g_autofree guchar *le = NULL;
+  g_autofree guchar *be = NULL;
+  struct { const void *data; gssize length; LadderCsvEncoding encoding; } cases[4];
+
+  utf16 = g_utf8_to_utf16 ("Area,Value\r\nBromley’s £,1.5\r\n", -1, NULL, &n_units, NULL);
+  le = g_malloc ((n_units + 1) * 2);
+  be = g_malloc ((n_units + 1) * 2);
+  le[0] = 0xFF, le[1] = 0xFE, be[0] = 0xFE, be[1] = 0xFF;
+  for (glong i = 0; i < n_units; i++)
+    {
+      le[2 + 2 * i] = utf16[i] & 0xFF;
+      le[3 + 2 * i] = utf16[i] >> 8;
+      be[2 + 2 * i] = utf16[i] >> 8;
+      be[3 + 2 * i] = utf16[i] & 0xFF;
+    }
+  cases[0].data = utf8_bom, cases[0].length = sizeof utf8_bom - 1, cases[0].encoding = LADDER_CSV_UTF8_BOM;
+  cases[1].data = windows_1252, cases[1].length = sizeof windows_1252 - 1, cases[1].encoding = LADDER_CSV_WINDOWS_1252;
+  cases[2].data = le, cases[2].length = (n_units + 1) * 2, cases[2].encoding = LADDER_CSV_UTF16LE;
+  cases[3].data = be, cases[3].length = (n_units + 1) * 2, cases[3].encoding = LADDER_CSV_UTF16BE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      Collected collected = { .fail_at_record = -1, .warn_at_record = -1 };
+      g_autoptr(GError) error = NULL;
+      LadderCsvInfo info;
+
+      g_test_message ("encoding case %u", i);
+      g_assert_true (read_bytes (cases[i].data, cases[i].length, &collected, &info, &error));
+      g_assert_no_error (error);
+      g_assert_cmpint (info.encoding, ==, cases[i].encoding);
+      g_assert_cmpstr (cell (&collected, 0, 0), ==, "Area");
+      g_assert_cmpstr (cell (&collected, 1, 0), ==, expected);
+      g_assert_cmpstr (cell (&collected, 1, 1), ==, "1.5");
+      ladder_csv_info_clear (&info);
+      collected_clear (&collected);
+    }
+}
+
+/* The encoding check reads in 128 KiB chunks: a character cut by a chunk's
+ * end is still UTF-8, and one bad byte far into the file is still noticed. */
+static void
+test_encoding_across_chunks (void)
+{
+  for (guint variant = 0; variant < 2; variant++)
+    {
+      g_autoptr(GString) text = g_string_new ("Name,Value\n");
+      Collected collected = { .fail_at_record = -1, .warn_at_record = -1 };
+      g_autoptr(GError) error = NULL;
+      LadderCsvInfo info;
+      GPtrArray *last;
+
+      while (text->len < 128 * 1024 - 1)
+        g_string_append (text, "a,1\n");
+      /* The newline is the chunk's second-last byte, so the next
+       * character's first byte is the chunk's last. */
+      g_string_truncate (text, 128 * 1024 - 2);
+      g_string_append (text, "\n");
+      g_assert_cmpuint (text->len, ==, 128 * 1024 - 1);
+      /* "£" (C2 A3) straddles the boundary; or a lone Windows-1252 "’". */
+      g_string_append (text, variant == 0 ? "\xC2\xA3x,2\n" : "\x92x,2\n");
+      while (text->len < 400 * 1024)
+        g_string_append (text, "b,3\n");
+
+      g_assert_true (read_bytes (text->str, text->len, &collected, &info, &error));
+      g_assert_no_error (error);
+      g_assert_cmpint (info.encoding, ==, variant == 0 ? LADDER_CSV_UTF8 : LADDER_CSV_WINDOWS_1252);
+      for (guint i = 1; i < collected.rows->len; i++)
+        {
+          last = collected.rows->pdata[i];
+          if (g_str_has_suffix (last->pdata[0], "x"))
+            {
+              g_assert_cmpstr (last->pdata[0], ==, variant == 0 ? "£x" : "’x");
+              break;
+            }
+          g_assert_true (i + 1 < collected.rows->len);
+        }
+      ladder_csv_info_clear (&info);
+      collected_clear (&collected);
+    }
+}
+
+static void
+test_located_errors (void)
+{
+  static const struct { const char *text; const char *message; } cases[] = {
+    /* A quoted field left open: the record starts on line 3. */
+    { "a,b\n1,2\n3,\"never closed\n4,5\n", "sample.csv: line 3: a quoted field is still open" },
+    /* A quote mark inside an unquoted field, at line 2, character 4. */
+    { "a,b\n1,2\"x\n", "sample.csv: line 2, column 4: a quote mark is out of place" },
+    /* Blank lines and a quoted newline still give physical line numbers. */
+    { "a,b\n\n\"x\ny\",2\n\n5,\"open\n", "sample.csv: line 6: a quoted field is still open" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      Collected collected = { .fail_at_record = -1, .warn_at_record = -1 };
+      g_autoptr(GError) error = NULL;
+      LadderCsvInfo info;
+
+      g_assert_false (read_bytes (cases[i].text, -1, &collected, &info, &error));
+      g_assert_nonnull (error);
+      g_test_message ("%s", error->message);
+      g_assert_true (g_str_has_prefix (error->message, cases[i].message));
+      ladder_csv_info_clear (&info);
+      collected_clear (&collected);
+    }
+}
+
+static void
+test_empty_file (void)
+{
+  Collected collected = { .fail_at_record = -1, .warn_at_record = -1 };
+  g_autoptr(GError) error = NULL;
+  LadderCsvInfo info;
+
+  g_assert_false (read_bytes ("\n\r\n", -1, &collected, &info, &error));
+  g_assert_cmpstr (error->message, ==, "sample.csv is empty: it has no header and no rows");
+  ladder_csv_info_clear (&info);
+  collected_clear (&collected);
+}
+
+static void
+test_missing_file (void)
+{
+  Collected collected = { .fail_at_record = -1, .warn_at_record = -1 };
+  g_autoptr(GError) error = NULL;
+  LadderCsvInfo info;
+
+  g_assert_false (ladder_csv_read ("/nonexistent/ladder/file.csv", "file.csv", collect_field,
+                                   collect_row, &collected, &info, NULL, &error));
+  g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT);
+  g_assert_true (g_str_has_prefix (error->message, "file.csv could not be opened"));
+  ladder_csv_info_clear (&info);
+}
+
+/* Problems reported by the caller are located on the record's own line,
+ * past blank lines and newlines inside quotes, and name the column. */
+static void
+test_caller_problems (void)
+{
+  const char *text = "Name,Value\n\n\"two\nlines\",1\nthird,2\nfourth,3\n";
+  Collected collected = { .fail_at_record = 3, .warn_at_record = 2 };
+  g_autoptr(GError) error = NULL;
+  LadderCsvInfo info;
+
+  g_assert_false (read_bytes (text, -1, &collected, &info, &error));
+  g_assert_cmpstr (error->message, ==, "sample.csv: line 6, column 2 (Value): is wrong");
+  ladder_csv_info_clear (&info);
+  collected_clear (&collected);
+
+  collected.fail_at_record = -1;
+  g_clear_error (&error);
+  g_assert_true (read_bytes (text, -1, &collected, &info, &error));
+  g_assert_cmpuint (info.n_warnings, ==, 1);
+  g_assert_cmpstr (info.warnings->pdata[0], ==, "line 5, column 2 (Value): looks odd");
+  ladder_csv_info_clear (&info);
+  collected_clear (&collected);
+}
+
+/* The fast decimal reader must give exactly what g_ascii_strtod gives. */
+static void
+test_numbers_exact (void)
+{
+  static const char * const good[] = {
+    "0", "-0", "12.13", "-12.13", "78.599999999999994", "18.600000000000001", "100",
+    "0.000123", "1e3", "2.5E-2", "123456789012345678901234", "+7", ".5", "5.", " 3.25 ",
+  };
+  static const char * const bad[] = {
+    "", "-", ".", "1,234", "nan", "inf", "0x10", "12%", "1.2.3", "e5", "--1", "1e", "12 3",
+  };
+  GRand *rand = g_rand_new_with_seed (20261124);
+
+  for (guint i = 0; i < G_N_ELEMENTS (good); i++)
+    {
+      double value = -1;
+      g_autofree char *trimmed = g_strstrip (g_strdup (good[i]));
+
+      g_assert_true (ladder_csv_parse_double (good[i], strlen (good[i]), &value));
+      g_assert_cmpfloat (value, ==, g_ascii_strtod (trimmed, NULL));
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      double value;
+      g_assert_false (ladder_csv_parse_double (bad[i], strlen (bad[i]), &value));
+    }
+  for (guint i = 0; i < 200000; i++)
+    {
+      char text[64];
+      double value;
+      guint decimals = g_rand_int_range (rand, 0, 18);
+      double x = g_rand_double_range (rand, -1e6, 1e6);
+
+      g_snprintf (text, sizeof text, "%.*f", decimals, x);
+      g_assert_true (ladder_csv_parse_double (text, strlen (text), &value));
+      if (memcmp (&value, &(double) { g_ascii_strtod (text, NULL) }, sizeof value) != 0)
+        g_error ("“%s” read as %.17g", text, value);
+    }
+  g_rand_free (rand);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/csv/delimiters-and-line-ends", test_delimiters_and_line_ends);
+  g_test_add_func ("/csv/encodings", test_encodings);
+  g_test_add_func ("/csv/encoding-across-chunks", test_encoding_across_chunks);
+  g_test_add_func ("/csv/located-errors", test_located_errors);
+  g_test_add_func ("/csv/empty-file", test_empty_file);
+  g_test_add_func ("/csv/missing-file", test_missing_file);
+  g_test_add_func ("/csv/caller-problems", test_caller_problems);
+  g_test_add_func ("/csv/numbers-exact", test_numbers_exact);
+
+  return g_test_run ();
+}

@@ -1,0 +1,44 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Small files made by the tests themselves, in the test's temporary folder. */
+#pragma once
+
+#include <glib.h>
+#include <glib/gstdio.h>
+
+/* Writes @length bytes to a new file and returns its path; the caller
+ * removes it with g_unlink() and frees the path. */
+static inline char *
+fixture_write (const char *name_template,
+               const void *data,
+               gssize      length)
+{
+  g_autoptr(GError) error = NULL;
+  char *path = NULL;
+  int fd = g_file_open_tmp (name_template, &path, &error);
+
+  g_assert_no_error (error);
+  g_close (fd, NULL);
+  g_file_set_contents (path, data, length, &error);
+  g_assert_no_error (error);
+  return path;
+}
+
+/* The shared real data, or NULL (after marking the test skipped) when the
+ * folder is absent, as it is outside the development machines. */
+static inline char *
+fixture_real_data (const char *relative)
+{
+  char *path = g_build_filename (g_getenv ("G_TEST_SRCDIR") ? g_getenv ("G_TEST_SRCDIR") : ".",
+                                 "..", "..", "shared", "data", relative, NULL);
+
+  if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    {
+      g_autofree char *message = g_strdup_printf ("the real data file %s is not here "
+                                                  "(shared/data is only on development machines)",
+                                                  relative);
+      g_test_skip (message);
+      g_free (path);
+      return NULL;
+    }
+  return path;
+}
