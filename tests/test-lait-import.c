@@ -176,6 +176,8 @@ test_merging_files (void)
   guint measure, area, period, source;
 
   g_assert_no_error (error);
+  g_assert_nonnull (first);
+  g_assert_cmpuint (first->n_merged + first->n_conflicts, ==, 0);
   g_assert_cmpuint (second->n_merged, ==, 1);
   g_assert_cmpuint (second->n_conflicts, ==, 1);
   g_assert_cmpuint (second->n_duplicates, ==, 0);
