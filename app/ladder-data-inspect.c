@@ -93,6 +93,24 @@ append_text_report (GString            *out,
     }
 }
 
+static void
+add_int (JsonBuilder *builder,
+         const char  *name,
+         gint64       value)
+{
+  json_builder_set_member_name (builder, name);
+  json_builder_add_int_value (builder, value);
+}
+
+static void
+add_string (JsonBuilder *builder,
+            const char  *name,
+            const char  *value)
+{
+  json_builder_set_member_name (builder, name);
+  json_builder_add_string_value (builder, value);
+}
+
 static JsonNode *
 report_to_json (LadderImportReport *report)
 {
@@ -100,50 +118,34 @@ report_to_json (LadderImportReport *report)
   char delimiter[2] = { report->delimiter, '\0' };
 
   json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "file");
-  json_builder_add_string_value (builder, report->name);
-  json_builder_set_member_name (builder, "layout");
-  json_builder_add_string_value (builder, ladder_data_format_to_string (report->format));
-  json_builder_set_member_name (builder, "encoding");
-  json_builder_add_string_value (builder, ladder_csv_encoding_to_string (report->encoding));
-  json_builder_set_member_name (builder, "delimiter");
-  json_builder_add_string_value (builder, delimiter);
-  json_builder_set_member_name (builder, "bytes");
-  json_builder_add_int_value (builder, report->n_bytes);
-  json_builder_set_member_name (builder, "rows");
-  json_builder_add_int_value (builder, report->n_rows);
-  json_builder_set_member_name (builder, "figures");
-  json_builder_add_int_value (builder, report->n_values);
-  json_builder_set_member_name (builder, "missing");
-  json_builder_add_int_value (builder, report->n_missing);
+  add_string (builder, "file", report->name);
+  add_string (builder, "layout", ladder_data_format_to_string (report->format));
+  add_string (builder, "encoding", ladder_csv_encoding_to_string (report->encoding));
+  add_string (builder, "delimiter", delimiter);
+  add_int (builder, "bytes", report->n_bytes);
+  add_int (builder, "rows", report->n_rows);
+  add_int (builder, "figures", report->n_values);
+  add_int (builder, "missing", report->n_missing);
   json_builder_set_member_name (builder, "missing_by_reason");
   json_builder_begin_object (builder);
   for (guint s = 0; s < LADDER_N_CELL_STATES; s++)
     if (report->n_missing_by_state[s] > 0)
       {
-        json_builder_set_member_name (builder, ladder_cell_state_to_string (s));
-        json_builder_add_int_value (builder, report->n_missing_by_state[s]);
+        add_int (builder, ladder_cell_state_to_string (s), report->n_missing_by_state[s]);
       }
   json_builder_end_object (builder);
-  json_builder_set_member_name (builder, "measures");
-  json_builder_add_int_value (builder, report->n_measures);
-  json_builder_set_member_name (builder, "areas");
-  json_builder_add_int_value (builder, report->n_areas);
-  json_builder_set_member_name (builder, "periods");
-  json_builder_add_int_value (builder, report->n_periods);
+  add_int (builder, "measures", report->n_measures);
+  add_int (builder, "areas", report->n_areas);
+  add_int (builder, "periods", report->n_periods);
   json_builder_set_member_name (builder, "unreadable_periods");
   json_builder_begin_array (builder);
   for (guint i = 0; i < report->unreadable_periods->len; i++)
     json_builder_add_string_value (builder, report->unreadable_periods->pdata[i]);
   json_builder_end_array (builder);
-  json_builder_set_member_name (builder, "same_as_earlier_file");
-  json_builder_add_int_value (builder, report->n_merged);
-  json_builder_set_member_name (builder, "different_from_earlier_file");
-  json_builder_add_int_value (builder, report->n_conflicts);
-  json_builder_set_member_name (builder, "repeated_in_file");
-  json_builder_add_int_value (builder, report->n_duplicates);
-  json_builder_set_member_name (builder, "warnings_total");
-  json_builder_add_int_value (builder, report->n_warnings);
+  add_int (builder, "same_as_earlier_file", report->n_merged);
+  add_int (builder, "different_from_earlier_file", report->n_conflicts);
+  add_int (builder, "repeated_in_file", report->n_duplicates);
+  add_int (builder, "warnings_total", report->n_warnings);
   json_builder_set_member_name (builder, "warnings");
   json_builder_begin_array (builder);
   for (guint i = 0; i < report->warnings->len; i++)
@@ -228,16 +230,11 @@ ladder_data_inspect_command (int       argc,
       json_builder_end_array (builder);
       json_builder_set_member_name (builder, "dataset");
       json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "measures");
-      json_builder_add_int_value (builder, ladder_dataset_get_n_measures (dataset));
-      json_builder_set_member_name (builder, "periods");
-      json_builder_add_int_value (builder, ladder_dataset_get_n_periods (dataset));
-      json_builder_set_member_name (builder, "councils");
-      json_builder_add_int_value (builder, kinds[LADDER_AREA_COUNCIL]);
-      json_builder_set_member_name (builder, "regions");
-      json_builder_add_int_value (builder, kinds[LADDER_AREA_REGION]);
-      json_builder_set_member_name (builder, "england");
-      json_builder_add_int_value (builder, kinds[LADDER_AREA_ENGLAND]);
+      add_int (builder, "measures", ladder_dataset_get_n_measures (dataset));
+      add_int (builder, "periods", ladder_dataset_get_n_periods (dataset));
+      add_int (builder, "councils", kinds[LADDER_AREA_COUNCIL]);
+      add_int (builder, "regions", kinds[LADDER_AREA_REGION]);
+      add_int (builder, "england", kinds[LADDER_AREA_ENGLAND]);
       json_builder_end_object (builder);
       json_builder_end_object (builder);
       root = json_builder_get_root (builder);
