@@ -18,19 +18,27 @@ typedef struct
 
 /* The importer of one layout. begin() gets the header's fields and returns
  * the importer's state, or NULL after calling ladder_csv_reader_fail().
- * From then on the reader calls field() and row() directly with that state;
- * row() counts the data rows in the report. */
+ *
+ * Big tables set field() and row(): the reader then calls them directly,
+ * field by field, and row() counts the data rows in the report. Small
+ * tables set handle_row() instead and get each row as an array of trimmed
+ * strings. finish(), when set, runs after the last row. */
 typedef struct
 {
-  gpointer           (*begin) (LadderImportContext *context,
-                               LadderCsvReader     *reader,
-                               GPtrArray           *header);
+  gpointer           (*begin)      (LadderImportContext *context,
+                                    LadderCsvReader     *reader,
+                                    GPtrArray           *header);
   LadderCsvFieldFunc   field;
   LadderCsvRowFunc     row;
-  void               (*free)  (gpointer             state);
+  void               (*handle_row) (gpointer             state,
+                                    LadderCsvReader     *reader,
+                                    GPtrArray           *fields);
+  void               (*finish)     (gpointer             state);
+  void               (*free)       (gpointer             state);
 } LadderImporter;
 
 extern const LadderImporter ladder_lait_table_importer;
+extern const LadderImporter ladder_lait_dictionary_importer;
 
 void ladder_import_context_store (LadderImportContext *context,
                                   LadderCsvReader     *reader,
@@ -42,5 +50,9 @@ void ladder_import_context_store (LadderImportContext *context,
                                   double               value);
 int  ladder_import_find_column   (GPtrArray           *header,
                                   const char          *name);
+void ladder_import_mark_seen     (GByteArray          *seen,
+                                  guint                index);
+const char *ladder_import_field  (GPtrArray           *fields,
+                                  int                  column);
 
 G_END_DECLS

@@ -63,6 +63,7 @@ importer_for (LadderDataFormat format)
     case LADDER_DATA_FORMAT_LAIT_TABLE:
       return &ladder_lait_table_importer;
     case LADDER_DATA_FORMAT_LAIT_DICTIONARY:
+      return &ladder_lait_dictionary_importer;
     case LADDER_DATA_FORMAT_EES_TIDY:
     case LADDER_DATA_FORMAT_NEIGHBOURS_LAIT:
     case LADDER_DATA_FORMAT_NEIGHBOURS_EES:
@@ -85,6 +86,19 @@ dispatch_field (LadderCsvReader *reader,
   g_autofree char *copy = g_strndup (text, length);
 
   g_ptr_array_add (dispatch->record, g_strdup (g_strstrip (copy)));
+}
+
+/* Rows of small tables, handed over whole. */
+static void
+collected_row (LadderCsvReader *reader,
+               guint            n_fields,
+               gpointer         user_data)
+{
+  Dispatch *dispatch = user_data;
+
+  dispatch->context.report->n_rows++;
+  dispatch->importer->handle_row (dispatch->state, reader, dispatch->record);
+  g_ptr_array_set_size (dispatch->record, 0);
 }
 
 static void
@@ -122,15 +136,24 @@ dispatch_row (LadderCsvReader *reader,
   dispatch->state = dispatch->importer->begin (&dispatch->context, reader, dispatch->record);
   if (dispatch->state == NULL)
     dispatch->importer = NULL;
+  else if (dispatch->importer->handle_row != NULL)
+    ladder_csv_reader_set_callbacks (reader, dispatch_field, collected_row, dispatch);
   else
     ladder_csv_reader_set_callbacks (reader, dispatch->importer->field, dispatch->importer->row,
                                      dispatch->state);
   g_ptr_array_set_size (dispatch->record, 0);
 }
 
-static void
-mark_seen (GByteArray *seen,
-           guint       index)
+/**
+ * ladder_import_mark_seen:
+ * @seen: one of the context's seen_* arrays
+ * @index: a measure, area or period index
+ *
+ * Notes that this file mentions the item, for the report's counts.
+ */
+void
+ladder_import_mark_seen (GByteArray *seen,
+                         guint       index)
 {
   if (index >= seen->len)
     {
@@ -167,6 +190,28 @@ ladder_import_find_column (GPtrArray  *header,
     if (g_ascii_strcasecmp (header->pdata[i], name) == 0)
       return i;
   return -1;
+}
+
+/**
+ * ladder_import_field:
+ * @fields: a row's trimmed fields
+ * @column: a column index, or -1 when the header lacks the column
+ *
+ * Returns: (nullable): the field, or %NULL when it is missing, empty or
+ *   "NA", the Department's mark for "nothing here".
+ */
+const char *
+ladder_import_field (GPtrArray *fields,
+                     int        column)
+{
+  const char *text;
+
+  if (column < 0 || (guint) column >= fields->len)
+    return NULL;
+  text = fields->pdata[column];
+  if (text[0] == '\0' || strcmp (text, "NA") == 0)
+    return NULL;
+  return text;
 }
 
 /**
@@ -207,9 +252,9 @@ ladder_import_context_store (LadderImportContext *context,
       report->n_missing++;
       report->n_missing_by_state[state]++;
     }
-  mark_seen (context->seen_measures, measure);
-  mark_seen (context->seen_areas, area);
-  mark_seen (context->seen_periods, period);
+  ladder_import_mark_seen (context->seen_measures, measure);
+  ladder_import_mark_seen (context->seen_areas, area);
+  ladder_import_mark_seen (context->seen_periods, period);
 
   if (result == LADDER_SET_NEW)
     return;
@@ -280,6 +325,9 @@ ladder_data_import_file (LadderDataset  *dataset,
                    "%s has a header but no rows of data", name);
       ok = FALSE;
     }
+
+  if (ok && dispatch.importer != NULL && dispatch.importer->finish != NULL)
+    dispatch.importer->finish (dispatch.state);
 
   if (ok)
     {

@@ -58,7 +58,16 @@ append_text_report (GString            *out,
   g_string_append_printf (out, "  %.1f MB, %s, %s\n", report->n_bytes / 1e6,
                           ladder_csv_encoding_to_string (report->encoding),
                           delimiter_name (report->delimiter));
-  g_string_append_printf (out, "  %s rows: %s figures and %s missing\n", rows, values, missing);
+  if (report->n_values + report->n_missing > 0)
+    g_string_append_printf (out, "  %s rows: %s figures and %s missing\n", rows, values, missing);
+  else
+    g_string_append_printf (out, "  %s rows\n", rows);
+  if (report->n_skipped > 0)
+    {
+      g_autofree char *skipped = format_count (report->n_skipped);
+      g_string_append_printf (out, "  %s rows left out on purpose (such as discontinued measures)\n",
+                              skipped);
+    }
   for (guint s = 0; s < LADDER_N_CELL_STATES; s++)
     if (report->n_missing_by_state[s] > 0)
       {
@@ -134,6 +143,7 @@ report_to_json (LadderImportReport *report)
         add_int (builder, ladder_cell_state_to_string (s), report->n_missing_by_state[s]);
       }
   json_builder_end_object (builder);
+  add_int (builder, "left_out", report->n_skipped);
   add_int (builder, "measures", report->n_measures);
   add_int (builder, "areas", report->n_areas);
   add_int (builder, "periods", report->n_periods);
