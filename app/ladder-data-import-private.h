@@ -39,6 +39,8 @@ typedef struct
 
 extern const LadderImporter ladder_lait_table_importer;
 extern const LadderImporter ladder_lait_dictionary_importer;
+extern const LadderImporter ladder_neighbours_importer;
+extern const LadderImporter ladder_la_codes_importer;
 
 void ladder_import_context_store (LadderImportContext *context,
                                   LadderCsvReader     *reader,

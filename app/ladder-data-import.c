@@ -64,10 +64,12 @@ importer_for (LadderDataFormat format)
       return &ladder_lait_table_importer;
     case LADDER_DATA_FORMAT_LAIT_DICTIONARY:
       return &ladder_lait_dictionary_importer;
-    case LADDER_DATA_FORMAT_EES_TIDY:
     case LADDER_DATA_FORMAT_NEIGHBOURS_LAIT:
     case LADDER_DATA_FORMAT_NEIGHBOURS_EES:
+      return &ladder_neighbours_importer;
     case LADDER_DATA_FORMAT_LA_CODES:
+      return &ladder_la_codes_importer;
+    case LADDER_DATA_FORMAT_EES_TIDY:
     case LADDER_DATA_FORMAT_UNKNOWN:
     default:
       return NULL;

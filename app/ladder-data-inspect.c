@@ -65,8 +65,9 @@ append_text_report (GString            *out,
   if (report->n_skipped > 0)
     {
       g_autofree char *skipped = format_count (report->n_skipped);
-      g_string_append_printf (out, "  %s rows left out on purpose (such as discontinued measures)\n",
-                              skipped);
+      g_string_append_printf (out, "  %s %s left out on purpose: discontinued measures, "
+                              "superseded codes or older neighbour groupings\n",
+                              skipped, report->n_skipped == 1 ? "row" : "rows");
     }
   for (guint s = 0; s < LADDER_N_CELL_STATES; s++)
     if (report->n_missing_by_state[s] > 0)

@@ -36,8 +36,15 @@ struct _LadderDataset
   GHashTable       *period_by_label;  /* interned label -> index + 1 */
   GHashTable       *area_by_name;     /* interned name -> index + 1 */
   GHashTable       *area_by_number;   /* LA number -> index + 1 */
+  GArray           *neighbours;       /* NeighbourList, indexed by area; grown on demand */
   guint             area_capacity;
 };
+
+typedef struct
+{
+  guint           n;
+  LadderNeighbour list[LADDER_MAX_NEIGHBOURS];
+} NeighbourList;
 
 G_DEFINE_BOXED_TYPE (LadderDataset, ladder_dataset, ladder_dataset_ref, ladder_dataset_unref)
 
@@ -143,6 +150,7 @@ ladder_dataset_new (void)
   self->period_by_label = g_hash_table_new (NULL, NULL);
   self->area_by_name = g_hash_table_new (NULL, NULL);
   self->area_by_number = g_hash_table_new (NULL, NULL);
+  self->neighbours = g_array_new (FALSE, TRUE, sizeof (NeighbourList));
   self->area_capacity = 256;
   return self;
 }
@@ -184,6 +192,7 @@ ladder_dataset_unref (LadderDataset *self)
   g_hash_table_unref (self->period_by_label);
   g_hash_table_unref (self->area_by_name);
   g_hash_table_unref (self->area_by_number);
+  g_array_unref (self->neighbours);
   ladder_string_pool_free (self->strings);
   g_free (self);
 }
@@ -676,6 +685,62 @@ ladder_dataset_count_cells (LadderDataset   *self,
         }
     }
   return count;
+}
+
+/**
+ * ladder_dataset_set_neighbours:
+ * @self: a dataset
+ * @area: a council
+ * @neighbours: (array length=n_neighbours): its statistical neighbours, most
+ *   similar first
+ * @n_neighbours: at most %LADDER_MAX_NEIGHBOURS
+ *
+ * Replaces the council's neighbours: a later neighbour file wins whole.
+ */
+void
+ladder_dataset_set_neighbours (LadderDataset         *self,
+                               guint                  area,
+                               const LadderNeighbour *neighbours,
+                               guint                  n_neighbours)
+{
+  NeighbourList *list;
+
+  g_return_if_fail (area < self->areas->len);
+  g_return_if_fail (n_neighbours <= LADDER_MAX_NEIGHBOURS);
+
+  if (area >= self->neighbours->len)
+    g_array_set_size (self->neighbours, area + 1);
+  list = &g_array_index (self->neighbours, NeighbourList, area);
+  list->n = n_neighbours;
+  memcpy (list->list, neighbours, n_neighbours * sizeof (LadderNeighbour));
+}
+
+/**
+ * ladder_dataset_get_neighbours:
+ * @self: a dataset
+ * @area: a council
+ * @neighbours: (out) (transfer none) (array length=return value): its
+ *   statistical neighbours, most similar first
+ *
+ * Returns: how many neighbours @area has; 0 when no file gave any.
+ */
+guint
+ladder_dataset_get_neighbours (LadderDataset          *self,
+                               guint                   area,
+                               const LadderNeighbour **neighbours)
+{
+  NeighbourList *list;
+
+  g_return_val_if_fail (area < self->areas->len, 0);
+
+  if (area >= self->neighbours->len)
+    {
+      *neighbours = NULL;
+      return 0;
+    }
+  list = &g_array_index (self->neighbours, NeighbourList, area);
+  *neighbours = list->list;
+  return list->n;
 }
 
 /**

@@ -62,7 +62,17 @@ typedef struct
   const char     *name;
   LadderAreaKind  kind;
   const char     *region;        /* a council's region as its source names it, or NULL */
+  const char     *council_type;  /* OLB, ILB, MD, UA or SC from the LA code list, or NULL */
 } LadderArea;
+
+#define LADDER_MAX_NEIGHBOURS 10
+
+/* One of a council's statistical neighbours, most similar first. */
+typedef struct
+{
+  guint       area;
+  const char *closeness;   /* "Very close", "Close", ... as published, trimmed */
+} LadderNeighbour;
 
 typedef enum
 {
@@ -136,6 +146,13 @@ guint                ladder_dataset_get_measure_periods (LadderDataset *self,
                                                        guint            n_max);
 guint64              ladder_dataset_count_cells       (LadderDataset   *self,
                                                        LadderCellState  state);
+void                 ladder_dataset_set_neighbours    (LadderDataset   *self,
+                                                       guint            area,
+                                                       const LadderNeighbour *neighbours,
+                                                       guint            n_neighbours);
+guint                ladder_dataset_get_neighbours    (LadderDataset   *self,
+                                                       guint            area,
+                                                       const LadderNeighbour **neighbours);
 
 LadderCellState      ladder_cell_state_from_text      (const char      *text,
                                                        gsize            length);

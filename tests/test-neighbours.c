@@ -1,0 +1,175 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Tests for statistical-neighbour tables (both layouts) and the LA code list. */
+#include "config.h"
+
+#include <string.h>
+
+#include "ladder-data-import.h"
+#include "test-fixtures.h"
+
+static LadderImportReport *
+import_text (LadderDataset *dataset,
+             const char    *text,
+             gssize         length,
+             GError       **error)
+{
+  g_autofree char *path = fixture_write ("ladder-sn-XXXXXX.csv", text, length);
+  LadderImportReport *report = ladder_data_import_file (dataset, path, NULL, error);
+
+  g_unlink (path);
+  return report;
+}
+
+static guint
+area (LadderDataset *dataset,
+      const char    *name_or_code)
+{
+  guint index;
+
+  g_assert_true (ladder_dataset_find_area (dataset, name_or_code, &index));
+  return index;
+}
+
+static void
+assert_neighbours (LadderDataset       *dataset,
+                   const char          *council,
+                   const char * const  *expected,
+                   const char          *first_closeness)
+{
+  const LadderNeighbour *neighbours;
+  guint n = ladder_dataset_get_neighbours (dataset, area (dataset, council), &neighbours);
+
+  g_assert_cmpuint (n, ==, g_strv_length ((char **) expected));
+  for (guint i = 0; i < n; i++)
+    g_assert_cmpuint (neighbours[i].area, ==, area (dataset, expected[i]));
+  g_assert_cmpstr (neighbours[0].closeness, ==, first_closeness);
+}
+
+/* The spreadsheet layout: junk rows, then the header, the current model,
+ * blank rows, and an older model under a heading. */
+static void
+test_lait_layout (void)
+{
+  const char *text =
+    "A,B,C,D,E,3,4,5,6,7,8,\n"
+    "1,2,3,4,5,6,7,8,9,10,11,\n"
+    "LA num,LA Name,LA number,GOInd,GOReg,SN1,SNP,SN2,SNP,SN3,SNP,\n"
+    "901,Fictional Shire,901,1,Fictional North,902,Very close,903,Close,,,\n"
+    "902,Fictional Borough,902,1,Fictional North,901,Close,904,Somewhat close,,,\n"
+    "903,Fictional City,903,2,Fictional South,901,Close,,,,,\n"
+    ",,,,,,,,,,,\n"
+    ",Old SNs:,,,,,,,,,,\n"
+    "801,Old Shire (Pre LG),801,1,Fictional North,901,Close,,,,,\n";
+  g_autoptr(LadderDataset) dataset = ladder_dataset_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LadderImportReport) report = import_text (dataset, text, -1, &error);
+  static const char * const shire[] = { "Fictional Borough", "Fictional City", NULL };
+  static const char * const borough[] = { "Fictional Shire", "904", NULL };
+  guint index;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (report->format, ==, LADDER_DATA_FORMAT_NEIGHBOURS_LAIT);
+  g_assert_cmpuint (report->n_rows, ==, 5);
+  g_assert_cmpuint (report->n_skipped, ==, 2);
+  g_assert_cmpuint (report->n_warnings, ==, 0);
+  assert_neighbours (dataset, "Fictional Shire", shire, "Very close");
+  assert_neighbours (dataset, "Fictional Borough", borough, "Close");
+  /* A neighbour with no row of its own is kept under a placeholder name. */
+  g_assert_cmpstr (ladder_dataset_get_area (dataset, area (dataset, "904"))->name, ==, "Council 904");
+  g_assert_cmpstr (ladder_dataset_get_area (dataset, area (dataset, "Fictional City"))->region, ==, "Fictional South");
+  g_assert_false (ladder_dataset_find_area (dataset, "801", &index));
+}
+
+/* The Explore Education Statistics layout, with a byte-order mark and
+ * closeness labels that end in spaces. */
+static void
+test_ees_layout (void)
+{
+  const char *text =
+    "\xEF\xBB\xBF" "old_la_code,la_name,region_ind,region_name,SN_1,SN_1P,SN_2,SN_2P\r\n"
+    "901,Fictional Shire,1,Fictional North,902,Close ,903,Somewhat close\r\n"
+    "902,Fictional Borough,1,Fictional North,901,Very close,903,Close \r\n"
+    "903,Fictional City,2,Fictional South,x,Close ,901,Close\r\n";
+  g_autoptr(LadderDataset) dataset = ladder_dataset_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LadderImportReport) report = import_text (dataset, text, -1, &error);
+  static const char * const shire[] = { "Fictional Borough", "Fictional City", NULL };
+  static const char * const city[] = { "Fictional Shire", NULL };
+
+  g_assert_no_error (error);
+  g_assert_cmpint (report->format, ==, LADDER_DATA_FORMAT_NEIGHBOURS_EES);
+  assert_neighbours (dataset, "Fictional Shire", shire, "Close");
+  assert_neighbours (dataset, "Fictional City", city, "Close");
+  g_assert_cmpuint (report->n_warnings, ==, 1);
+  g_assert_cmpstr (report->warnings->pdata[0], ==,
+                   "line 4, column 5 (SN_1): “x” is not a council number; this neighbour was left out");
+}
+
+static void
+test_code_list (void)
+{
+  const char *text =
+    "LA Number,LA Name,Region,Type\n"
+    "901,Fictional Shire,Fictional North,SC\n"
+    "902,Fictional Borough,Outer Fictional,OLB\n"
+    "980,Fictional North,NA,NA\n"
+    "970,England,NA,NA\n"
+    "1000,England (discontinued),NA,NA\n";
+  g_autoptr(LadderDataset) dataset = ladder_dataset_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LadderImportReport) report = import_text (dataset, text, -1, &error);
+  LadderArea *borough;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (report->format, ==, LADDER_DATA_FORMAT_LA_CODES);
+  g_assert_cmpuint (report->n_skipped, ==, 1);
+  g_assert_cmpuint (ladder_dataset_get_n_areas (dataset), ==, 4);
+  borough = ladder_dataset_get_area (dataset, area (dataset, "902"));
+  g_assert_cmpstr (borough->council_type, ==, "OLB");
+  g_assert_cmpstr (borough->region, ==, "Outer Fictional");
+  g_assert_cmpint (borough->kind, ==, LADDER_AREA_COUNCIL);
+  g_assert_cmpint (ladder_dataset_get_area (dataset, area (dataset, "980"))->kind, ==, LADDER_AREA_REGION);
+  g_assert_null (ladder_dataset_get_area (dataset, area (dataset, "980"))->region);
+  g_assert_cmpint (ladder_dataset_get_area (dataset, area (dataset, "England"))->kind, ==, LADDER_AREA_ENGLAND);
+}
+
+/* Both published files give Barking and Dagenham the same ten neighbours. */
+static void
+test_real_neighbours (void)
+{
+  static const char * const expected[] = { "308", "821", "313", "333", "336", "307", "304", "312", "874", "203", NULL };
+  const char *files[] = { "lait/sn_may_2025.csv", "ees/sn_model_2025_wide.csv" };
+
+  for (guint f = 0; f < G_N_ELEMENTS (files); f++)
+    {
+      g_autofree char *path = fixture_real_data (files[f]);
+      g_autoptr(LadderDataset) dataset = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(LadderImportReport) report = NULL;
+      const LadderNeighbour *neighbours;
+
+      if (path == NULL)
+        return;
+      dataset = ladder_dataset_new ();
+      report = ladder_data_import_file (dataset, path, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (report->n_warnings, ==, 0);
+      g_assert_cmpuint (ladder_dataset_get_neighbours (dataset, area (dataset, "301"), &neighbours), ==, 10);
+      assert_neighbours (dataset, "Barking and Dagenham", expected, "Close");
+      g_assert_cmpstr (neighbours[3].closeness, ==, "Somewhat close");
+    }
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/neighbours/lait-layout", test_lait_layout);
+  g_test_add_func ("/neighbours/ees-layout", test_ees_layout);
+  g_test_add_func ("/neighbours/code-list", test_code_list);
+  g_test_add_func ("/neighbours/real", test_real_neighbours);
+
+  return g_test_run ();
+}
