@@ -173,12 +173,16 @@ utf8_check (const guchar *text,
   return TRUE;
 }
 
-/* Windows-1252 to UTF-8. The five bytes the code page leaves undefined
- * (which g_convert() rejects) become U+FFFD rather than failing the file. */
+/* Windows-1252 to UTF-8, byte by byte, except that valid UTF-8 sequences are
+ * kept: a file pasted together from two sources (mostly UTF-8, a few rows
+ * from an old spreadsheet) then reads right throughout. The five bytes the
+ * code page leaves undefined (which g_convert() rejects) become U+FFFD.
+ * Reports whether any valid multi-byte UTF-8 was kept in @had_utf8. */
 static char *
 windows_1252_to_utf8 (const guchar *text,
                       gsize         length,
-                      gsize        *out_length)
+                      gsize        *out_length,
+                      gboolean     *had_utf8)
 {
   static const gunichar high[32] = {
     0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
@@ -189,14 +193,34 @@ windows_1252_to_utf8 (const guchar *text,
   char *out = g_malloc (length * 3 + 1);
   char *p = out;
 
-  for (gsize i = 0; i < length; i++)
+  *had_utf8 = FALSE;
+  for (gsize i = 0; i < length;)
     {
       guchar c = text[i];
+      gsize checked = 0;
 
       if (c < 0x80)
-        *p++ = c;
-      else
-        p += g_unichar_to_utf8 (c < 0xA0 ? high[c - 0x80] : c, p);
+        {
+          *p++ = c;
+          i++;
+          continue;
+        }
+      /* A whole, valid sequence starting here? Checked on its own length,
+       * so a bad byte right after it does not disqualify it. */
+      {
+        gsize n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
+
+        if (n > 0 && i + n <= length && utf8_check (text + i, n, &checked) && checked == n)
+          {
+            memcpy (p, text + i, n);
+            p += n;
+            i += n;
+            *had_utf8 = TRUE;
+            continue;
+          }
+      }
+      p += g_unichar_to_utf8 (c < 0xA0 ? high[c - 0x80] : c, p);
+      i++;
     }
   *p = '\0';
   *out_length = p - out;
@@ -360,8 +384,10 @@ open_source (const char         *path,
     }
   else
     {
-      *encoding = LADDER_CSV_WINDOWS_1252;
-      source->memory = windows_1252_to_utf8 (contents, length, &source->memory_length);
+      gboolean had_utf8;
+
+      source->memory = windows_1252_to_utf8 (contents, length, &source->memory_length, &had_utf8);
+      *encoding = had_utf8 ? LADDER_CSV_MIXED : LADDER_CSV_WINDOWS_1252;
     }
   if (source->memory_length == 0)
     source->memory_length = strlen (source->memory);
@@ -936,6 +962,7 @@ ladder_csv_encoding_to_string (LadderCsvEncoding encoding)
     case LADDER_CSV_UTF16LE: return "UTF-16 little-endian";
     case LADDER_CSV_UTF16BE: return "UTF-16 big-endian";
     case LADDER_CSV_WINDOWS_1252: return "Windows-1252";
+    case LADDER_CSV_MIXED: return "UTF-8 mixed with Windows-1252";
     default: return "unknown";
     }
 }

@@ -14,6 +14,7 @@ typedef enum
   LADDER_CSV_UTF16LE,
   LADDER_CSV_UTF16BE,
   LADDER_CSV_WINDOWS_1252,
+  LADDER_CSV_MIXED,          /* mostly UTF-8, with some Windows-1252 bytes */
 } LadderCsvEncoding;
 
 typedef struct _LadderCsvReader LadderCsvReader;

@@ -160,6 +160,26 @@ test_encodings (void)
     }
 }
 
+/* Rows from two sources: UTF-8 "’" in one, a Windows-1252 "’" (0x92) in
+ * another. Both read as the same character. */
+static void
+test_mixed_encodings (void)
+{
+  const char *text = "Area,Value\nBromley\xE2\x80\x99s,1\nBarnet\x92s,2\nBoth\xE2\x80\x99\x92,3\n";
+  Collected collected = { .fail_at_record = -1, .warn_at_record = -1 };
+  g_autoptr(GError) error = NULL;
+  LadderCsvInfo info;
+
+  g_assert_true (read_bytes (text, -1, &collected, &info, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (info.encoding, ==, LADDER_CSV_MIXED);
+  g_assert_cmpstr (cell (&collected, 1, 0), ==, "Bromley’s");
+  g_assert_cmpstr (cell (&collected, 2, 0), ==, "Barnet’s");
+  g_assert_cmpstr (cell (&collected, 3, 0), ==, "Both’’");
+  ladder_csv_info_clear (&info);
+  collected_clear (&collected);
+}
+
 /* The encoding check reads in 128 KiB chunks: a character cut by a chunk's
  * end is still UTF-8, and one bad byte far into the file is still noticed. */
 static void
@@ -331,6 +351,7 @@ main (int    argc,
   g_test_add_func ("/csv/delimiters-and-line-ends", test_delimiters_and_line_ends);
   g_test_add_func ("/csv/encodings", test_encodings);
   g_test_add_func ("/csv/encoding-across-chunks", test_encoding_across_chunks);
+  g_test_add_func ("/csv/mixed-encodings", test_mixed_encodings);
   g_test_add_func ("/csv/located-errors", test_located_errors);
   g_test_add_func ("/csv/empty-file", test_empty_file);
   g_test_add_func ("/csv/missing-file", test_missing_file);
