@@ -14,6 +14,8 @@ typedef struct
   GByteArray         *seen_measures;   /* 1 at the index of each measure this file has */
   GByteArray         *seen_areas;
   GByteArray         *seen_periods;
+  GPtrArray          *late_warnings;   /* found in finish(), after the reader is done */
+  guint               n_late_warnings;
 } LadderImportContext;
 
 /* The importer of one layout. begin() gets the header's fields and returns
@@ -41,6 +43,7 @@ extern const LadderImporter ladder_lait_table_importer;
 extern const LadderImporter ladder_lait_dictionary_importer;
 extern const LadderImporter ladder_neighbours_importer;
 extern const LadderImporter ladder_la_codes_importer;
+extern const LadderImporter ladder_ees_tidy_importer;
 
 void ladder_import_context_store (LadderImportContext *context,
                                   LadderCsvReader     *reader,

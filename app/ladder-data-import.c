@@ -70,6 +70,7 @@ importer_for (LadderDataFormat format)
     case LADDER_DATA_FORMAT_LA_CODES:
       return &ladder_la_codes_importer;
     case LADDER_DATA_FORMAT_EES_TIDY:
+      return &ladder_ees_tidy_importer;
     case LADDER_DATA_FORMAT_UNKNOWN:
     default:
       return NULL;
@@ -262,12 +263,18 @@ ladder_import_context_store (LadderImportContext *context,
     return;
   if (previous_source == context->source)
     {
+      const char *code = ladder_dataset_get_measure (context->dataset, measure)->code;
+      const char *name = ladder_dataset_get_area (context->dataset, area)->name;
+      const char *label = ladder_dataset_get_period (context->dataset, period)->label;
+
       report->n_duplicates++;
-      ladder_csv_reader_warn (reader, column, "%s, %s, %s appears more than once in this file; "
-                              "the later row is kept",
-                              ladder_dataset_get_measure (context->dataset, measure)->code,
-                              ladder_dataset_get_area (context->dataset, area)->name,
-                              ladder_dataset_get_period (context->dataset, period)->label);
+      if (reader != NULL)
+        ladder_csv_reader_warn (reader, column, "%s, %s, %s appears more than once in this file; "
+                                "the later row is kept", code, name, label);
+      else if (context->n_late_warnings++ < 20)
+        g_ptr_array_add (context->late_warnings,
+                         g_strdup_printf ("%s, %s, %s appears more than once in this file; "
+                                          "the later row is kept", code, name, label));
     }
   else if (result == LADDER_SET_SAME)
     report->n_merged++;
@@ -310,6 +317,7 @@ ladder_data_import_file (LadderDataset  *dataset,
   dispatch.context.seen_measures = g_byte_array_new ();
   dispatch.context.seen_areas = g_byte_array_new ();
   dispatch.context.seen_periods = g_byte_array_new ();
+  dispatch.context.late_warnings = g_ptr_array_new_with_free_func (g_free);
   dispatch.record = g_ptr_array_new_with_free_func (g_free);
 
   ok = ladder_csv_read (path, name, dispatch_field, dispatch_row, &dispatch, &info,
@@ -338,6 +346,9 @@ ladder_data_import_file (LadderDataset  *dataset,
       report->n_bytes = info.n_bytes;
       report->n_warnings = info.n_warnings;
       report->warnings = g_steal_pointer (&info.warnings);
+      report->n_warnings += dispatch.context.n_late_warnings;
+      for (guint i = 0; i < dispatch.context.late_warnings->len; i++)
+        g_ptr_array_add (report->warnings, g_strdup (dispatch.context.late_warnings->pdata[i]));
       report->n_measures = count_seen (dispatch.context.seen_measures);
       report->n_areas = count_seen (dispatch.context.seen_areas);
       report->n_periods = count_seen (dispatch.context.seen_periods);
@@ -358,6 +369,7 @@ ladder_data_import_file (LadderDataset  *dataset,
   g_byte_array_unref (dispatch.context.seen_measures);
   g_byte_array_unref (dispatch.context.seen_areas);
   g_byte_array_unref (dispatch.context.seen_periods);
+  g_ptr_array_unref (dispatch.context.late_warnings);
   ladder_csv_info_clear (&info);
   return ok ? g_steal_pointer (&report) : NULL;
 }

@@ -140,9 +140,6 @@ test_refused_inputs (void)
     { HEADER, "has a header but no rows of data" },
     { "", "is empty" },
     { "x,y\n1,2\n3,4\n5,6\n7,8\n9,10\n", "line 5: Ladder does not recognise this layout" },
-    { "time_period,time_identifier,geographic_level,value\n2025,Reporting year,National,1\n",
-      "line 1: this is an Explore Education Statistics file, which this version of Ladder "
-      "recognises but cannot read yet" },
     { HEADER "TO,,2024,\"Barnet,12,302,Outer London\n", "line 2: a quoted field is still open" },
   };
 

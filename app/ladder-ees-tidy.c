@@ -1,0 +1,332 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Explore Education Statistics tidy files: one row per period, area and
+ * combination of filters, one column per indicator. Designed for the
+ * format, not for particular files: which columns are indicators is learnt
+ * from the values, at the end of the file. */
+#include "config.h"
+
+#include <string.h>
+
+#include "ladder-data-import-private.h"
+
+/* Columns that place a row in time or space; never filters or indicators. */
+static const char * const standard_columns[] = {
+  "time_period", "time_identifier", "geographic_level", "country_code", "country_name",
+  "region_code", "region_name", "old_la_code", "new_la_code", "la_name", NULL,
+};
+
+typedef struct
+{
+  double           value;
+  const char      *text;     /* interned, when the field is not a number or a mark */
+  guint8           state;    /* LadderCellState */
+} Cell;
+
+typedef struct
+{
+  guint            area;
+  guint            period;
+  guint64          record;
+} RowPlace;
+
+typedef struct
+{
+  LadderImportContext *context;
+  int          col_time, col_identifier, col_level, col_country, col_region_code, col_region;
+  int          col_la_number, col_la_code, col_la_name;
+  GArray      *other_columns;      /* int: columns that are filters or indicators */
+  GPtrArray   *header;             /* column names */
+  gboolean    *has_text;           /* per other column: saw text that is not a number or mark */
+  int         *decimals;           /* per other column: most decimal places seen */
+  GArray      *places;             /* RowPlace per kept row */
+  GArray      *cells;              /* Cell: other_columns->len per kept row */
+} Tidy;
+
+static const char *
+intern (Tidy       *self,
+        const char *text)
+{
+  return ladder_dataset_intern (self->context->dataset, text, strlen (text));
+}
+
+/* "202425" with "Academic year" -> "2024/25", as LAIT writes it, so the two
+ * sources' periods are the same period; financial years -> "2024-25". */
+static char *
+period_label (const char *time_period,
+              const char *identifier)
+{
+  if (strlen (time_period) == 6 && identifier != NULL)
+    {
+      gboolean academic = g_ascii_strncasecmp (identifier, "Academic", 8) == 0;
+      gboolean financial = g_ascii_strncasecmp (identifier, "Financial", 9) == 0;
+
+      if (academic || financial)
+        return g_strdup_printf ("%.4s%c%.2s", time_period, academic ? '/' : '-', time_period + 4);
+    }
+  return g_strdup (time_period);
+}
+
+static gboolean
+resolve_area (Tidy            *self,
+              LadderCsvReader *reader,
+              GPtrArray       *fields,
+              guint           *area)
+{
+  LadderDataset *dataset = self->context->dataset;
+  const char *level = ladder_import_field (fields, self->col_level);
+  LadderArea *record;
+  guint64 number;
+
+  if (level == NULL)
+    return FALSE;
+  if (g_ascii_strcasecmp (level, "National") == 0)
+    {
+      const char *name = ladder_import_field (fields, self->col_country);
+
+      *area = ladder_dataset_ensure_area (dataset, 970, intern (self, name != NULL ? name : "England"));
+      return TRUE;
+    }
+  if (g_ascii_strcasecmp (level, "Regional") == 0)
+    {
+      const char *name = ladder_import_field (fields, self->col_region);
+      const char *code = ladder_import_field (fields, self->col_region_code);
+
+      if (name == NULL)
+        return FALSE;
+      /* EES regions carry no DfE number: matched by name with LAIT's. */
+      *area = ladder_dataset_ensure_area (dataset, -1, intern (self, name));
+      record = ladder_dataset_get_area (dataset, *area);
+      record->kind = LADDER_AREA_REGION;
+      if (code != NULL && record->ons_code == NULL)
+        record->ons_code = intern (self, code);
+      return TRUE;
+    }
+  if (g_ascii_strcasecmp (level, "Local authority") == 0)
+    {
+      const char *name = ladder_import_field (fields, self->col_la_name);
+      const char *number_text = ladder_import_field (fields, self->col_la_number);
+      const char *code = ladder_import_field (fields, self->col_la_code);
+
+      if (name == NULL || number_text == NULL ||
+          !g_ascii_string_to_unsigned (number_text, 10, 0, 99999, &number, NULL))
+        {
+          ladder_csv_reader_warn (reader, self->col_la_number, "a local authority row needs a "
+                                  "number in old_la_code and a name; the row was skipped");
+          return FALSE;
+        }
+      *area = ladder_dataset_ensure_area (dataset, (int) number, intern (self, name));
+      record = ladder_dataset_get_area (dataset, *area);
+      if (code != NULL && record->ons_code == NULL)
+        record->ons_code = intern (self, code);
+      if (record->region == NULL && ladder_import_field (fields, self->col_region) != NULL)
+        record->region = intern (self, ladder_import_field (fields, self->col_region));
+      return TRUE;
+    }
+  /* Other levels (districts, constituencies...) have no place in Ladder. */
+  self->context->report->n_skipped++;
+  return FALSE;
+}
+
+static int
+count_decimals (const char *text)
+{
+  const char *point = strchr (text, '.');
+
+  return point == NULL ? 0 : (int) strspn (point + 1, "0123456789");
+}
+
+static void
+tidy_row (gpointer         state,
+          LadderCsvReader *reader,
+          GPtrArray       *fields)
+{
+  Tidy *self = state;
+  const char *time_period = ladder_import_field (fields, self->col_time);
+  g_autofree char *label = NULL;
+  RowPlace place;
+
+  if (fields->len != self->header->len)
+    {
+      ladder_csv_reader_warn (reader, -1, "this row has %u fields but the header has %u; "
+                              "the row was skipped", fields->len, self->header->len);
+      return;
+    }
+  if (time_period == NULL)
+    {
+      ladder_csv_reader_warn (reader, self->col_time, "the period is blank; the row was skipped");
+      return;
+    }
+  if (!resolve_area (self, reader, fields, &place.area))
+    return;
+
+  label = period_label (time_period, ladder_import_field (fields, self->col_identifier));
+  place.period = ladder_dataset_ensure_period (self->context->dataset, intern (self, label));
+  ladder_period_apply_identifier (ladder_dataset_get_period (self->context->dataset, place.period),
+                                  ladder_import_field (fields, self->col_identifier));
+  place.record = ladder_csv_reader_get_record (reader);
+  g_array_append_val (self->places, place);
+
+  for (guint i = 0; i < self->other_columns->len; i++)
+    {
+      const char *text = fields->pdata[g_array_index (self->other_columns, int, i)];
+      Cell cell = { 0 };
+
+      if (ladder_csv_parse_double (text, strlen (text), &cell.value))
+        {
+          cell.state = LADDER_CELL_VALUE;
+          self->decimals[i] = MAX (self->decimals[i], count_decimals (text));
+        }
+      else
+        {
+          cell.state = ladder_cell_state_from_text (text, strlen (text));
+          if (cell.state == LADDER_CELL_UNREADABLE)
+            {
+              cell.text = intern (self, text);
+              self->has_text[i] = TRUE;
+            }
+        }
+      g_array_append_val (self->cells, cell);
+    }
+}
+
+/* "rate_per_10000" -> "Rate per 10000" */
+static char *
+readable (const char *column)
+{
+  char *text = g_strdelimit (g_strdup (column), "_", ' ');
+
+  text[0] = g_ascii_toupper (text[0]);
+  return text;
+}
+
+static void
+tidy_finish (gpointer state)
+{
+  Tidy *self = state;
+  LadderDataset *dataset = self->context->dataset;
+  guint n_other = self->other_columns->len;
+  g_autoptr(GArray) filters = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) indicators = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autofree gboolean *varies = g_new0 (gboolean, n_other);
+
+  /* A column with any text is a filter; the rest are indicators. */
+  for (guint i = 0; i < n_other; i++)
+    g_array_append_val (self->has_text[i] ? filters : indicators, i);
+  for (guint f = 0; f < filters->len; f++)
+    {
+      guint i = g_array_index (filters, guint, f);
+      const char *first = NULL;
+
+      for (guint r = 0; r < self->places->len && !varies[i]; r++)
+        {
+          const char *text = g_array_index (self->cells, Cell, r * n_other + i).text;
+
+          if (first == NULL)
+            first = text;
+          else if (text != first)
+            varies[i] = TRUE;
+        }
+    }
+
+  for (guint r = 0; r < self->places->len; r++)
+    {
+      RowPlace *place = &g_array_index (self->places, RowPlace, r);
+      Cell *cells = &g_array_index (self->cells, Cell, r * n_other);
+      g_autoptr(GString) suffix_code = g_string_new (NULL);
+      g_autoptr(GString) suffix_name = g_string_new (NULL);
+
+      for (guint f = 0; f < filters->len; f++)
+        {
+          guint i = g_array_index (filters, guint, f);
+          const char *value = cells[i].text != NULL ? cells[i].text : "";
+
+          g_string_append_printf (suffix_code, "|%s=%s",
+                                  (const char *) self->header->pdata[g_array_index (self->other_columns, int, i)],
+                                  value);
+          if (varies[i])
+            g_string_append_printf (suffix_name, "%s%s", suffix_name->len ? ", " : "", value);
+        }
+      for (guint k = 0; k < indicators->len; k++)
+        {
+          guint i = g_array_index (indicators, guint, k);
+          const char *column = self->header->pdata[g_array_index (self->other_columns, int, i)];
+          g_autofree char *code = g_strconcat (column, suffix_code->str, NULL);
+          guint measure = ladder_dataset_ensure_measure (dataset, intern (self, code));
+          LadderMeasure *info = ladder_dataset_get_measure (dataset, measure);
+
+          if (info->name == info->code)
+            {
+              g_autofree char *base = readable (column);
+              g_autofree char *name = suffix_name->len > 0
+                ? g_strdup_printf ("%s (%s)", base, suffix_name->str) : g_strdup (base);
+
+              info->name = intern (self, name);
+              info->decimals = MIN (self->decimals[i], 3);
+              info->year_type = ladder_period_kind_to_string (ladder_dataset_get_period (dataset, place->period)->kind);
+            }
+          /* No blank counts as a figure: EES leaves cells empty for "none". */
+          if (cells[i].state == LADDER_CELL_BLANK)
+            continue;
+          ladder_import_context_store (self->context, NULL, -1, measure, place->area, place->period,
+                                       cells[i].state, cells[i].value);
+        }
+    }
+}
+
+static gpointer
+tidy_begin (LadderImportContext *context,
+            LadderCsvReader     *reader,
+            GPtrArray           *header)
+{
+  Tidy *self = g_new0 (Tidy, 1);
+
+  self->context = context;
+  self->col_time = ladder_import_find_column (header, "time_period");
+  self->col_identifier = ladder_import_find_column (header, "time_identifier");
+  self->col_level = ladder_import_find_column (header, "geographic_level");
+  self->col_country = ladder_import_find_column (header, "country_name");
+  self->col_region_code = ladder_import_find_column (header, "region_code");
+  self->col_region = ladder_import_find_column (header, "region_name");
+  self->col_la_number = ladder_import_find_column (header, "old_la_code");
+  self->col_la_code = ladder_import_find_column (header, "new_la_code");
+  self->col_la_name = ladder_import_find_column (header, "la_name");
+  self->header = g_ptr_array_new_with_free_func (g_free);
+  self->other_columns = g_array_new (FALSE, FALSE, sizeof (int));
+  for (guint i = 0; i < header->len; i++)
+    {
+      const char *name = header->pdata[i];
+
+      g_ptr_array_add (self->header, g_strdup (name));
+      /* Other geography columns (codes and names of districts and the
+       * like) are neither filters nor indicators. */
+      if (!g_strv_contains (standard_columns, name) && !g_str_has_suffix (name, "_code") &&
+          !g_str_has_suffix (name, "_name"))
+        g_array_append_val (self->other_columns, i);
+    }
+  self->has_text = g_new0 (gboolean, self->other_columns->len);
+  self->decimals = g_new0 (int, self->other_columns->len);
+  self->places = g_array_new (FALSE, FALSE, sizeof (RowPlace));
+  self->cells = g_array_new (FALSE, FALSE, sizeof (Cell));
+  return self;
+}
+
+static void
+tidy_free (gpointer state)
+{
+  Tidy *self = state;
+
+  g_ptr_array_unref (self->header);
+  g_array_unref (self->other_columns);
+  g_array_unref (self->places);
+  g_array_unref (self->cells);
+  g_free (self->has_text);
+  g_free (self->decimals);
+  g_free (self);
+}
+
+const LadderImporter ladder_ees_tidy_importer = {
+  .begin = tidy_begin,
+  .handle_row = tidy_row,
+  .finish = tidy_finish,
+  .free = tidy_free,
+};

@@ -1,0 +1,150 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Tests for Explore Education Statistics tidy files. */
+#include "config.h"
+
+#include <string.h>
+
+#include "ladder-data-import.h"
+#include "test-fixtures.h"
+
+static guint
+find (LadderDataset *dataset,
+      const char    *code)
+{
+  guint index;
+
+  g_assert_true (ladder_dataset_find_measure (dataset, code, &index));
+  return index;
+}
+
+static double
+value_of (LadderDataset   *dataset,
+          guint            measure,
+          const char      *area,
+          const char      *period,
+          LadderCellState  expected)
+{
+  guint a, p;
+  double value = -1;
+
+  g_assert_true (ladder_dataset_find_area (dataset, area, &a));
+  g_assert_true (ladder_dataset_find_period (dataset, period, &p));
+  g_assert_cmpint (ladder_dataset_lookup (dataset, measure, a, p, &value, NULL), ==, expected);
+  return value;
+}
+
+/* A file with two filters (one constant), two indicators, an academic and a
+ * financial year, a geographic level Ladder does not use, and a mark. */
+static void
+test_generic_file (void)
+{
+  const char *text =
+    "time_period,time_identifier,geographic_level,country_code,country_name,region_code,region_name,"
+    "old_la_code,new_la_code,la_name,lad_code,lad_name,phase,version,pupils,absence_rate\n"
+    "202324,Academic year,National,E92000001,England,,,,,,,,Primary,Final,1000,5.5\n"
+    "202324,Academic year,National,E92000001,England,,,,,,,,Secondary,Final,900,8.25\n"
+    "202324,Academic year,Regional,E92000001,England,E12000001,North East,,,,,,Primary,Final,100,5\n"
+    "202324,Academic year,Local authority,E92000001,England,E12000001,North East,841,E06000005,Darlington,,,Primary,Final,20,c\n"
+    "202324,Academic year,Local authority district,E92000001,England,,,,,,E07000001,Somewhere,Primary,Final,5,1\n"
+    "202425,Academic year,Local authority,E92000001,England,E12000001,North East,841,E06000005,Darlington,,,Primary,Final,21,4.5\n";
+  g_autofree char *path = fixture_write ("ladder-ees-XXXXXX.csv", text, -1);
+  g_autoptr(LadderDataset) dataset = ladder_dataset_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LadderImportReport) report = ladder_data_import_file (dataset, path, NULL, &error);
+  guint rate, area;
+  LadderArea *darlington;
+
+  g_unlink (path);
+  g_assert_no_error (error);
+  g_assert_cmpint (report->format, ==, LADDER_DATA_FORMAT_EES_TIDY);
+  g_assert_cmpuint (report->n_skipped, ==, 1);
+  /* Two indicators times two phases. */
+  g_assert_cmpuint (ladder_dataset_get_n_measures (dataset), ==, 4);
+  g_assert_cmpuint (report->n_values, ==, 9);
+  g_assert_cmpuint (report->n_missing_by_state[LADDER_CELL_SUPPRESSED], ==, 1);
+
+  rate = find (dataset, "absence_rate|phase=Primary|version=Final");
+  /* The constant filter is left out of the name; the varying one is in it. */
+  g_assert_cmpstr (ladder_dataset_get_measure (dataset, rate)->name, ==, "Absence rate (Primary)");
+  /* Decimal places are learnt per column: 8.25 makes the whole column 2. */
+  g_assert_cmpint (ladder_dataset_get_measure (dataset, rate)->decimals, ==, 2);
+  g_assert_cmpfloat (value_of (dataset, rate, "England", "2023/24", LADDER_CELL_VALUE), ==, 5.5);
+  g_assert_cmpfloat (value_of (dataset, rate, "North East", "2023/24", LADDER_CELL_VALUE), ==, 5);
+  value_of (dataset, rate, "Darlington", "2023/24", LADDER_CELL_SUPPRESSED);
+  g_assert_cmpfloat (value_of (dataset, rate, "841", "2024/25", LADDER_CELL_VALUE), ==, 4.5);
+  g_assert_cmpfloat (value_of (dataset, find (dataset, "absence_rate|phase=Secondary|version=Final"),
+                               "England", "2023/24", LADDER_CELL_VALUE), ==, 8.25);
+
+  g_assert_true (ladder_dataset_find_area (dataset, "E06000005", &area));
+  darlington = ladder_dataset_get_area (dataset, area);
+  g_assert_cmpint (darlington->la_number, ==, 841);
+  g_assert_cmpint (darlington->kind, ==, LADDER_AREA_COUNCIL);
+  g_assert_true (ladder_dataset_find_area (dataset, "North East", &area));
+  g_assert_cmpint (ladder_dataset_get_area (dataset, area)->kind, ==, LADDER_AREA_REGION);
+  g_assert_true (ladder_dataset_find_period (dataset, "2023/24", &area));
+  g_assert_cmpint (ladder_dataset_get_period (dataset, area)->kind, ==, LADDER_PERIOD_ACADEMIC);
+}
+
+static void
+test_financial_years (void)
+{
+  const char *text = "time_period,time_identifier,geographic_level,country_name,spend\n"
+                     "202425,Financial year,National,England,12\n";
+  g_autofree char *path = fixture_write ("ladder-ees-XXXXXX.csv", text, -1);
+  g_autoptr(LadderDataset) dataset = ladder_dataset_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LadderImportReport) report = ladder_data_import_file (dataset, path, NULL, &error);
+  guint period;
+
+  g_unlink (path);
+  g_assert_no_error (error);
+  g_assert_true (ladder_dataset_find_period (dataset, "2024-25", &period));
+  g_assert_cmpint (ladder_dataset_get_period (dataset, period)->kind, ==, LADDER_PERIOD_FINANCIAL);
+  g_assert_cmpstr (ladder_dataset_get_measure (dataset, find (dataset, "spend"))->name, ==, "Spend");
+}
+
+static void
+test_real_file (void)
+{
+  g_autofree char *path = fixture_real_data ("ees/cla_number_and_rate_per_10k_children.csv");
+  g_autoptr(LadderDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LadderImportReport) report = NULL;
+  guint rate;
+  guint kinds[3] = { 0 };
+
+  if (path == NULL)
+    return;
+  dataset = ladder_dataset_new ();
+  report = ladder_data_import_file (dataset, path, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (report->n_rows, ==, 2505);
+  g_assert_cmpuint (report->n_values + report->n_missing, ==, 2505 * 3);
+  g_assert_cmpuint (report->n_missing_by_state[LADDER_CELL_NOT_APPLICABLE], ==, 112);
+  g_assert_cmpuint (report->n_missing_by_state[LADDER_CELL_NOT_AVAILABLE], ==, 42);
+  g_assert_cmpuint (report->n_missing_by_state[LADDER_CELL_SUPPRESSED], ==, 4);
+  g_assert_cmpuint (report->n_warnings, ==, 0);
+  g_assert_cmpuint (ladder_dataset_get_n_measures (dataset), ==, 9);
+  for (guint a = 0; a < ladder_dataset_get_n_areas (dataset); a++)
+    kinds[ladder_dataset_get_area (dataset, a)->kind]++;
+  g_assert_cmpuint (kinds[LADDER_AREA_ENGLAND], ==, 1);
+  g_assert_cmpuint (kinds[LADDER_AREA_REGION], ==, 11);
+  g_assert_cmpuint (kinds[LADDER_AREA_COUNCIL], ==, 155);
+
+  rate = find (dataset, "rate_per_10000|population_type=Children looked after on 31 March each year");
+  g_assert_cmpfloat (value_of (dataset, rate, "England", "2025", LADDER_CELL_VALUE), ==, 67);
+  g_assert_cmpfloat (value_of (dataset, rate, "Barking and Dagenham", "2025", LADDER_CELL_VALUE), ==, 65);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/ees-tidy/generic", test_generic_file);
+  g_test_add_func ("/ees-tidy/financial", test_financial_years);
+  g_test_add_func ("/ees-tidy/real", test_real_file);
+
+  return g_test_run ();
+}
