@@ -133,6 +133,27 @@ test_counted_warnings (void)
   figure (dataset, "TO", "Brent", "2024", LADDER_CELL_UNREADABLE);
 }
 
+/* A header with commas over rows with semicolons: every row is reported as
+ * ragged, with its line, and the file still loads without crashing. */
+static void
+test_wrong_delimiter (void)
+{
+  const char *text =
+    HEADER
+    "TO;;2024;Barnet;12;302;Outer London\n"
+    "TO;;2024;Brent;9;304;Inner London\n";
+  g_autoptr(LadderDataset) dataset = ladder_dataset_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LadderImportReport) report = import_text (dataset, text, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (report->n_rows, ==, 2);
+  g_assert_cmpuint (report->n_values + report->n_missing, ==, 0);
+  g_assert_cmpuint (report->n_warnings, ==, 2);
+  g_assert_cmpstr (report->warnings->pdata[1], ==,
+                   "line 3: this row has 1 fields but the header has 7; the row was skipped");
+}
+
 static void
 test_refused_inputs (void)
 {
@@ -318,6 +339,7 @@ main (int    argc,
   g_test_add_func ("/lait-table/small", test_small_table);
   g_test_add_func ("/lait-table/column-order", test_columns_in_any_order);
   g_test_add_func ("/lait-table/warnings", test_counted_warnings);
+  g_test_add_func ("/lait-table/wrong-delimiter", test_wrong_delimiter);
   g_test_add_func ("/lait-table/refused", test_refused_inputs);
   g_test_add_func ("/lait-table/merging", test_merging_files);
   g_test_add_func ("/lait-table/large", test_large_generated_file);
