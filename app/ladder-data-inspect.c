@@ -59,9 +59,11 @@ append_text_report (GString            *out,
                           ladder_csv_encoding_to_string (report->encoding),
                           delimiter_name (report->delimiter));
   if (report->n_values + report->n_missing > 0)
-    g_string_append_printf (out, "  %s rows: %s figures and %s missing\n", rows, values, missing);
+    g_string_append_printf (out, "  %s %s: %s %s and %s missing\n",
+                            rows, report->n_rows == 1 ? "row" : "rows",
+                            values, report->n_values == 1 ? "figure" : "figures", missing);
   else
-    g_string_append_printf (out, "  %s rows\n", rows);
+    g_string_append_printf (out, "  %s %s\n", rows, report->n_rows == 1 ? "row" : "rows");
   if (report->n_skipped > 0)
     {
       g_autofree char *skipped = format_count (report->n_skipped);

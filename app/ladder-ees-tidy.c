@@ -42,6 +42,20 @@ typedef struct
   GArray      *cells;              /* Cell: other_columns->len per kept row */
 } Tidy;
 
+/* Column names are matched without regard to case everywhere, here too:
+ * "Time_Period" is still the period, never an indicator. */
+static gboolean
+is_place_column (const char *name)
+{
+  gsize length = strlen (name);
+
+  for (guint i = 0; standard_columns[i] != NULL; i++)
+    if (g_ascii_strcasecmp (name, standard_columns[i]) == 0)
+      return TRUE;
+  return length > 5 && (g_ascii_strcasecmp (name + length - 5, "_code") == 0 ||
+                        g_ascii_strcasecmp (name + length - 5, "_name") == 0);
+}
+
 static const char *
 intern (Tidy       *self,
         const char *text)
@@ -299,8 +313,7 @@ tidy_begin (LadderImportContext *context,
       g_ptr_array_add (self->header, g_strdup (name));
       /* Other geography columns (codes and names of districts and the
        * like) are neither filters nor indicators. */
-      if (!g_strv_contains (standard_columns, name) && !g_str_has_suffix (name, "_code") &&
-          !g_str_has_suffix (name, "_name"))
+      if (!is_place_column (name))
         g_array_append_val (self->other_columns, i);
     }
   self->has_text = g_new0 (gboolean, self->other_columns->len);

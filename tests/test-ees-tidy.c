@@ -103,6 +103,24 @@ test_financial_years (void)
   g_assert_cmpstr (ladder_dataset_get_measure (dataset, find (dataset, "spend"))->name, ==, "Spend");
 }
 
+/* Found by fuzzing: header names in another case are still the standard
+ * columns, not indicators. */
+static void
+test_column_case (void)
+{
+  const char *text = "Time_Period,TIME_IDENTIFIER,Geographic_Level,Country_Name,Rate\n"
+                     "2025,Reporting year,National,England,7\n";
+  g_autofree char *path = fixture_write ("ladder-ees-XXXXXX.csv", text, -1);
+  g_autoptr(LadderDataset) dataset = ladder_dataset_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LadderImportReport) report = ladder_data_import_file (dataset, path, NULL, &error);
+
+  g_unlink (path);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ladder_dataset_get_n_measures (dataset), ==, 1);
+  g_assert_cmpfloat (value_of (dataset, find (dataset, "Rate"), "England", "2025", LADDER_CELL_VALUE), ==, 7);
+}
+
 static void
 test_real_file (void)
 {
@@ -144,6 +162,7 @@ main (int    argc,
 
   g_test_add_func ("/ees-tidy/generic", test_generic_file);
   g_test_add_func ("/ees-tidy/financial", test_financial_years);
+  g_test_add_func ("/ees-tidy/column-case", test_column_case);
   g_test_add_func ("/ees-tidy/real", test_real_file);
 
   return g_test_run ();

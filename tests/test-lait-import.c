@@ -310,7 +310,7 @@ test_inspect_command (void)
 
   g_assert_cmpint (ladder_cli_run (4, args, out, err), ==, LADDER_EXIT_OK);
   g_assert_nonnull (strstr (out->str, "a LAIT data table"));
-  g_assert_nonnull (strstr (out->str, "2 rows: 1 figures and 1 missing"));
+  g_assert_nonnull (strstr (out->str, "2 rows: 1 figure and 1 missing"));
   g_assert_cmpstr (err->str, ==, "");
 
   g_string_truncate (out, 0);
