@@ -1,0 +1,40 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Every input the fuzzer ever found a fault with, replayed on each test run:
+ * each is read or refused with a message, never a crash. */
+#include "config.h"
+
+#include "ladder-data-import.h"
+
+static void
+test_replay (void)
+{
+  g_autofree char *folder = g_test_build_filename (G_TEST_DIST, "fuzz", "regressions", NULL);
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (folder, name, NULL);
+      g_autoptr(LadderDataset) dataset = ladder_dataset_new ();
+      g_autoptr(GError) error = NULL;
+      g_autoptr(LadderImportReport) report = ladder_data_import_file (dataset, path, NULL, &error);
+
+      g_test_message ("%s: %s", name, report != NULL ? "read" : error->message);
+      g_assert_true ((report != NULL) != (error != NULL));
+      n++;
+    }
+  g_assert_cmpuint (n, >, 0);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/fuzz-regressions/replay", test_replay);
+
+  return g_test_run ();
+}
