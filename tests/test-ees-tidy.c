@@ -4,18 +4,7 @@
 
 #include <string.h>
 
-#include "ladder-data-import.h"
 #include "test-fixtures.h"
-
-static guint
-find (LadderDataset *dataset,
-      const char    *code)
-{
-  guint index;
-
-  g_assert_true (ladder_dataset_find_measure (dataset, code, &index));
-  return index;
-}
 
 static double
 value_of (LadderDataset   *dataset,
@@ -63,7 +52,7 @@ test_generic_file (void)
   g_assert_cmpuint (report->n_values, ==, 9);
   g_assert_cmpuint (report->n_missing_by_state[LADDER_CELL_SUPPRESSED], ==, 1);
 
-  rate = find (dataset, "absence_rate|phase=Primary|version=Final");
+  rate = fixture_measure (dataset, "absence_rate|phase=Primary|version=Final");
   /* The constant filter is left out of the name; the varying one is in it. */
   g_assert_cmpstr (ladder_dataset_get_measure (dataset, rate)->name, ==, "Absence rate (Primary)");
   /* Decimal places are learnt per column: 8.25 makes the whole column 2. */
@@ -72,7 +61,7 @@ test_generic_file (void)
   g_assert_cmpfloat (value_of (dataset, rate, "North East", "2023/24", LADDER_CELL_VALUE), ==, 5);
   value_of (dataset, rate, "Darlington", "2023/24", LADDER_CELL_SUPPRESSED);
   g_assert_cmpfloat (value_of (dataset, rate, "841", "2024/25", LADDER_CELL_VALUE), ==, 4.5);
-  g_assert_cmpfloat (value_of (dataset, find (dataset, "absence_rate|phase=Secondary|version=Final"),
+  g_assert_cmpfloat (value_of (dataset, fixture_measure (dataset, "absence_rate|phase=Secondary|version=Final"),
                                "England", "2023/24", LADDER_CELL_VALUE), ==, 8.25);
 
   g_assert_true (ladder_dataset_find_area (dataset, "E06000005", &area));
@@ -100,7 +89,7 @@ test_financial_years (void)
   g_assert_no_error (error);
   g_assert_true (ladder_dataset_find_period (dataset, "2024-25", &period));
   g_assert_cmpint (ladder_dataset_get_period (dataset, period)->kind, ==, LADDER_PERIOD_FINANCIAL);
-  g_assert_cmpstr (ladder_dataset_get_measure (dataset, find (dataset, "spend"))->name, ==, "Spend");
+  g_assert_cmpstr (ladder_dataset_get_measure (dataset, fixture_measure (dataset, "spend"))->name, ==, "Spend");
 }
 
 /* Found by fuzzing: header names in another case are still the standard
@@ -118,7 +107,7 @@ test_column_case (void)
   g_unlink (path);
   g_assert_no_error (error);
   g_assert_cmpuint (ladder_dataset_get_n_measures (dataset), ==, 1);
-  g_assert_cmpfloat (value_of (dataset, find (dataset, "Rate"), "England", "2025", LADDER_CELL_VALUE), ==, 7);
+  g_assert_cmpfloat (value_of (dataset, fixture_measure (dataset, "Rate"), "England", "2025", LADDER_CELL_VALUE), ==, 7);
 }
 
 static void
@@ -149,7 +138,7 @@ test_real_file (void)
   g_assert_cmpuint (kinds[LADDER_AREA_REGION], ==, 11);
   g_assert_cmpuint (kinds[LADDER_AREA_COUNCIL], ==, 155);
 
-  rate = find (dataset, "rate_per_10000|population_type=Children looked after on 31 March each year");
+  rate = fixture_measure (dataset, "rate_per_10000|population_type=Children looked after on 31 March each year");
   g_assert_cmpfloat (value_of (dataset, rate, "England", "2025", LADDER_CELL_VALUE), ==, 67);
   g_assert_cmpfloat (value_of (dataset, rate, "Barking and Dagenham", "2025", LADDER_CELL_VALUE), ==, 65);
 }

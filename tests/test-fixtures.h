@@ -5,6 +5,8 @@
 #include <glib.h>
 #include <glib/gstdio.h>
 
+#include "ladder-data-import.h"
+
 /* Writes @length bytes to a new file and returns its path; the caller
  * removes it with g_unlink() and frees the path. */
 static inline char *
@@ -41,4 +43,40 @@ fixture_real_data (const char *relative)
       return NULL;
     }
   return path;
+}
+
+/* Imports @text (written to a temporary file) into @dataset. */
+static inline LadderImportReport *
+fixture_import (LadderDataset *dataset,
+                const char    *text,
+                gssize         length,
+                GError       **error)
+{
+  g_autofree char *path = fixture_write ("ladder-fixture-XXXXXX.csv", text, length);
+  LadderImportReport *report = ladder_data_import_file (dataset, path, NULL, error);
+
+  g_unlink (path);
+  return report;
+}
+
+/* The index of a measure that must exist. */
+static inline guint
+fixture_measure (LadderDataset *dataset,
+                 const char    *code)
+{
+  guint index = 0;
+
+  g_assert_true (ladder_dataset_find_measure (dataset, code, &index));
+  return index;
+}
+
+/* The index of an area, by name or code, that must exist. */
+static inline guint
+fixture_area (LadderDataset *dataset,
+              const char    *name_or_code)
+{
+  guint index = 0;
+
+  g_assert_true (ladder_dataset_find_area (dataset, name_or_code, &index));
+  return index;
 }

@@ -4,7 +4,6 @@
 
 #include <string.h>
 
-#include "ladder-data-import.h"
 #include "test-fixtures.h"
 
 #define HEADER "\"Measure_code\",\"Topic\",\"Measure\",\"Chart_title\",\"Measure_short\",\"Polarity\"," \
@@ -14,10 +13,7 @@ static LadderMeasure *
 measure (LadderDataset *dataset,
          const char    *code)
 {
-  guint index;
-
-  g_assert_true (ladder_dataset_find_measure (dataset, code, &index));
-  return ladder_dataset_get_measure (dataset, index);
+  return ladder_dataset_get_measure (dataset, fixture_measure (dataset, code));
 }
 
 static void

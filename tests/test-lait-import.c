@@ -6,22 +6,9 @@
 #include <string.h>
 
 #include "ladder-cli.h"
-#include "ladder-data-import.h"
 #include "test-fixtures.h"
 
 #define HEADER "Short Desc,Data item,Years,LA and Regions,Values,LA Number,Region\n"
-
-static LadderImportReport *
-import_text (LadderDataset *dataset,
-             const char    *text,
-             GError       **error)
-{
-  g_autofree char *path = fixture_write ("ladder-lait-XXXXXX.csv", text, -1);
-  LadderImportReport *report = ladder_data_import_file (dataset, path, NULL, error);
-
-  g_unlink (path);
-  return report;
-}
 
 static double
 figure (LadderDataset *dataset,
@@ -55,7 +42,7 @@ test_small_table (void)
     "CLA,,2025 (prov),Barnet,x,302,Outer London\n";
   g_autoptr(LadderDataset) dataset = ladder_dataset_new ();
   g_autoptr(GError) error = NULL;
-  g_autoptr(LadderImportReport) report = import_text (dataset, text, &error);
+  g_autoptr(LadderImportReport) report = fixture_import (dataset, text, -1, &error);
   guint measure, area;
 
   g_assert_no_error (error);
@@ -98,7 +85,7 @@ test_columns_in_any_order (void)
     "Outer London;301;17.2;Barking and Dagenham;2024;TO;Turnover\r\n";
   g_autoptr(LadderDataset) dataset = ladder_dataset_new ();
   g_autoptr(GError) error = NULL;
-  g_autoptr(LadderImportReport) report = import_text (dataset, text, &error);
+  g_autoptr(LadderImportReport) report = fixture_import (dataset, text, -1, &error);
 
   g_assert_no_error (error);
   g_assert_cmpint (report->delimiter, ==, ';');
@@ -118,7 +105,7 @@ test_counted_warnings (void)
     "TO,,2025,,5,307,Outer London\n";                  /* line 7: blank area */
   g_autoptr(LadderDataset) dataset = ladder_dataset_new ();
   g_autoptr(GError) error = NULL;
-  g_autoptr(LadderImportReport) report = import_text (dataset, text, &error);
+  g_autoptr(LadderImportReport) report = fixture_import (dataset, text, -1, &error);
 
   g_assert_no_error (error);
   g_assert_cmpuint (report->n_warnings, ==, 5);
@@ -144,7 +131,7 @@ test_wrong_delimiter (void)
     "TO;;2024;Brent;9;304;Inner London\n";
   g_autoptr(LadderDataset) dataset = ladder_dataset_new ();
   g_autoptr(GError) error = NULL;
-  g_autoptr(LadderImportReport) report = import_text (dataset, text, &error);
+  g_autoptr(LadderImportReport) report = fixture_import (dataset, text, -1, &error);
 
   g_assert_no_error (error);
   g_assert_cmpuint (report->n_rows, ==, 2);
@@ -168,13 +155,14 @@ test_refused_inputs (void)
     {
       g_autoptr(LadderDataset) dataset = ladder_dataset_new ();
       g_autoptr(GError) error = NULL;
-      g_autoptr(LadderImportReport) report = import_text (dataset, cases[i].text, &error);
+      g_autoptr(LadderImportReport) report = fixture_import (dataset, cases[i].text, -1, &error);
 
       g_assert_null (report);
       g_assert_nonnull (error);
       g_test_message ("%s", error->message);
       g_assert_nonnull (strstr (error->message, cases[i].message));
-      g_assert_true (g_str_has_prefix (error->message, "ladder-lait-"));
+      /* The message starts with the file's name. */
+      g_assert_true (g_str_has_prefix (error->message, "ladder-fixture-"));
     }
 }
 
@@ -185,13 +173,13 @@ test_merging_files (void)
 {
   g_autoptr(LadderDataset) dataset = ladder_dataset_new ();
   g_autoptr(GError) error = NULL;
-  g_autoptr(LadderImportReport) first = import_text (dataset, HEADER
+  g_autoptr(LadderImportReport) first = fixture_import (dataset, HEADER
                                                      "TO,,2024,Barnet,12,302,Outer London\n"
-                                                     "TO,,2024,Brent,9,304,Inner London\n", &error);
-  g_autoptr(LadderImportReport) second = import_text (dataset, HEADER
+                                                     "TO,,2024,Brent,9,304,Inner London\n", -1, &error);
+  g_autoptr(LadderImportReport) second = fixture_import (dataset, HEADER
                                                       "TO,,2024,Barnet,12,302,Outer London\n"
                                                       "TO,,2024,Brent,10,304,Inner London\n"
-                                                      "TO,,2025,Brent,11,304,Inner London\n", &error);
+                                                      "TO,,2025,Brent,11,304,Inner London\n", -1, &error);
   guint measure, area, period, source;
 
   g_assert_no_error (error);

@@ -4,31 +4,7 @@
 
 #include <string.h>
 
-#include "ladder-data-import.h"
 #include "test-fixtures.h"
-
-static LadderImportReport *
-import_text (LadderDataset *dataset,
-             const char    *text,
-             gssize         length,
-             GError       **error)
-{
-  g_autofree char *path = fixture_write ("ladder-sn-XXXXXX.csv", text, length);
-  LadderImportReport *report = ladder_data_import_file (dataset, path, NULL, error);
-
-  g_unlink (path);
-  return report;
-}
-
-static guint
-area (LadderDataset *dataset,
-      const char    *name_or_code)
-{
-  guint index;
-
-  g_assert_true (ladder_dataset_find_area (dataset, name_or_code, &index));
-  return index;
-}
 
 static void
 assert_neighbours (LadderDataset       *dataset,
@@ -37,11 +13,11 @@ assert_neighbours (LadderDataset       *dataset,
                    const char          *first_closeness)
 {
   const LadderNeighbour *neighbours;
-  guint n = ladder_dataset_get_neighbours (dataset, area (dataset, council), &neighbours);
+  guint n = ladder_dataset_get_neighbours (dataset, fixture_area (dataset, council), &neighbours);
 
   g_assert_cmpuint (n, ==, g_strv_length ((char **) expected));
   for (guint i = 0; i < n; i++)
-    g_assert_cmpuint (neighbours[i].area, ==, area (dataset, expected[i]));
+    g_assert_cmpuint (neighbours[i].area, ==, fixture_area (dataset, expected[i]));
   g_assert_cmpstr (neighbours[0].closeness, ==, first_closeness);
 }
 
@@ -62,7 +38,7 @@ test_lait_layout (void)
     "801,Old Shire (Pre LG),801,1,Fictional North,901,Close,,,,,\n";
   g_autoptr(LadderDataset) dataset = ladder_dataset_new ();
   g_autoptr(GError) error = NULL;
-  g_autoptr(LadderImportReport) report = import_text (dataset, text, -1, &error);
+  g_autoptr(LadderImportReport) report = fixture_import (dataset, text, -1, &error);
   static const char * const shire[] = { "Fictional Borough", "Fictional City", NULL };
   static const char * const borough[] = { "Fictional Shire", "904", NULL };
   guint index;
@@ -75,8 +51,8 @@ test_lait_layout (void)
   assert_neighbours (dataset, "Fictional Shire", shire, "Very close");
   assert_neighbours (dataset, "Fictional Borough", borough, "Close");
   /* A neighbour with no row of its own is kept under a placeholder name. */
-  g_assert_cmpstr (ladder_dataset_get_area (dataset, area (dataset, "904"))->name, ==, "Council 904");
-  g_assert_cmpstr (ladder_dataset_get_area (dataset, area (dataset, "Fictional City"))->region, ==, "Fictional South");
+  g_assert_cmpstr (ladder_dataset_get_area (dataset, fixture_area (dataset, "904"))->name, ==, "Council 904");
+  g_assert_cmpstr (ladder_dataset_get_area (dataset, fixture_area (dataset, "Fictional City"))->region, ==, "Fictional South");
   g_assert_false (ladder_dataset_find_area (dataset, "801", &index));
 }
 
@@ -92,7 +68,7 @@ test_ees_layout (void)
     "903,Fictional City,2,Fictional South,x,Close ,901,Close\r\n";
   g_autoptr(LadderDataset) dataset = ladder_dataset_new ();
   g_autoptr(GError) error = NULL;
-  g_autoptr(LadderImportReport) report = import_text (dataset, text, -1, &error);
+  g_autoptr(LadderImportReport) report = fixture_import (dataset, text, -1, &error);
   static const char * const shire[] = { "Fictional Borough", "Fictional City", NULL };
   static const char * const city[] = { "Fictional Shire", NULL };
 
@@ -117,20 +93,20 @@ test_code_list (void)
     "1000,England (discontinued),NA,NA\n";
   g_autoptr(LadderDataset) dataset = ladder_dataset_new ();
   g_autoptr(GError) error = NULL;
-  g_autoptr(LadderImportReport) report = import_text (dataset, text, -1, &error);
+  g_autoptr(LadderImportReport) report = fixture_import (dataset, text, -1, &error);
   LadderArea *borough;
 
   g_assert_no_error (error);
   g_assert_cmpint (report->format, ==, LADDER_DATA_FORMAT_LA_CODES);
   g_assert_cmpuint (report->n_skipped, ==, 1);
   g_assert_cmpuint (ladder_dataset_get_n_areas (dataset), ==, 4);
-  borough = ladder_dataset_get_area (dataset, area (dataset, "902"));
+  borough = ladder_dataset_get_area (dataset, fixture_area (dataset, "902"));
   g_assert_cmpstr (borough->council_type, ==, "OLB");
   g_assert_cmpstr (borough->region, ==, "Outer Fictional");
   g_assert_cmpint (borough->kind, ==, LADDER_AREA_COUNCIL);
-  g_assert_cmpint (ladder_dataset_get_area (dataset, area (dataset, "980"))->kind, ==, LADDER_AREA_REGION);
-  g_assert_null (ladder_dataset_get_area (dataset, area (dataset, "980"))->region);
-  g_assert_cmpint (ladder_dataset_get_area (dataset, area (dataset, "England"))->kind, ==, LADDER_AREA_ENGLAND);
+  g_assert_cmpint (ladder_dataset_get_area (dataset, fixture_area (dataset, "980"))->kind, ==, LADDER_AREA_REGION);
+  g_assert_null (ladder_dataset_get_area (dataset, fixture_area (dataset, "980"))->region);
+  g_assert_cmpint (ladder_dataset_get_area (dataset, fixture_area (dataset, "England"))->kind, ==, LADDER_AREA_ENGLAND);
 }
 
 /* Both published files give Barking and Dagenham the same ten neighbours. */
@@ -154,7 +130,7 @@ test_real_neighbours (void)
       report = ladder_data_import_file (dataset, path, NULL, &error);
       g_assert_no_error (error);
       g_assert_cmpuint (report->n_warnings, ==, 0);
-      g_assert_cmpuint (ladder_dataset_get_neighbours (dataset, area (dataset, "301"), &neighbours), ==, 10);
+      g_assert_cmpuint (ladder_dataset_get_neighbours (dataset, fixture_area (dataset, "301"), &neighbours), ==, 10);
       assert_neighbours (dataset, "Barking and Dagenham", expected, "Close");
       g_assert_cmpstr (neighbours[3].closeness, ==, "Somewhat close");
     }
