@@ -69,7 +69,9 @@ static char *
 period_label (const char *time_period,
               const char *identifier)
 {
-  if (strlen (time_period) == 6 && identifier != NULL)
+  /* Only six ASCII digits: reformatting by byte position would cut a
+   * multi-byte character in two (found by fuzzing). */
+  if (strlen (time_period) == 6 && strspn (time_period, "0123456789") == 6 && identifier != NULL)
     {
       gboolean academic = g_ascii_strncasecmp (identifier, "Academic", 8) == 0;
       gboolean financial = g_ascii_strncasecmp (identifier, "Financial", 9) == 0;

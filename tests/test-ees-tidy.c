@@ -110,6 +110,24 @@ test_column_case (void)
   g_assert_cmpfloat (value_of (dataset, fixture_measure (dataset, "Rate"), "England", "2025", LADDER_CELL_VALUE), ==, 7);
 }
 
+/* Found by fuzzing: a six-byte period that is not six digits is kept as it
+ * is, never cut inside a character. */
+static void
+test_odd_period (void)
+{
+  const char *text = "time_period,time_identifier,geographic_level,country_name,rate\n"
+                     "202\xC3\x8A" "4,Academic year,National,England,7\n";
+  g_autoptr(LadderDataset) dataset = ladder_dataset_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LadderImportReport) report = fixture_import (dataset, text, -1, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (ladder_dataset_get_n_periods (dataset), ==, 1);
+  g_assert_cmpstr (ladder_dataset_get_period (dataset, 0)->label, ==, "202Ê4");
+  g_assert_cmpint (ladder_dataset_get_period (dataset, 0)->kind, ==, LADDER_PERIOD_UNKNOWN);
+  g_assert_cmpuint (report->unreadable_periods->len, ==, 1);
+}
+
 static void
 test_real_file (void)
 {
@@ -152,6 +170,7 @@ main (int    argc,
   g_test_add_func ("/ees-tidy/generic", test_generic_file);
   g_test_add_func ("/ees-tidy/financial", test_financial_years);
   g_test_add_func ("/ees-tidy/column-case", test_column_case);
+  g_test_add_func ("/ees-tidy/odd-period", test_odd_period);
   g_test_add_func ("/ees-tidy/real", test_real_file);
 
   return g_test_run ();
