@@ -822,18 +822,6 @@ ladder_csv_reader_warn (LadderCsvReader *reader,
 }
 
 /**
- * ladder_csv_reader_has_failed:
- * @reader: the reader calling back
- *
- * Returns: %TRUE once ladder_csv_reader_fail() has been called.
- */
-gboolean
-ladder_csv_reader_has_failed (LadderCsvReader *reader)
-{
-  return reader->failed;
-}
-
-/**
  * ladder_csv_reader_set_callbacks:
  * @reader: the reader calling back
  * @field_func: the new field callback

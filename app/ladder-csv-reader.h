@@ -64,7 +64,6 @@ void        ladder_csv_reader_warn      (LadderCsvReader     *reader,
                                          int                  column,
                                          const char          *format,
                                          ...) G_GNUC_PRINTF (3, 4);
-gboolean    ladder_csv_reader_has_failed (LadderCsvReader    *reader);
 void        ladder_csv_reader_set_callbacks (LadderCsvReader *reader,
                                           LadderCsvFieldFunc  field_func,
                                           LadderCsvRowFunc    row_func,

@@ -85,10 +85,10 @@ dispatch_field (LadderCsvReader *reader,
                 gpointer         user_data)
 {
   Dispatch *dispatch = user_data;
-  /* Header cells are compared trimmed: "SN_1P " and " Values" happen. */
-  g_autofree char *copy = g_strndup (text, length);
 
-  g_ptr_array_add (dispatch->record, g_strdup (g_strstrip (copy)));
+  /* Trimmed in place: "SN_1P " and " Values" happen. g_strstrip() keeps
+   * the start of the buffer, so the copy is the string to keep. */
+  g_ptr_array_add (dispatch->record, g_strstrip (g_strndup (text, length)));
 }
 
 /* Rows of small tables, handed over whole. */

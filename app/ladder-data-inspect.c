@@ -123,6 +123,18 @@ add_string (JsonBuilder *builder,
   json_builder_add_string_value (builder, value);
 }
 
+static void
+add_strings (JsonBuilder *builder,
+             const char  *name,
+             GPtrArray   *values)
+{
+  json_builder_set_member_name (builder, name);
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < values->len; i++)
+    json_builder_add_string_value (builder, values->pdata[i]);
+  json_builder_end_array (builder);
+}
+
 static JsonNode *
 report_to_json (LadderImportReport *report)
 {
@@ -142,28 +154,18 @@ report_to_json (LadderImportReport *report)
   json_builder_begin_object (builder);
   for (guint s = 0; s < LADDER_N_CELL_STATES; s++)
     if (report->n_missing_by_state[s] > 0)
-      {
-        add_int (builder, ladder_cell_state_to_string (s), report->n_missing_by_state[s]);
-      }
+      add_int (builder, ladder_cell_state_to_string (s), report->n_missing_by_state[s]);
   json_builder_end_object (builder);
   add_int (builder, "left_out", report->n_skipped);
   add_int (builder, "measures", report->n_measures);
   add_int (builder, "areas", report->n_areas);
   add_int (builder, "periods", report->n_periods);
-  json_builder_set_member_name (builder, "unreadable_periods");
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < report->unreadable_periods->len; i++)
-    json_builder_add_string_value (builder, report->unreadable_periods->pdata[i]);
-  json_builder_end_array (builder);
+  add_strings (builder, "unreadable_periods", report->unreadable_periods);
   add_int (builder, "same_as_earlier_file", report->n_merged);
   add_int (builder, "different_from_earlier_file", report->n_conflicts);
   add_int (builder, "repeated_in_file", report->n_duplicates);
   add_int (builder, "warnings_total", report->n_warnings);
-  json_builder_set_member_name (builder, "warnings");
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < report->warnings->len; i++)
-    json_builder_add_string_value (builder, report->warnings->pdata[i]);
-  json_builder_end_array (builder);
+  add_strings (builder, "warnings", report->warnings);
   json_builder_end_object (builder);
   return json_builder_get_root (builder);
 }

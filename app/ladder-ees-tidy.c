@@ -185,16 +185,17 @@ tidy_row (gpointer         state,
   for (guint i = 0; i < self->other_columns->len; i++)
     {
       const char *text = fields->pdata[g_array_index (self->other_columns, int, i)];
+      gsize length = strlen (text);
       Cell cell = { 0 };
 
-      if (ladder_csv_parse_double (text, strlen (text), &cell.value))
+      if (ladder_csv_parse_double (text, length, &cell.value))
         {
           cell.state = LADDER_CELL_VALUE;
           self->decimals[i] = MAX (self->decimals[i], count_decimals (text));
         }
       else
         {
-          cell.state = ladder_cell_state_from_text (text, strlen (text));
+          cell.state = ladder_cell_state_from_text (text, length);
           if (cell.state == LADDER_CELL_UNREADABLE)
             {
               cell.text = intern (self, text);
