@@ -16,6 +16,9 @@
 #define CHUNK_SIZE (128 * 1024)
 #define MAX_KEPT_WARNINGS 20
 
+/* Files at least this long are read in two parts on two threads. */
+static guint64 split_minimum = 4 * 1024 * 1024;
+
 /* The decoded bytes of a file: streamed from disk when it is UTF-8, held in
  * memory when it had to be converted. Rewindable, so that line numbers can
  * be worked out afterwards for the rare record that needs one. */
@@ -52,7 +55,22 @@ struct _LadderCsvReader
   guint               n_warnings;
   guint64             header_record;
   GPtrArray          *header;     /* column names, for messages */
+  guint64             consumed;   /* bytes of text parsed */
+  gint64              error_offset;  /* where libcsv stopped, or -1 */
+  const char         *error_what;
 };
+
+/* The second part of a file, read on its own thread into its own reader. */
+typedef struct
+{
+  LadderCsvReader  reader;
+  int              fd;
+  guint64          start;      /* file offsets */
+  guint64          end;
+  GCancellable    *cancellable;
+  gint             stop;       /* atomic: the first part failed */
+  GThread         *thread;
+} Part;
 
 static void
 problem_clear (Problem *problem)
@@ -60,15 +78,18 @@ problem_clear (Problem *problem)
   g_clear_pointer (&problem->message, g_free);
 }
 
+/* The next chunk of text, at most @max bytes of it. */
 static gboolean
 source_next (Source      *source,
              const char **chunk,
              gsize       *length,
+             gsize        max,
              GError     **error)
 {
+  max = MIN (max, CHUNK_SIZE);
   if (source->memory != NULL)
     {
-      gsize n = MIN (CHUNK_SIZE, source->memory_length - source->position);
+      gsize n = MIN (max, source->memory_length - source->position);
 
       *chunk = source->memory + source->position;
       *length = n;
@@ -78,7 +99,7 @@ source_next (Source      *source,
 
   for (;;)
     {
-      gssize n = read (source->fd, source->buffer, CHUNK_SIZE);
+      gssize n = read (source->fd, source->buffer, max);
 
       if (n >= 0)
         {
@@ -227,6 +248,129 @@ windows_1252_to_utf8 (const guchar *text,
   return out;
 }
 
+/* One range of a file checked for UTF-8, read with pread() so that two
+ * threads can share the descriptor. A read error counts as invalid: the
+ * caller then reads the whole file again and reports it. */
+typedef struct
+{
+  int       fd;
+  guint64   start;
+  guint64   end;
+  gboolean  count_quotes;
+  gboolean  valid;
+  guint64   quotes;
+} Scan;
+
+static gpointer
+scan_range (gpointer data)
+{
+  Scan *scan = data;
+  g_autofree guchar *buffer = g_malloc (CHUNK_SIZE + 8);
+  guint64 position = scan->start;
+  gsize n_carry = 0;
+
+  scan->valid = TRUE;
+  while (position < scan->end)
+    {
+      gssize n = pread (scan->fd, buffer + n_carry, MIN (CHUNK_SIZE, scan->end - position), position);
+      gsize checked = 0;
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        {
+          scan->valid = FALSE;
+          return NULL;
+        }
+      if (scan->count_quotes)
+        {
+          const guchar *p = buffer + n_carry;
+          const guchar *stop = p + n;
+
+          while ((p = memchr (p, '"', stop - p)) != NULL)
+            {
+              scan->quotes++;
+              p++;
+            }
+        }
+      position += n;
+      n += n_carry;
+      if (!utf8_check (buffer, n, &checked))
+        {
+          scan->valid = FALSE;
+          return NULL;
+        }
+      /* At most three bytes of a sequence cut by the chunk's end. */
+      n_carry = n - checked;
+      g_assert (n_carry < 8);
+      memmove (buffer, buffer + checked, n_carry);
+    }
+  if (n_carry > 0)
+    scan->valid = FALSE;
+  return NULL;
+}
+
+/* @offset moved forward past continuation bytes, so that it does not cut
+ * a character in two. */
+static guint64
+char_boundary (int     fd,
+               guint64 offset,
+               guint64 end)
+{
+  guchar bytes[4];
+  gssize n = pread (fd, bytes, sizeof bytes, offset);
+
+  for (gssize i = 0; i < n && offset < end; i++, offset++)
+    if ((bytes[i] & 0xC0) != 0x80)
+      break;
+  return offset;
+}
+
+/* The first record start after @from: just after a line feed with an even
+ * number of quote marks before it, which in a well-formed file is outside
+ * any quoted field. Reading checks it again; this only has to be right for
+ * well-formed files. Looks no further than 1 MiB. Sets @split (counted
+ * after the byte-order mark) to 0 when there is none, and @tail to the
+ * length of the line end just before it. */
+static void
+find_split (int      fd,
+            guint64  from,
+            guint64  end,
+            guint64  quotes_before,
+            gsize    skip,
+            guint64 *split,
+            guint   *tail)
+{
+  g_autofree guchar *buffer = g_malloc (CHUNK_SIZE);
+  gboolean quoted = quotes_before % 2 == 1;
+  guint64 position = from;
+  guchar previous = 0;
+
+  *split = 0;
+  while (position < end && position < from + 1024 * 1024)
+    {
+      gssize n = pread (fd, buffer, MIN (CHUNK_SIZE, end - position), position);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        return;
+      for (gssize i = 0; i < n; i++)
+        {
+          if (buffer[i] == '"')
+            quoted = !quoted;
+          else if (buffer[i] == '\n' && !quoted && position + i + 1 < end)
+            {
+              *split = position + i + 1 - skip;
+              *tail = (i > 0 ? buffer[i - 1] : previous) == '\r' ? 2 : 1;
+              return;
+            }
+        }
+      previous = buffer[n - 1];
+      position += n;
+    }
+}
+
 static gboolean
 load_whole_file (int      fd,
                  guchar **contents,
@@ -270,6 +414,9 @@ open_source (const char         *path,
              Source             *source,
              LadderCsvEncoding  *encoding,
              guint64            *n_bytes,
+             gboolean            want_split,
+             guint64            *split,
+             guint              *split_tail,
              GError            **error)
 {
   guchar head[4] = { 0 };
@@ -340,35 +487,34 @@ open_source (const char         *path,
 
   /* A first pass checks that the text really is UTF-8 before any of it is
    * used: Excel's "CSV" is Windows-1252, and finding out half way through
-   * would leave half a file's figures read with the wrong encoding. */
+   * would leave half a file's figures read with the wrong encoding. A large
+   * file is checked in two halves at once, and the first half's quote marks
+   * are counted on the way, to find where a second thread can start. */
   {
-    guchar carry[8];
-    gsize n_carry = 0;
+    guint64 end = st.st_size;
+    guint64 middle = source->skip + (end - source->skip) / 2;
 
-    if (lseek (source->fd, source->skip, SEEK_SET) < 0)
-      valid = FALSE;
-    while (valid)
+    if (want_split && end - source->skip >= split_minimum && g_get_num_processors () >= 2)
       {
-        gssize n = read (source->fd, source->buffer + n_carry, CHUNK_SIZE - n_carry);
-        gsize checked = 0;
+        Scan first = { .fd = source->fd, .start = source->skip, .count_quotes = TRUE };
+        Scan second = { .fd = source->fd, .end = end };
+        GThread *thread;
 
-        if (n < 0 && errno == EINTR)
-          continue;
-        if (n <= 0)
-          {
-            valid = n == 0 && n_carry == 0;
-            break;
-          }
-        if (n_carry > 0)
-          memcpy (source->buffer, carry, n_carry);
-        n += n_carry;
-        valid = utf8_check ((const guchar *) source->buffer, n, &checked);
-        if (!valid)
-          break;
-        /* At most three bytes of a sequence cut by the chunk's end. */
-        n_carry = n - checked;
-        g_assert (n_carry < sizeof carry);
-        memcpy (carry, source->buffer + checked, n_carry);
+        middle = char_boundary (source->fd, middle, end);
+        first.end = second.start = middle;
+        thread = g_thread_new ("ladder-csv-check", scan_range, &second);
+        scan_range (&first);
+        g_thread_join (thread);
+        valid = first.valid && second.valid;
+        if (valid)
+          find_split (source->fd, middle, end, first.quotes, source->skip, split, split_tail);
+      }
+    else
+      {
+        Scan whole = { .fd = source->fd, .start = source->skip, .end = end };
+
+        scan_range (&whole);
+        valid = whole.valid;
       }
   }
 
@@ -450,6 +596,126 @@ on_row (int   terminator,
   reader->record++;
 }
 
+static void
+reader_init (LadderCsvReader *reader,
+             const char      *display_name,
+             char             delimiter)
+{
+  reader->display_name = display_name;
+  reader->warnings = g_array_new (FALSE, TRUE, sizeof (Problem));
+  reader->error_offset = -1;
+  g_array_set_clear_func (reader->warnings, (GDestroyNotify) problem_clear);
+  csv_init (&reader->parser, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL);
+  csv_set_delim (&reader->parser, delimiter);
+}
+
+static void
+reader_clear (LadderCsvReader *reader)
+{
+  csv_free (&reader->parser);
+  problem_clear (&reader->failure);
+  g_clear_pointer (&reader->warnings, g_array_unref);
+  g_clear_pointer (&reader->header, g_ptr_array_unref);
+}
+
+/* Parses one chunk. Returns FALSE once reading must stop: libcsv found a
+ * misplaced quote (noted in error_offset) or a callback failed the read. */
+static gboolean
+reader_feed (LadderCsvReader *reader,
+             const char      *chunk,
+             gsize            length)
+{
+  size_t parsed = csv_parse (&reader->parser, chunk, length, on_field, on_row, reader);
+
+  if (parsed != length)
+    {
+      /* Read the error before anything else touches the parser. */
+      int code = csv_error (&reader->parser);
+
+      reader->error_offset = reader->consumed + parsed;
+      reader->error_what = code == CSV_EPARSE
+        ? "a quote mark is out of place: a field that uses quote marks must "
+          "start and end with one, and a quote mark inside it must be doubled"
+        : csv_strerror (code);
+      return FALSE;
+    }
+  reader->consumed += length;
+  return !reader->failed;
+}
+
+/* The end of the text: the last record, and a quoted field left open. */
+static void
+reader_finish (LadderCsvReader *reader)
+{
+  guint64 record_before = reader->record;
+
+  if (reader->failed || reader->error_offset >= 0)
+    return;
+  if (csv_fini (&reader->parser, on_field, on_row, reader) != 0)
+    {
+      reader->failure.record = record_before;
+      reader->failure.column = -1;
+      reader->failure.message = g_strdup ("a quoted field is still open at the end of the "
+                                          "file: a closing quote mark is missing, or the "
+                                          "file was cut short");
+      reader->failed = TRUE;
+    }
+}
+
+static gpointer
+read_part (gpointer data)
+{
+  Part *part = data;
+  g_autofree char *buffer = g_malloc (CHUNK_SIZE);
+  guint64 position = part->start;
+
+  while (position < part->end)
+    {
+      gssize n;
+
+      if (g_atomic_int_get (&part->stop) || g_cancellable_is_cancelled (part->cancellable))
+        return NULL;
+      n = pread (part->fd, buffer, MIN (CHUNK_SIZE, part->end - position), position);
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        {
+          /* Reported by the first reader when it reads this part again. */
+          ladder_csv_reader_fail (&part->reader, -1, "could not be read");
+          return NULL;
+        }
+      if (!reader_feed (&part->reader, buffer, n))
+        return NULL;
+      position += n;
+    }
+  reader_finish (&part->reader);
+  return NULL;
+}
+
+/* Moves what the second part found into the first: its records follow the
+ * first part's, and its warnings follow theirs, up to the usual limit. */
+static void
+fold_part (LadderCsvReader *reader,
+           LadderCsvReader *second)
+{
+  for (guint i = 0; i < second->warnings->len; i++)
+    {
+      Problem *problem = &g_array_index (second->warnings, Problem, i);
+
+      if (reader->warnings->len < MAX_KEPT_WARNINGS)
+        {
+          Problem moved = *problem;
+
+          moved.record += reader->record;
+          problem->message = NULL;
+          g_array_append_val (reader->warnings, moved);
+        }
+    }
+  reader->n_warnings += second->n_warnings;
+  reader->record += second->record;
+  reader->consumed += second->consumed;
+}
+
 static int
 compare_problem_records (gconstpointer a,
                          gconstpointer b)
@@ -490,7 +756,7 @@ locate_problems (Source     *source,
       const char *chunk;
       gsize length;
 
-      if (!source_next (source, &chunk, &length, NULL) || length == 0)
+      if (!source_next (source, &chunk, &length, CHUNK_SIZE, NULL) || length == 0)
         break;
       for (gsize i = 0; i < length; i++, position++)
         {
@@ -551,12 +817,62 @@ format_problem (LadderCsvReader *reader,
                           problem->line, problem->column + 1, problem->message);
 }
 
+typedef enum
+{
+  PART_NONE,      /* one thread reads the whole file */
+  PART_RUNNING,   /* a second thread reads from the split to the end */
+  PART_DONE,      /* decided: joined, or the first thread reads on */
+} PartState;
+
+static void
+part_stop (Part *part)
+{
+  if (part->thread == NULL)
+    return;
+  g_atomic_int_set (&part->stop, 1);
+  g_clear_pointer (&part->thread, g_thread_join);
+}
+
+/* The first thread has read up to the split but for the line end before
+ * it. Reads that line end, which must end a record, then waits for the
+ * second thread. Returns TRUE when the second part's results were joined,
+ * FALSE when the first thread must read on from the split itself (the
+ * split was inside a quoted field, the second part failed, or the caller
+ * declined to join). */
+static gboolean
+finish_first_part (LadderCsvReader           *reader,
+                   Source                    *source,
+                   Part                      *part,
+                   guint                      tail,
+                   const LadderCsvSplitFuncs *split_funcs,
+                   gpointer                   user_data)
+{
+  guint64 record_before = reader->record;
+  gboolean at_boundary = FALSE;
+  const char *chunk;
+  gsize length;
+
+  if (source_next (source, &chunk, &length, tail, NULL) && length == tail &&
+      reader_feed (reader, chunk, length))
+    at_boundary = reader->record > record_before;
+  g_clear_pointer (&part->thread, g_thread_join);
+
+  if (!at_boundary || reader->failed || reader->error_offset >= 0 ||
+      part->reader.failed || part->reader.error_offset >= 0 ||
+      g_cancellable_is_cancelled (part->cancellable) ||
+      !split_funcs->join (reader, &part->reader, user_data))
+    return FALSE;
+  fold_part (reader, &part->reader);
+  return TRUE;
+}
+
 /**
- * ladder_csv_read:
+ * ladder_csv_read_split:
  * @path: the file
  * @display_name: the name to use in messages, usually the file's base name
  * @field_func: called for every field
  * @row_func: called at the end of every record
+ * @split_funcs: (nullable): to have a large file read on two threads
  * @user_data: for the callbacks
  * @info: (out caller-allocates): what was found; clear with ladder_csv_info_clear()
  * @cancellable: (nullable): to stop early
@@ -567,24 +883,37 @@ format_problem (LadderCsvReader *reader,
  * tabs, with CR, LF or CRLF line ends. Quote errors and a quoted field left
  * open at the end are errors; blank lines are skipped.
  *
+ * With @split_funcs, a large UTF-8 file may be read in two parts at once.
+ * After each early chunk, split() is asked whether the second part can be
+ * taken by a second reader; it sets that reader's callbacks with
+ * ladder_csv_reader_set_callbacks(). When both parts are read, join() folds
+ * the second part's results into the first's; it may decline, and the
+ * first reader then reads the second part itself. discard() frees what
+ * split() made, whatever happened. Results, warnings and errors are the
+ * same as on one thread: a split that turns out not to fall between two
+ * records, or a second part with an error, is read again on the first.
+ *
  * Returns: %TRUE when the whole file was read without error.
  */
 gboolean
-ladder_csv_read (const char          *path,
-                 const char          *display_name,
-                 LadderCsvFieldFunc   field_func,
-                 LadderCsvRowFunc     row_func,
-                 gpointer             user_data,
-                 LadderCsvInfo       *info,
-                 GCancellable        *cancellable,
-                 GError             **error)
+ladder_csv_read_split (const char                *path,
+                       const char                *display_name,
+                       LadderCsvFieldFunc         field_func,
+                       LadderCsvRowFunc           row_func,
+                       const LadderCsvSplitFuncs *split_funcs,
+                       gpointer                   user_data,
+                       LadderCsvInfo             *info,
+                       GCancellable              *cancellable,
+                       GError                   **error)
 {
   Source source = { .fd = -1 };
   LadderCsvReader reader = { 0 };
+  Part part = { 0 };
+  PartState part_state = PART_NONE;
   g_autoptr(GError) local_error = NULL;
-  gint64 error_offset = -1;
-  const char *error_what = NULL;
-  guint64 consumed = 0;
+  guint64 split = 0;
+  guint split_tail = 0;
+  guint64 limit = G_MAXUINT64;
   gboolean parser_ready = FALSE;
   gboolean ok = TRUE;
 
@@ -593,33 +922,53 @@ ladder_csv_read (const char          *path,
 
   memset (info, 0, sizeof *info);
   info->warnings = g_ptr_array_new_with_free_func (g_free);
+  info->n_parts = 1;
   reader.display_name = display_name != NULL ? display_name : path;
   reader.field_func = field_func;
   reader.row_func = row_func;
   reader.user_data = user_data;
-  reader.warnings = g_array_new (FALSE, TRUE, sizeof (Problem));
-  g_array_set_clear_func (reader.warnings, (GDestroyNotify) problem_clear);
+  reader.error_offset = -1;
 
-  if (!open_source (path, &source, &info->encoding, &info->n_bytes, &local_error))
+  if (!open_source (path, &source, &info->encoding, &info->n_bytes, split_funcs != NULL,
+                    &split, &split_tail, &local_error))
     {
       g_set_error (error, local_error->domain, local_error->code, "%s %s",
                    reader.display_name, local_error->message);
       ok = FALSE;
       goto out;
     }
+  if (source.memory != NULL || split == 0)
+    part_state = PART_DONE;
 
   for (;;)
     {
       const char *chunk;
       gsize length;
-      size_t parsed;
 
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
         {
           ok = FALSE;
           goto out;
         }
-      if (!source_next (&source, &chunk, &length, &local_error))
+      if (part_state == PART_RUNNING && reader.consumed == limit)
+        {
+          gboolean joined = finish_first_part (&reader, &source, &part, split_tail,
+                                               split_funcs, user_data);
+
+          part_state = PART_DONE;
+          limit = G_MAXUINT64;
+          split_funcs->discard (&part.reader, user_data);
+          if (joined)
+            {
+              info->n_parts = 2;
+              break;
+            }
+          if (reader.failed || reader.error_offset >= 0)
+            break;
+          continue;
+        }
+      if (!source_next (&source, &chunk, &length, MIN (limit - reader.consumed, CHUNK_SIZE),
+                        &local_error))
         {
           g_set_error (error, local_error->domain, local_error->code, "%s %s",
                        reader.display_name, local_error->message);
@@ -628,48 +977,36 @@ ladder_csv_read (const char          *path,
         }
       if (!parser_ready)
         {
-          csv_init (&reader.parser, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL);
           info->delimiter = detect_delimiter (chunk, length);
-          csv_set_delim (&reader.parser, info->delimiter);
+          reader_init (&reader, reader.display_name, info->delimiter);
           parser_ready = TRUE;
         }
       if (length == 0)
         break;
-      parsed = csv_parse (&reader.parser, chunk, length, on_field, on_row, &reader);
-      if (parsed != length)
-        {
-          /* Read the error before anything else touches the parser. */
-          int code = csv_error (&reader.parser);
-
-          error_offset = consumed + parsed;
-          error_what = code == CSV_EPARSE
-            ? "a quote mark is out of place: a field that uses quote marks must "
-              "start and end with one, and a quote mark inside it must be doubled"
-            : csv_strerror (code);
-          break;
-        }
-      consumed += length;
-      if (reader.failed)
+      if (!reader_feed (&reader, chunk, length))
         break;
-    }
 
-  if (error_offset < 0 && !reader.failed && parser_ready)
-    {
-      guint64 record_before = reader.record;
-
-      if (csv_fini (&reader.parser, on_field, on_row, &reader) != 0)
+      if (part_state == PART_NONE && reader.consumed + CHUNK_SIZE > split - split_tail)
+        part_state = PART_DONE;
+      if (part_state == PART_NONE && part.reader.warnings == NULL)
+        reader_init (&part.reader, reader.display_name, info->delimiter);
+      if (part_state == PART_NONE && split_funcs->split (&reader, &part.reader, user_data))
         {
-          reader.failure.record = record_before;
-          reader.failure.column = -1;
-          reader.failure.message = g_strdup ("a quoted field is still open at the end of the "
-                                             "file: a closing quote mark is missing, or the "
-                                             "file was cut short");
-          reader.failed = TRUE;
+          part.fd = source.fd;
+          part.start = source.skip + split;
+          part.end = info->n_bytes;
+          part.cancellable = cancellable;
+          part.thread = g_thread_new ("ladder-csv-part", read_part, &part);
+          limit = split - split_tail;
+          part_state = PART_RUNNING;
         }
     }
+
+  if (parser_ready)
+    reader_finish (&reader);
 
   info->n_records = reader.record;
-  if (!reader.failed && error_offset < 0 && reader.record == 0)
+  if (!reader.failed && reader.error_offset < 0 && reader.record == 0)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
                    "%s is empty: it has no header and no rows", reader.display_name);
@@ -677,7 +1014,7 @@ ladder_csv_read (const char          *path,
       goto out;
     }
 
-  if (reader.failed || error_offset >= 0 || reader.warnings->len > 0)
+  if (reader.failed || reader.error_offset >= 0 || (reader.warnings != NULL && reader.warnings->len > 0))
     {
       g_autoptr(GPtrArray) problems = g_ptr_array_new ();
       guint64 offset_line = 0, offset_char = 0;
@@ -686,17 +1023,17 @@ ladder_csv_read (const char          *path,
         g_ptr_array_add (problems, &g_array_index (reader.warnings, Problem, i));
       if (reader.failed)
         g_ptr_array_add (problems, &reader.failure);
-      locate_problems (&source, problems, error_offset, &offset_line, &offset_char);
+      locate_problems (&source, problems, reader.error_offset, &offset_line, &offset_char);
 
       for (guint i = 0; i < reader.warnings->len; i++)
         g_ptr_array_add (info->warnings, format_problem (&reader, &g_array_index (reader.warnings, Problem, i)));
       info->n_warnings = reader.n_warnings;
 
-      if (error_offset >= 0)
+      if (reader.error_offset >= 0)
         {
           g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
                        "%s: line %" G_GUINT64_FORMAT ", column %" G_GUINT64_FORMAT ": %s",
-                       reader.display_name, offset_line, offset_char, error_what);
+                       reader.display_name, offset_line, offset_char, reader.error_what);
           ok = FALSE;
         }
       else if (reader.failed)
@@ -710,13 +1047,58 @@ ladder_csv_read (const char          *path,
     }
 
 out:
+  if (part_state == PART_RUNNING)
+    {
+      part_stop (&part);
+      split_funcs->discard (&part.reader, user_data);
+    }
+  if (part.reader.warnings != NULL)
+    reader_clear (&part.reader);
   if (parser_ready)
-    csv_free (&reader.parser);
-  problem_clear (&reader.failure);
-  g_array_unref (reader.warnings);
-  g_clear_pointer (&reader.header, g_ptr_array_unref);
+    reader_clear (&reader);
   source_close (&source);
   return ok;
+}
+
+/**
+ * ladder_csv_read:
+ * @path: the file
+ * @display_name: the name to use in messages, usually the file's base name
+ * @field_func: called for every field
+ * @row_func: called at the end of every record
+ * @user_data: for the callbacks
+ * @info: (out caller-allocates): what was found; clear with ladder_csv_info_clear()
+ * @cancellable: (nullable): to stop early
+ * @error: where a problem is reported, as "NAME: line L, column C: what"
+ *
+ * ladder_csv_read_split() on one thread.
+ *
+ * Returns: %TRUE when the whole file was read without error.
+ */
+gboolean
+ladder_csv_read (const char          *path,
+                 const char          *display_name,
+                 LadderCsvFieldFunc   field_func,
+                 LadderCsvRowFunc     row_func,
+                 gpointer             user_data,
+                 LadderCsvInfo       *info,
+                 GCancellable        *cancellable,
+                 GError             **error)
+{
+  return ladder_csv_read_split (path, display_name, field_func, row_func, NULL, user_data,
+                                info, cancellable, error);
+}
+
+/**
+ * ladder_csv_set_split_minimum:
+ * @n_bytes: the smallest file read on two threads
+ *
+ * For tests: 1 splits every file that can be split, %G_MAXUINT64 none.
+ */
+void
+ladder_csv_set_split_minimum (guint64 n_bytes)
+{
+  split_minimum = n_bytes;
 }
 
 /**

@@ -39,7 +39,22 @@ typedef struct
   guint64            n_bytes;
   guint              n_warnings;
   GPtrArray         *warnings;     /* the first few, located: "line 12, column 5 (Values): ..." */
+  guint              n_parts;      /* 2 when read on two threads */
 } LadderCsvInfo;
+
+/* How a caller lets a large file be read on two threads; see
+ * ladder_csv_read_split(). */
+typedef struct
+{
+  gboolean (*split)   (LadderCsvReader *reader,
+                       LadderCsvReader *second,
+                       gpointer         user_data);
+  gboolean (*join)    (LadderCsvReader *reader,
+                       LadderCsvReader *second,
+                       gpointer         user_data);
+  void     (*discard) (LadderCsvReader *second,
+                       gpointer         user_data);
+} LadderCsvSplitFuncs;
 
 gboolean    ladder_csv_read             (const char          *path,
                                          const char          *display_name,
@@ -49,6 +64,16 @@ gboolean    ladder_csv_read             (const char          *path,
                                          LadderCsvInfo       *info,
                                          GCancellable        *cancellable,
                                          GError             **error);
+gboolean    ladder_csv_read_split       (const char                *path,
+                                         const char                *display_name,
+                                         LadderCsvFieldFunc         field_func,
+                                         LadderCsvRowFunc           row_func,
+                                         const LadderCsvSplitFuncs *split_funcs,
+                                         gpointer                   user_data,
+                                         LadderCsvInfo             *info,
+                                         GCancellable              *cancellable,
+                                         GError                   **error);
+void        ladder_csv_set_split_minimum (guint64                  n_bytes);
 void        ladder_csv_info_clear       (LadderCsvInfo       *info);
 
 guint64     ladder_csv_reader_get_record (LadderCsvReader    *reader);

@@ -37,6 +37,11 @@ typedef struct
                                     GPtrArray           *fields);
   void               (*finish)     (gpointer             state);
   void               (*free)       (gpointer             state);
+  /* A large file in this layout may be read in two parts on two threads:
+   * the second part goes to a fresh dataset through a second begin() with
+   * the same header, and is merged afterwards. Only for importers whose
+   * result is entirely in the dataset and the report (no finish()). */
+  gboolean             splittable;
 } LadderImporter;
 
 extern const LadderImporter ladder_lait_table_importer;

@@ -10,14 +10,49 @@
  * neighbour table has two rows of junk first). */
 #define MAX_HEADER_RECORD 5
 
+/* The second part of a large file, read on another thread into a dataset
+ * of its own. */
+typedef struct
+{
+  LadderImportContext    context;
+  LadderImportReport     report;
+  gpointer               state;
+} Part;
+
 typedef struct
 {
   LadderImportContext    context;
   const LadderImporter  *importer;
   gpointer               state;
   GPtrArray             *record;      /* fields of the record being collected */
+  GPtrArray             *header;      /* the header's fields, once recognised */
   gboolean               refused;
+  Part                  *part;
 } Dispatch;
+
+static void
+context_init (LadderImportContext *context,
+              LadderDataset       *dataset,
+              guint                source,
+              LadderImportReport  *report)
+{
+  context->dataset = dataset;
+  context->source = source;
+  context->report = report;
+  context->seen_measures = g_byte_array_new ();
+  context->seen_areas = g_byte_array_new ();
+  context->seen_periods = g_byte_array_new ();
+  context->late_warnings = g_ptr_array_new_with_free_func (g_free);
+}
+
+static void
+context_clear (LadderImportContext *context)
+{
+  g_clear_pointer (&context->seen_measures, g_byte_array_unref);
+  g_clear_pointer (&context->seen_areas, g_byte_array_unref);
+  g_clear_pointer (&context->seen_periods, g_byte_array_unref);
+  g_clear_pointer (&context->late_warnings, g_ptr_array_unref);
+}
 
 static gboolean
 has_columns (GPtrArray          *header,
@@ -136,6 +171,9 @@ dispatch_row (LadderCsvReader *reader,
     }
   ladder_csv_reader_set_header (reader, record, (const char * const *) dispatch->record->pdata,
                                 dispatch->record->len);
+  dispatch->header = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < dispatch->record->len; i++)
+    g_ptr_array_add (dispatch->header, g_strdup (dispatch->record->pdata[i]));
   dispatch->state = dispatch->importer->begin (&dispatch->context, reader, dispatch->record);
   if (dispatch->state == NULL)
     dispatch->importer = NULL;
@@ -146,6 +184,170 @@ dispatch_row (LadderCsvReader *reader,
                                      dispatch->state);
   g_ptr_array_set_size (dispatch->record, 0);
 }
+
+static const char *
+intern (LadderDataset *dataset,
+        const char    *text)
+{
+  return ladder_dataset_intern (dataset, text, strlen (text));
+}
+
+static gboolean
+dispatch_split (LadderCsvReader *reader,
+                LadderCsvReader *second,
+                gpointer         user_data)
+{
+  Dispatch *dispatch = user_data;
+  Part *part;
+
+  if (dispatch->importer == NULL || dispatch->state == NULL || !dispatch->importer->splittable)
+    return FALSE;
+
+  part = g_new0 (Part, 1);
+  context_init (&part->context, ladder_dataset_new (), 0, &part->report);
+  ladder_dataset_add_source (part->context.dataset, dispatch->context.report->name);
+  part->state = dispatch->importer->begin (&part->context, second, dispatch->header);
+  if (part->state == NULL)
+    {
+      ladder_dataset_unref (part->context.dataset);
+      context_clear (&part->context);
+      g_free (part);
+      return FALSE;
+    }
+  ladder_csv_reader_set_header (second, 0, (const char * const *) dispatch->header->pdata,
+                                dispatch->header->len);
+  ladder_csv_reader_set_callbacks (second, dispatch->importer->field, dispatch->importer->row,
+                                   part->state);
+  dispatch->part = part;
+  return TRUE;
+}
+
+static void
+dispatch_discard (LadderCsvReader *second,
+                  gpointer         user_data)
+{
+  Dispatch *dispatch = user_data;
+  Part *part = g_steal_pointer (&dispatch->part);
+
+  if (part == NULL)
+    return;
+  dispatch->importer->free (part->state);
+  ladder_dataset_unref (part->context.dataset);
+  context_clear (&part->context);
+  g_clear_pointer (&part->report.unreadable_periods, g_ptr_array_unref);
+  g_free (part);
+}
+
+/* Folds the second part's dataset into the real one as if its rows had
+ * been read there, in order: new measures, areas and periods are added in
+ * the order the part first met them, which is file order. Declines (and
+ * the reader reads the part again on one thread) when a figure in the part
+ * was also in the first part, so that the warning names its line. */
+static gboolean
+dispatch_join (LadderCsvReader *reader,
+               LadderCsvReader *second,
+               gpointer         user_data)
+{
+  Dispatch *dispatch = user_data;
+  LadderImportContext *into = &dispatch->context;
+  LadderImportContext *from = &dispatch->part->context;
+  LadderDataset *to = into->dataset;
+  LadderDataset *part = from->dataset;
+  guint n_measures = ladder_dataset_get_n_measures (part);
+  guint n_areas = ladder_dataset_get_n_areas (part);
+  guint n_periods = ladder_dataset_get_n_periods (part);
+  g_autofree guint *measures = g_new (guint, n_measures);
+  g_autofree guint *areas = g_new (guint, n_areas);
+  g_autofree guint *periods = g_new (guint, n_periods);
+  g_autofree guint *measure_periods = g_new (guint, MAX (n_periods, 1));
+  LadderImportReport *report = into->report;
+
+  for (guint i = 0; i < n_measures; i++)
+    {
+      const LadderMeasure *measure = ladder_dataset_get_measure (part, i);
+      LadderMeasure *target;
+
+      measures[i] = ladder_dataset_ensure_measure (to, intern (to, measure->code));
+      target = ladder_dataset_get_measure (to, measures[i]);
+      if (target->name == target->code && measure->name != measure->code)
+        target->name = intern (to, measure->name);
+    }
+  for (guint i = 0; i < n_periods; i++)
+    {
+      const LadderPeriod *period = ladder_dataset_get_period (part, i);
+
+      periods[i] = ladder_dataset_ensure_period (to, intern (to, period->label));
+    }
+  for (guint i = 0; i < n_areas; i++)
+    {
+      const LadderArea *area = ladder_dataset_get_area (part, i);
+      LadderArea *target;
+
+      areas[i] = ladder_dataset_ensure_area (to, area->la_number,
+                                             intern (to, area->name));
+      target = ladder_dataset_get_area (to, areas[i]);
+      if (target->region == NULL && area->region != NULL)
+        target->region = intern (to, area->region);
+    }
+
+  /* A figure in both parts: decline before changing any cell. */
+  for (guint m = 0; m < n_measures; m++)
+    {
+      guint n = ladder_dataset_get_measure_periods (part, m, measure_periods, n_periods);
+
+      for (guint k = 0; k < n; k++)
+        for (guint a = 0; a < n_areas; a++)
+          {
+            guint source = 0;
+
+            if (ladder_dataset_lookup (part, m, a, measure_periods[k], NULL, NULL) != LADDER_CELL_ABSENT &&
+                ladder_dataset_lookup (to, measures[m], areas[a], periods[measure_periods[k]], NULL,
+                                       &source) != LADDER_CELL_ABSENT &&
+                source == into->source)
+              return FALSE;
+          }
+    }
+
+  for (guint m = 0; m < n_measures; m++)
+    {
+      guint n = ladder_dataset_get_measure_periods (part, m, measure_periods, n_periods);
+
+      for (guint k = 0; k < n; k++)
+        for (guint a = 0; a < n_areas; a++)
+          {
+            double value = 0.0;
+            LadderCellState state = ladder_dataset_lookup (part, m, a, measure_periods[k], &value, NULL);
+            LadderSetResult result;
+
+            if (state == LADDER_CELL_ABSENT)
+              continue;
+            result = ladder_dataset_set_cell (to, measures[m], areas[a], periods[measure_periods[k]],
+                                              state, value, into->source, NULL);
+            if (result == LADDER_SET_SAME)
+              report->n_merged++;
+            else if (result == LADDER_SET_REPLACED)
+              report->n_conflicts++;
+            ladder_import_mark_seen (into->seen_measures, measures[m]);
+            ladder_import_mark_seen (into->seen_areas, areas[a]);
+            ladder_import_mark_seen (into->seen_periods, periods[measure_periods[k]]);
+          }
+    }
+
+  report->n_rows += from->report->n_rows;
+  report->n_values += from->report->n_values;
+  report->n_missing += from->report->n_missing;
+  report->n_duplicates += from->report->n_duplicates;
+  report->n_skipped += from->report->n_skipped;
+  for (guint i = 0; i < LADDER_N_CELL_STATES; i++)
+    report->n_missing_by_state[i] += from->report->n_missing_by_state[i];
+  return TRUE;
+}
+
+static const LadderCsvSplitFuncs dispatch_split_funcs = {
+  .split = dispatch_split,
+  .join = dispatch_join,
+  .discard = dispatch_discard,
+};
 
 /**
  * ladder_import_mark_seen:
@@ -311,17 +513,11 @@ ladder_data_import_file (LadderDataset  *dataset,
 
   report->name = g_strdup (name);
   report->unreadable_periods = g_ptr_array_new ();
-  dispatch.context.dataset = dataset;
-  dispatch.context.source = ladder_dataset_add_source (dataset, name);
-  dispatch.context.report = report;
-  dispatch.context.seen_measures = g_byte_array_new ();
-  dispatch.context.seen_areas = g_byte_array_new ();
-  dispatch.context.seen_periods = g_byte_array_new ();
-  dispatch.context.late_warnings = g_ptr_array_new_with_free_func (g_free);
+  context_init (&dispatch.context, dataset, ladder_dataset_add_source (dataset, name), report);
   dispatch.record = g_ptr_array_new_with_free_func (g_free);
 
-  ok = ladder_csv_read (path, name, dispatch_field, dispatch_row, &dispatch, &info,
-                        cancellable, error);
+  ok = ladder_csv_read_split (path, name, dispatch_field, dispatch_row, &dispatch_split_funcs,
+                              &dispatch, &info, cancellable, error);
   if (ok && dispatch.importer == NULL && !dispatch.refused)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
@@ -342,6 +538,7 @@ ladder_data_import_file (LadderDataset  *dataset,
   if (ok)
     {
       report->encoding = info.encoding;
+      report->n_threads = info.n_parts;
       report->delimiter = info.delimiter;
       report->n_bytes = info.n_bytes;
       report->n_warnings = info.n_warnings;
@@ -366,10 +563,8 @@ ladder_data_import_file (LadderDataset  *dataset,
   if (dispatch.importer != NULL && dispatch.state != NULL)
     dispatch.importer->free (dispatch.state);
   g_ptr_array_unref (dispatch.record);
-  g_byte_array_unref (dispatch.context.seen_measures);
-  g_byte_array_unref (dispatch.context.seen_areas);
-  g_byte_array_unref (dispatch.context.seen_periods);
-  g_ptr_array_unref (dispatch.context.late_warnings);
+  g_clear_pointer (&dispatch.header, g_ptr_array_unref);
+  context_clear (&dispatch.context);
   ladder_csv_info_clear (&info);
   return ok ? g_steal_pointer (&report) : NULL;
 }

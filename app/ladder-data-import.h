@@ -41,6 +41,7 @@ typedef struct
   GPtrArray         *unreadable_periods;  /* labels that could not be read, e.g. "0" */
   guint              n_warnings;
   GPtrArray         *warnings;      /* the first few, located by line and column */
+  guint              n_threads;     /* 2 when a large file was read on two threads */
 } LadderImportReport;
 
 LadderImportReport *ladder_data_import_file        (LadderDataset       *dataset,

@@ -284,4 +284,5 @@ const LadderImporter ladder_lait_table_importer = {
   .field = lait_table_field,
   .row = lait_table_row,
   .free = lait_table_free,
+  .splittable = TRUE,
 };
