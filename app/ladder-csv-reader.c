@@ -18,6 +18,8 @@
 
 /* Files at least this long are read in two parts on two threads. */
 static guint64 split_minimum = 4 * 1024 * 1024;
+/* How much is read at a time: CHUNK_SIZE except in tests. */
+static gsize chunk_size = CHUNK_SIZE;
 
 /* The decoded bytes of a file: streamed from disk when it is UTF-8, held in
  * memory when it had to be converted. Rewindable, so that line numbers can
@@ -86,7 +88,7 @@ source_next (Source      *source,
              gsize        max,
              GError     **error)
 {
-  max = MIN (max, CHUNK_SIZE);
+  max = MIN (max, chunk_size);
   if (source->memory != NULL)
     {
       gsize n = MIN (max, source->memory_length - source->position);
@@ -259,6 +261,7 @@ typedef struct
   gboolean  count_quotes;
   gboolean  valid;
   guint64   quotes;
+  gint64    nul;      /* the offset of the first NUL byte, or -1 */
 } Scan;
 
 static gpointer
@@ -270,9 +273,10 @@ scan_range (gpointer data)
   gsize n_carry = 0;
 
   scan->valid = TRUE;
+  scan->nul = -1;
   while (position < scan->end)
     {
-      gssize n = pread (scan->fd, buffer + n_carry, MIN (CHUNK_SIZE, scan->end - position), position);
+      gssize n = pread (scan->fd, buffer + n_carry, MIN (chunk_size, scan->end - position), position);
       gsize checked = 0;
 
       if (n < 0 && errno == EINTR)
@@ -282,6 +286,16 @@ scan_range (gpointer data)
           scan->valid = FALSE;
           return NULL;
         }
+      {
+        const guchar *nul = memchr (buffer + n_carry, 0, n);
+
+        if (nul != NULL)
+          {
+            /* Not text: reported as an error, so no need to go on. */
+            scan->nul = position + (nul - (buffer + n_carry));
+            return NULL;
+          }
+      }
       if (scan->count_quotes)
         {
           const guchar *p = buffer + n_carry;
@@ -349,7 +363,7 @@ find_split (int      fd,
   *split = 0;
   while (position < end && position < from + 1024 * 1024)
     {
-      gssize n = pread (fd, buffer, MIN (CHUNK_SIZE, end - position), position);
+      gssize n = pread (fd, buffer, MIN (chunk_size, end - position), position);
 
       if (n < 0 && errno == EINTR)
         continue;
@@ -408,7 +422,17 @@ failed:
   }
 }
 
-/* Decide the encoding and set @source up to give UTF-8. */
+static void
+memory_find_nul (Source *source,
+                 gint64 *nul)
+{
+  const char *found = memchr (source->memory, 0, source->memory_length);
+
+  *nul = found != NULL ? found - source->memory : -1;
+}
+
+/* Decide the encoding and set @source up to give UTF-8. Sets @nul to the
+ * offset in the text of a NUL byte, which no text file has, or -1. */
 static gboolean
 open_source (const char         *path,
              Source             *source,
@@ -417,6 +441,7 @@ open_source (const char         *path,
              gboolean            want_split,
              guint64            *split,
              guint              *split_tail,
+             gint64             *nul,
              GError            **error)
 {
   guchar head[4] = { 0 };
@@ -477,6 +502,7 @@ open_source (const char         *path,
           return FALSE;
         }
       source->memory_length = written;
+      memory_find_nul (source, nul);
       return TRUE;
     }
   else
@@ -505,8 +531,11 @@ open_source (const char         *path,
         thread = g_thread_new ("ladder-csv-check", scan_range, &second);
         scan_range (&first);
         g_thread_join (thread);
-        valid = first.valid && second.valid;
-        if (valid)
+        /* As if one scan had gone on from the first half into the second,
+         * stopping at the first invalid sequence or NUL byte. */
+        valid = first.valid && (first.nul >= 0 || second.valid);
+        *nul = !first.valid ? -1 : first.nul >= 0 ? first.nul : second.nul;
+        if (valid && *nul < 0)
           find_split (source->fd, middle, end, first.quotes, source->skip, split, split_tail);
       }
     else
@@ -515,9 +544,15 @@ open_source (const char         *path,
 
         scan_range (&whole);
         valid = whole.valid;
+        *nul = whole.nul;
       }
   }
 
+  if (*nul >= 0)
+    {
+      *nul -= source->skip;
+      return source_rewind (source, error);
+    }
   if (valid)
     return source_rewind (source, error);
 
@@ -525,8 +560,12 @@ open_source (const char         *path,
     return FALSE;
   if (*encoding == LADDER_CSV_UTF8_BOM)
     {
-      /* It says UTF-8 but is not: keep what can be read. */
-      source->memory = g_utf8_make_valid ((const char *) contents + 3, length - 3);
+      /* It says UTF-8 but is not: keep what can be read, up to a NUL byte,
+       * which is an error there. */
+      const guchar *stop = memchr (contents + 3, 0, length - 3);
+
+      source->memory = g_utf8_make_valid ((const char *) contents + 3,
+                                          (stop != NULL ? (gsize) (stop - contents) : length) - 3);
     }
   else
     {
@@ -537,6 +576,9 @@ open_source (const char         *path,
     }
   if (source->memory_length == 0)
     source->memory_length = strlen (source->memory);
+  memory_find_nul (source, nul);
+  if (*encoding == LADDER_CSV_UTF8_BOM && memchr (contents + 3, 0, length - 3) != NULL)
+    *nul = source->memory_length;
   g_free (contents);
   return TRUE;
 }
@@ -570,6 +612,20 @@ detect_delimiter (const char *text,
   if (tabs > commas && tabs > semicolons)
     return '\t';
   return ',';
+}
+
+/* The delimiter from the first line, however small the chunks are. */
+static char
+source_detect_delimiter (Source *source)
+{
+  gssize n;
+
+  if (source->memory != NULL)
+    return detect_delimiter (source->memory, MIN (source->memory_length, CHUNK_SIZE));
+  do
+    n = pread (source->fd, source->buffer, CHUNK_SIZE, source->skip);
+  while (n < 0 && errno == EINTR);
+  return detect_delimiter (source->buffer, MAX (n, 0));
 }
 
 static void
@@ -675,7 +731,7 @@ read_part (gpointer data)
 
       if (g_atomic_int_get (&part->stop) || g_cancellable_is_cancelled (part->cancellable))
         return NULL;
-      n = pread (part->fd, buffer, MIN (CHUNK_SIZE, part->end - position), position);
+      n = pread (part->fd, buffer, MIN (chunk_size, part->end - position), position);
       if (n < 0 && errno == EINTR)
         continue;
       if (n <= 0)
@@ -913,6 +969,7 @@ ladder_csv_read_split (const char                *path,
   g_autoptr(GError) local_error = NULL;
   guint64 split = 0;
   guint split_tail = 0;
+  gint64 nul = -1;
   guint64 limit = G_MAXUINT64;
   gboolean parser_ready = FALSE;
   gboolean ok = TRUE;
@@ -930,7 +987,7 @@ ladder_csv_read_split (const char                *path,
   reader.error_offset = -1;
 
   if (!open_source (path, &source, &info->encoding, &info->n_bytes, split_funcs != NULL,
-                    &split, &split_tail, &local_error))
+                    &split, &split_tail, &nul, &local_error))
     {
       g_set_error (error, local_error->domain, local_error->code, "%s %s",
                    reader.display_name, local_error->message);
@@ -939,8 +996,18 @@ ladder_csv_read_split (const char                *path,
     }
   if (source.memory != NULL || split == 0)
     part_state = PART_DONE;
+  info->delimiter = source_detect_delimiter (&source);
+  reader_init (&reader, reader.display_name, info->delimiter);
+  parser_ready = TRUE;
+  if (nul >= 0)
+    {
+      reader.error_offset = nul;
+      reader.error_what = "there is a NUL byte here, which no text file has: the file may be "
+                          "saved as UTF-16 without a byte-order mark, or it is not a CSV file";
+      part_state = PART_DONE;
+    }
 
-  for (;;)
+  while (reader.error_offset < 0)
     {
       const char *chunk;
       gsize length;
@@ -967,7 +1034,7 @@ ladder_csv_read_split (const char                *path,
             break;
           continue;
         }
-      if (!source_next (&source, &chunk, &length, MIN (limit - reader.consumed, CHUNK_SIZE),
+      if (!source_next (&source, &chunk, &length, MIN (limit - reader.consumed, chunk_size),
                         &local_error))
         {
           g_set_error (error, local_error->domain, local_error->code, "%s %s",
@@ -975,18 +1042,12 @@ ladder_csv_read_split (const char                *path,
           ok = FALSE;
           goto out;
         }
-      if (!parser_ready)
-        {
-          info->delimiter = detect_delimiter (chunk, length);
-          reader_init (&reader, reader.display_name, info->delimiter);
-          parser_ready = TRUE;
-        }
       if (length == 0)
         break;
       if (!reader_feed (&reader, chunk, length))
         break;
 
-      if (part_state == PART_NONE && reader.consumed + CHUNK_SIZE > split - split_tail)
+      if (part_state == PART_NONE && reader.consumed + chunk_size > split - split_tail)
         part_state = PART_DONE;
       if (part_state == PART_NONE && part.reader.warnings == NULL)
         reader_init (&part.reader, reader.display_name, info->delimiter);
@@ -1099,6 +1160,19 @@ void
 ladder_csv_set_split_minimum (guint64 n_bytes)
 {
   split_minimum = n_bytes;
+}
+
+/**
+ * ladder_csv_set_chunk_size:
+ * @n_bytes: how much to read at a time, up to 128 KiB
+ *
+ * For tests and fuzzing: small chunks let small files take the paths that
+ * real files take only when they are large, such as the two-thread split.
+ */
+void
+ladder_csv_set_chunk_size (gsize n_bytes)
+{
+  chunk_size = CLAMP (n_bytes, 1, CHUNK_SIZE);
 }
 
 /**

@@ -74,6 +74,7 @@ gboolean    ladder_csv_read_split       (const char                *path,
                                          GCancellable              *cancellable,
                                          GError                   **error);
 void        ladder_csv_set_split_minimum (guint64                  n_bytes);
+void        ladder_csv_set_chunk_size   (gsize                     n_bytes);
 void        ladder_csv_info_clear       (LadderCsvInfo       *info);
 
 guint64     ladder_csv_reader_get_record (LadderCsvReader    *reader);

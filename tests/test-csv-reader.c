@@ -223,6 +223,38 @@ test_encoding_across_chunks (void)
     }
 }
 
+/* A NUL byte is refused where it is, whatever the encoding around it,
+ * rather than cutting a field short without a word. */
+static void
+test_nul_byte (void)
+{
+  static const struct { const char *text; gsize length; const char *message; } cases[] = {
+    { "a,b\n1,\0" "2\n", 8, "sample.csv: line 2, column 3: there is a NUL byte here" },
+    /* UTF-16 saved without a byte-order mark. */
+    { "a\0,\0b\0", 6, "sample.csv: line 1, column 2: there is a NUL byte here" },
+    /* After a Windows-1252 byte: counted in characters of the converted text. */
+    { "a,b\n\xe9t\xe9,\0" "2\n", 11, "sample.csv: line 2, column 5: there is a NUL byte here" },
+    /* Marked UTF-8 but not valid, then a NUL. */
+    { "\xef\xbb\xbf" "a,b\n1,\xff\n2,\0" "3\n", 16, "sample.csv: line 3, column 3: there is a NUL byte here" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      Collected collected = { .fail_at_record = -1, .warn_at_record = -1 };
+      g_autoptr(GError) error = NULL;
+      LadderCsvInfo info;
+
+      g_assert_false (read_bytes (cases[i].text, cases[i].length, &collected, &info, &error));
+      g_assert_nonnull (error);
+      g_test_message ("%s", error->message);
+      g_assert_true (g_str_has_prefix (error->message, cases[i].message));
+      /* Nothing was handed on before the refusal. */
+      g_assert_cmpuint (collected.rows->len, ==, 0);
+      ladder_csv_info_clear (&info);
+      collected_clear (&collected);
+    }
+}
+
 static void
 test_located_errors (void)
 {
@@ -353,6 +385,7 @@ main (int    argc,
   g_test_add_func ("/csv/encoding-across-chunks", test_encoding_across_chunks);
   g_test_add_func ("/csv/mixed-encodings", test_mixed_encodings);
   g_test_add_func ("/csv/located-errors", test_located_errors);
+  g_test_add_func ("/csv/nul-byte", test_nul_byte);
   g_test_add_func ("/csv/empty-file", test_empty_file);
   g_test_add_func ("/csv/missing-file", test_missing_file);
   g_test_add_func ("/csv/caller-problems", test_caller_problems);
