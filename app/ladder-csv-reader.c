@@ -286,16 +286,6 @@ scan_range (gpointer data)
           scan->valid = FALSE;
           return NULL;
         }
-      {
-        const guchar *nul = memchr (buffer + n_carry, 0, n);
-
-        if (nul != NULL)
-          {
-            /* Not text: reported as an error, so no need to go on. */
-            scan->nul = position + (nul - (buffer + n_carry));
-            return NULL;
-          }
-      }
       if (scan->count_quotes)
         {
           const guchar *p = buffer + n_carry;
@@ -309,11 +299,25 @@ scan_range (gpointer data)
         }
       position += n;
       n += n_carry;
-      if (!utf8_check (buffer, n, &checked))
-        {
-          scan->valid = FALSE;
-          return NULL;
-        }
+      {
+        /* Whichever comes first, an invalid sequence or a NUL byte (which
+         * no sequence can contain), is the problem, wherever the chunks
+         * happen to end. */
+        const guchar *nul = memchr (buffer, 0, n);
+        gsize limit = nul != NULL ? (gsize) (nul - buffer) : (gsize) n;
+
+        if (!utf8_check (buffer, limit, &checked) || (nul != NULL && checked < limit))
+          {
+            scan->valid = FALSE;
+            return NULL;
+          }
+        if (nul != NULL)
+          {
+            /* Not text: reported as an error, so no need to go on. */
+            scan->nul = position - n + limit;
+            return NULL;
+          }
+      }
       /* At most three bytes of a sequence cut by the chunk's end. */
       n_carry = n - checked;
       g_assert (n_carry < 8);

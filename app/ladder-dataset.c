@@ -38,6 +38,7 @@ struct _LadderDataset
   GHashTable       *area_by_number;   /* LA number -> index + 1 */
   GArray           *neighbours;       /* NeighbourList, indexed by area; grown on demand */
   guint             area_capacity;
+  char             *title;            /* what the user is looking at, or NULL */
 };
 
 typedef struct
@@ -194,7 +195,38 @@ ladder_dataset_unref (LadderDataset *self)
   g_hash_table_unref (self->area_by_number);
   g_array_unref (self->neighbours);
   ladder_string_pool_free (self->strings);
+  g_free (self->title);
   g_free (self);
+}
+
+/**
+ * ladder_dataset_set_title:
+ * @self: a dataset
+ * @title: (nullable): what the data is, as the user should see it, such as
+ *   "Fictional demonstration data"
+ */
+void
+ladder_dataset_set_title (LadderDataset *self,
+                          const char    *title)
+{
+  g_return_if_fail (self != NULL);
+
+  g_free (self->title);
+  self->title = g_strdup (title);
+}
+
+/**
+ * ladder_dataset_get_title:
+ * @self: a dataset
+ *
+ * Returns: (nullable): the title, or %NULL when none was set.
+ */
+const char *
+ladder_dataset_get_title (LadderDataset *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->title;
 }
 
 /**

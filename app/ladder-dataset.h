@@ -93,6 +93,9 @@ void                 ladder_dataset_unref             (LadderDataset   *self);
 const char          *ladder_dataset_intern            (LadderDataset   *self,
                                                        const char      *text,
                                                        gsize            length);
+void                 ladder_dataset_set_title         (LadderDataset   *self,
+                                                       const char      *title);
+const char          *ladder_dataset_get_title         (LadderDataset   *self);
 guint                ladder_dataset_add_source        (LadderDataset   *self,
                                                        const char      *name);
 const char          *ladder_dataset_get_source        (LadderDataset   *self,
