@@ -570,6 +570,29 @@ ladder_data_import_file (LadderDataset  *dataset,
 }
 
 /**
+ * ladder_format_count:
+ * @n: a count
+ *
+ * Returns: (transfer full): @n with thousands separated, as the
+ *   Department's publications write them: 641070 is "641,070".
+ */
+char *
+ladder_format_count (guint64 n)
+{
+  g_autofree char *digits = g_strdup_printf ("%" G_GUINT64_FORMAT, n);
+  GString *out = g_string_new (NULL);
+  gsize length = strlen (digits);
+
+  for (gsize i = 0; i < length; i++)
+    {
+      if (i > 0 && (length - i) % 3 == 0)
+        g_string_append_c (out, ',');
+      g_string_append_c (out, digits[i]);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/**
  * ladder_import_report_free:
  * @report: (transfer full): a report
  */

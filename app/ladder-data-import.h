@@ -50,6 +50,7 @@ LadderImportReport *ladder_data_import_file        (LadderDataset       *dataset
                                                     GError             **error);
 void                ladder_import_report_free      (LadderImportReport  *report);
 const char         *ladder_data_format_to_string   (LadderDataFormat     format);
+char               *ladder_format_count            (guint64              n);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LadderImportReport, ladder_import_report_free)
 

@@ -9,23 +9,6 @@
 #include "ladder-data-import.h"
 #include "ladder-data-inspect.h"
 
-/* 641070 -> "641,070" */
-static char *
-format_count (guint64 n)
-{
-  g_autofree char *digits = g_strdup_printf ("%" G_GUINT64_FORMAT, n);
-  GString *out = g_string_new (NULL);
-  gsize length = strlen (digits);
-
-  for (gsize i = 0; i < length; i++)
-    {
-      if (i > 0 && (length - i) % 3 == 0)
-        g_string_append_c (out, ',');
-      g_string_append_c (out, digits[i]);
-    }
-  return g_string_free (out, FALSE);
-}
-
 static const char *
 delimiter_name (char delimiter)
 {
@@ -50,9 +33,9 @@ static void
 append_text_report (GString            *out,
                     LadderImportReport *report)
 {
-  g_autofree char *rows = format_count (report->n_rows);
-  g_autofree char *values = format_count (report->n_values);
-  g_autofree char *missing = format_count (report->n_missing);
+  g_autofree char *rows = ladder_format_count (report->n_rows);
+  g_autofree char *values = ladder_format_count (report->n_values);
+  g_autofree char *missing = ladder_format_count (report->n_missing);
 
   g_string_append_printf (out, "%s: %s\n", report->name, ladder_data_format_to_string (report->format));
   g_string_append_printf (out, "  %.1f MB, %s, %s\n", report->n_bytes / 1e6,
@@ -66,7 +49,7 @@ append_text_report (GString            *out,
     g_string_append_printf (out, "  %s %s\n", rows, report->n_rows == 1 ? "row" : "rows");
   if (report->n_skipped > 0)
     {
-      g_autofree char *skipped = format_count (report->n_skipped);
+      g_autofree char *skipped = ladder_format_count (report->n_skipped);
       g_string_append_printf (out, "  %s %s left out on purpose: discontinued measures, "
                               "superseded codes or older neighbour groupings\n",
                               skipped, report->n_skipped == 1 ? "row" : "rows");
@@ -74,7 +57,7 @@ append_text_report (GString            *out,
   for (guint s = 0; s < LADDER_N_CELL_STATES; s++)
     if (report->n_missing_by_state[s] > 0)
       {
-        g_autofree char *n = format_count (report->n_missing_by_state[s]);
+        g_autofree char *n = ladder_format_count (report->n_missing_by_state[s]);
         g_string_append_printf (out, "    %s %s\n", n, ladder_cell_state_to_string (s));
       }
   g_string_append_printf (out, "  %u measures, %u areas, %u periods\n",
@@ -88,8 +71,8 @@ append_text_report (GString            *out,
     }
   if (report->n_merged > 0 || report->n_conflicts > 0)
     {
-      g_autofree char *merged = format_count (report->n_merged);
-      g_autofree char *conflicts = format_count (report->n_conflicts);
+      g_autofree char *merged = ladder_format_count (report->n_merged);
+      g_autofree char *conflicts = ladder_format_count (report->n_conflicts);
       g_string_append_printf (out, "  Same figure as an earlier file: %s; different figure, "
                               "this file's kept: %s\n", merged, conflicts);
     }
@@ -97,7 +80,7 @@ append_text_report (GString            *out,
     g_string_append (out, "  No warnings.\n");
   else
     {
-      g_autofree char *n = format_count (report->n_warnings);
+      g_autofree char *n = ladder_format_count (report->n_warnings);
       g_string_append_printf (out, "  %s warning%s%s:\n", n, report->n_warnings == 1 ? "" : "s",
                               report->n_warnings > report->warnings->len ? ", the first of them" : "");
       for (guint i = 0; i < report->warnings->len; i++)

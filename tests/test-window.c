@@ -7,6 +7,8 @@
 
 #include <adwaita.h>
 
+#include <glib/gstdio.h>
+
 #include "ladder-application.h"
 #include "ladder-step-row.h"
 #include "ladder-walkthrough.h"
@@ -71,6 +73,21 @@ widget_mapped (gpointer data)
   return gtk_widget_get_mapped (data);
 }
 
+static gboolean
+data_loaded (gpointer data)
+{
+  gboolean loading = TRUE;
+
+  g_object_get (data, "loading-data", &loading, NULL);
+  return !loading;
+}
+
+static gboolean
+pointer_cleared (gpointer data)
+{
+  return *(gpointer *) data == NULL;
+}
+
 static LadderWindow *
 open_window (int width,
              int height)
@@ -86,6 +103,8 @@ open_window (int width,
   window = ladder_window_new (GTK_APPLICATION (app), settings);
   gtk_window_present (GTK_WINDOW (window));
   wait_until (widget_mapped, window);
+  /* The data loads at start, on another thread. */
+  wait_until (data_loaded, window);
   wait_for_paint (GTK_WIDGET (window));
   return window;
 }
@@ -99,6 +118,8 @@ close_window (LadderWindow *window)
   gtk_window_close (GTK_WINDOW (window));
   while (g_main_context_iteration (NULL, FALSE))
     ;
+  /* A load still under way lets go of the window when it reports. */
+  wait_until (pointer_cleared, &window);
   g_assert_null (window);
 }
 
@@ -241,7 +262,7 @@ test_unbuilt_features_disabled (void)
 {
   LadderWindow *window = open_window (1000, 700);
   GActionGroup *actions = G_ACTION_GROUP (window);
-  static const char * const unbuilt[] = { "open", "save", "save-as", "import-data", "export-paper" };
+  static const char * const unbuilt[] = { "open", "save", "save-as", "export-paper" };
 
   for (guint i = 0; i < G_N_ELEMENTS (unbuilt); i++)
     {
@@ -400,6 +421,241 @@ test_screenshot (void)
   close_window (window);
 }
 
+
+/* Data ------------------------------------------------------------------ */
+
+#define LAIT_HEADER "Short Desc,Data item,Years,LA and Regions,Values,LA Number,Region\n"
+
+static void
+set_data_files (const char * const *files)
+{
+  g_settings_set_strv (ladder_application_get_settings (app), "data-files", files);
+}
+
+static gpointer
+panel_child (LadderWindow *window,
+             const char   *name)
+{
+  return gtk_widget_get_template_child (GTK_WIDGET (ladder_window_get_data_panel (window)),
+                                        LADDER_TYPE_DATA_PANEL, name);
+}
+
+static void
+activate_import (LadderWindow *window,
+                 const char   *path)
+{
+  const char *paths[] = { path, NULL };
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "import-files",
+                                  g_variant_new_strv (paths, -1));
+}
+
+static gboolean
+has_measure (LadderDataset *dataset,
+             const char    *code)
+{
+  guint index;
+
+  return dataset != NULL && ladder_dataset_find_measure (dataset, code, &index);
+}
+
+/* With nothing imported, the window opens on the fictional data, and says
+ * so on the Evidence step. */
+static void
+test_demo_data_at_start (void)
+{
+  LadderWindow *window;
+  LadderDataset *dataset;
+  guint area;
+
+  set_data_files (NULL);
+  window = open_window (1000, 700);
+  dataset = ladder_window_get_dataset (window);
+  g_assert_nonnull (dataset);
+  g_assert_cmpstr (ladder_dataset_get_title (dataset), ==, "Fictional demonstration data");
+  g_assert_true (ladder_dataset_find_area (dataset, "Ashmoor (fictional)", &area));
+  g_assert_cmpstr (ladder_data_panel_get_title (ladder_window_get_data_panel (window)), ==,
+                   "Fictional demonstration data");
+  g_assert_true (gtk_widget_is_ancestor (GTK_WIDGET (ladder_window_get_data_panel (window)),
+                                         template_child (window, "stack")));
+  g_assert_true (gtk_widget_get_visible (panel_child (window, "fictional_label")));
+  g_assert_false (gtk_widget_get_visible (panel_child (window, "progress_box")));
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "import-data"));
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "cancel-data-load"));
+
+  ladder_window_set_current_step (window, "evidence");
+  wait_for_paint (GTK_WIDGET (window));
+  g_assert_cmpuint (save_screenshot (window, "screenshot-evidence-demo-data.png"), >, 200);
+  close_window (window);
+}
+
+/* Imported files replace the demonstration data, are remembered for the
+ * next start, and can be removed again. */
+static void
+test_import_remember_remove (void)
+{
+  g_autofree char *path = NULL;
+  g_auto(GStrv) remembered = NULL;
+  LadderWindow *window;
+  GtkListBox *files;
+
+  set_data_files (NULL);
+  path = g_build_filename (g_get_tmp_dir (), "ladder-window-import.csv", NULL);
+  g_assert_true (g_file_set_contents (path, LAIT_HEADER "TO,Turnover,2024,Ashmoor,17.2,601,North\n"
+                                      "TO,,2025,Ashmoor,14.8,601,North\n", -1, NULL));
+  window = open_window (1000, 700);
+  activate_import (window, path);
+  g_assert_true (gtk_widget_get_visible (panel_child (window, "progress_box")));
+  wait_until (data_loaded, window);
+
+  g_assert_true (has_measure (ladder_window_get_dataset (window), "TO"));
+  g_assert_null (ladder_dataset_get_title (ladder_window_get_dataset (window)));
+  g_assert_cmpstr (ladder_data_panel_get_title (ladder_window_get_data_panel (window)), ==, "Your Data");
+  g_assert_false (gtk_widget_get_visible (panel_child (window, "fictional_label")));
+  g_assert_false (gtk_widget_get_visible (panel_child (window, "progress_box")));
+  files = panel_child (window, "files_list");
+  g_assert_nonnull (gtk_list_box_get_row_at_index (files, 0));
+  g_assert_null (gtk_list_box_get_row_at_index (files, 1));
+  remembered = g_settings_get_strv (ladder_application_get_settings (app), "data-files");
+  g_assert_cmpuint (g_strv_length (remembered), ==, 1);
+  g_assert_cmpstr (remembered[0], ==, path);
+  close_window (window);
+
+  /* The next start loads it again. */
+  window = open_window (1000, 700);
+  g_assert_true (has_measure (ladder_window_get_dataset (window), "TO"));
+
+  /* Removed, the demonstration data comes back and nothing is remembered. */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "remove-data-file",
+                                  g_variant_new_string (path));
+  wait_until (data_loaded, window);
+  g_assert_false (has_measure (ladder_window_get_dataset (window), "TO"));
+  g_assert_cmpstr (ladder_dataset_get_title (ladder_window_get_dataset (window)), ==,
+                   "Fictional demonstration data");
+  g_clear_pointer (&remembered, g_strfreev);
+  remembered = g_settings_get_strv (ladder_application_get_settings (app), "data-files");
+  g_assert_cmpuint (g_strv_length (remembered), ==, 0);
+  close_window (window);
+  g_unlink (path);
+}
+
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  g_autoptr(GListModel) toplevels = gtk_window_get_toplevels ();
+
+  g_object_ref (toplevels);
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (item))
+        return ADW_MESSAGE_DIALOG (item);
+    }
+  return NULL;
+}
+
+static gboolean
+message_dialog_shown (gpointer data)
+{
+  return find_message_dialog () != NULL;
+}
+
+/* A bad file is refused with its line, column and problem; the data that
+ * was loaded stays, and the bad file is not remembered. */
+static void
+test_bad_file_keeps_data (void)
+{
+  g_autofree char *good = g_build_filename (g_get_tmp_dir (), "ladder-window-good.csv", NULL);
+  g_autofree char *bad = g_build_filename (g_get_tmp_dir (), "ladder-window-bad.csv", NULL);
+  g_auto(GStrv) remembered = NULL;
+  LadderWindow *window;
+  AdwMessageDialog *dialog;
+
+  set_data_files (NULL);
+  g_assert_true (g_file_set_contents (good, LAIT_HEADER "TO,Turnover,2024,Ashmoor,17.2,601,North\n", -1, NULL));
+  g_assert_true (g_file_set_contents (bad, LAIT_HEADER "BAD,Bad,2024,Ashmoor,1,601,North\n"
+                                      "BAD,,2025,Ash\"moor,2,601,North\n", -1, NULL));
+  window = open_window (1000, 700);
+  activate_import (window, good);
+  wait_until (data_loaded, window);
+  activate_import (window, bad);
+  wait_until (data_loaded, window);
+  wait_until (message_dialog_shown, NULL);
+
+  dialog = find_message_dialog ();
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Load ladder-window-bad.csv");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog),
+                            "ladder-window-bad.csv: line 3, column 14: a quote mark is out of place"));
+  g_assert_true (has_measure (ladder_window_get_dataset (window), "TO"));
+  g_assert_false (has_measure (ladder_window_get_dataset (window), "BAD"));
+  remembered = g_settings_get_strv (ladder_application_get_settings (app), "data-files");
+  g_assert_cmpuint (g_strv_length (remembered), ==, 1);
+  g_assert_cmpstr (remembered[0], ==, good);
+  /* The panel lists the file that was left out, and why. */
+  g_assert_true (gtk_widget_get_visible (panel_child (window, "problems_box")));
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  close_window (window);
+  g_unlink (good);
+  g_unlink (bad);
+}
+
+/* Cancelling a long load keeps the data already in use. */
+static void
+test_cancel_keeps_data (void)
+{
+  g_autofree char *path = g_build_filename (g_get_tmp_dir (), "ladder-window-large.csv", NULL);
+  g_autoptr(GString) text = g_string_new (LAIT_HEADER);
+  g_auto(GStrv) remembered = NULL;
+  LadderWindow *window;
+
+  set_data_files (NULL);
+  /* About 60 MB: far longer to read than the test takes to cancel. */
+  for (guint row = 0; text->len < 60 * 1000 * 1000; row++)
+    g_string_append_printf (text, "M%u,,20%02u,Council %u,%u.5,%u,Region\n",
+                            row / 1000, row % 10 + 10, row % 100, row % 1000, 100 + row % 100);
+  g_assert_true (g_file_set_contents (path, text->str, text->len, NULL));
+  window = open_window (1000, 700);
+  activate_import (window, path);
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "cancel-data-load"));
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "import-data"));
+  g_assert_true (gtk_widget_get_visible (panel_child (window, "progress_box")));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "cancel-data-load", NULL);
+  wait_until (data_loaded, window);
+
+  g_assert_cmpstr (ladder_dataset_get_title (ladder_window_get_dataset (window)), ==,
+                   "Fictional demonstration data");
+  g_assert_false (has_measure (ladder_window_get_dataset (window), "M0"));
+  remembered = g_settings_get_strv (ladder_application_get_settings (app), "data-files");
+  g_assert_cmpuint (g_strv_length (remembered), ==, 0);
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "import-data"));
+  close_window (window);
+  g_unlink (path);
+}
+
+/* A remembered file that has gone: the demonstration data is shown, and
+ * the file stays on the list until the user removes it. */
+static void
+test_missing_remembered_file (void)
+{
+  const char *files[] = { "/nonexistent/ladder/bds_long.csv", NULL };
+  g_auto(GStrv) remembered = NULL;
+  LadderWindow *window;
+
+  set_data_files (files);
+  window = open_window (1000, 700);
+  /* The failed load, then the demonstration data. */
+  wait_until (data_loaded, window);
+  g_assert_nonnull (ladder_window_get_dataset (window));
+  g_assert_cmpstr (ladder_dataset_get_title (ladder_window_get_dataset (window)), ==,
+                   "Fictional demonstration data");
+  remembered = g_settings_get_strv (ladder_application_get_settings (app), "data-files");
+  g_assert_cmpstrv (remembered, files);
+  close_window (window);
+  set_data_files (NULL);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -427,6 +683,11 @@ main (int    argc,
   g_test_add_func ("/window/about", test_about_window);
   g_test_add_func ("/window/shortcuts", test_shortcuts_window);
   g_test_add_func ("/window/screenshot", test_screenshot);
+  g_test_add_func ("/window/data/demo-at-start", test_demo_data_at_start);
+  g_test_add_func ("/window/data/import-remember-remove", test_import_remember_remove);
+  g_test_add_func ("/window/data/bad-file-keeps-data", test_bad_file_keeps_data);
+  g_test_add_func ("/window/data/cancel-keeps-data", test_cancel_keeps_data);
+  g_test_add_func ("/window/data/missing-remembered-file", test_missing_remembered_file);
 
   status = g_test_run ();
   g_application_release (G_APPLICATION (app));

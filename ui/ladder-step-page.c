@@ -9,6 +9,8 @@ struct _LadderStepPage
   AdwBin          parent_instance;
 
   AdwStatusPage  *status_page;
+  GtkBox         *content_box;
+  GtkWidget      *not_built_label;
   GtkButton      *previous_button;
   GtkButton      *next_button;
 
@@ -113,6 +115,8 @@ ladder_step_page_class_init (LadderStepPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ladder-step-page.ui");
   gtk_widget_class_bind_template_child (widget_class, LadderStepPage, status_page);
+  gtk_widget_class_bind_template_child (widget_class, LadderStepPage, content_box);
+  gtk_widget_class_bind_template_child (widget_class, LadderStepPage, not_built_label);
   gtk_widget_class_bind_template_child (widget_class, LadderStepPage, previous_button);
   gtk_widget_class_bind_template_child (widget_class, LadderStepPage, next_button);
 }
@@ -149,4 +153,21 @@ ladder_step_page_get_step (LadderStepPage *self)
   g_return_val_if_fail (LADDER_IS_STEP_PAGE (self), LADDER_STEP_START);
 
   return self->step;
+}
+
+/**
+ * ladder_step_page_set_content:
+ * @self: a #LadderStepPage
+ * @content: (transfer floating): what the step shows, in place of the
+ *   notice that it is not built yet
+ */
+void
+ladder_step_page_set_content (LadderStepPage *self,
+                              GtkWidget      *content)
+{
+  g_return_if_fail (LADDER_IS_STEP_PAGE (self));
+  g_return_if_fail (GTK_IS_WIDGET (content));
+
+  gtk_box_insert_child_after (self->content_box, content, self->not_built_label);
+  gtk_widget_set_visible (self->not_built_label, FALSE);
 }

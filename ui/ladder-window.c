@@ -2,6 +2,8 @@
 /* The main window: the walkthrough sidebar and the page for the current step. */
 #include "config.h"
 
+#include "ladder-data-load.h"
+#include "ladder-data-panel.h"
 #include "ladder-step-page.h"
 #include "ladder-step-row.h"
 #include "ladder-walkthrough.h"
@@ -27,6 +29,16 @@ struct _LadderWindow
   GtkWidget            *rows[LADDER_N_STEPS];
   GtkWidget            *pages[LADDER_N_STEPS];
   int                   current_step;
+
+  /* The data: what is loaded, and the load under way, if any. */
+  LadderDataPanel      *data_panel;
+  LadderDataLoad       *data;
+  gboolean              data_is_demo;
+  GCancellable         *data_cancellable;
+  gboolean              loading_demo;
+  char                **requested_files;    /* the files the user just asked for */
+  char                **remembered_files;   /* the list being loaded, to remember */
+  gboolean              disposed;
 };
 
 G_DEFINE_FINAL_TYPE (LadderWindow, ladder_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -35,6 +47,8 @@ enum {
   PROP_0,
   PROP_SETTINGS,
   PROP_CURRENT_STEP,
+  PROP_DATASET,
+  PROP_LOADING_DATA,
   N_PROPS
 };
 
@@ -43,7 +57,7 @@ static GParamSpec *properties[N_PROPS];
 /* Menu items for features that do not exist yet stay visible but disabled,
  * so the menu shows what is coming without pretending it works. */
 static const char * const unbuilt_actions[] = {
-  "open", "save", "save-as", "import-data", "export-paper",
+  "open", "save", "save-as", "export-paper",
 };
 
 static void
@@ -148,11 +162,399 @@ previous_step_action (GSimpleAction *action,
     show_step (self, previous);
 }
 
+/* Data ------------------------------------------------------------------ */
+
+static void start_data_load (LadderWindow       *self,
+                             const char * const *paths,
+                             gboolean            demo,
+                             char              **requested);
+
+static gboolean
+strv_has (const char * const *strv,
+          const char         *item)
+{
+  return strv != NULL && g_strv_contains (strv, item);
+}
+
+/* The files the user has chosen to work with, in reading order. */
+static char **
+user_files (LadderWindow *self)
+{
+  if (self->settings == NULL)
+    return self->data != NULL && !self->data_is_demo
+      ? g_strdupv ((char **) self->data->files->pdata) : g_new0 (char *, 1);
+  return g_settings_get_strv (self->settings, "data-files");
+}
+
+static void
+remember_files (LadderWindow       *self,
+                const char * const *files)
+{
+  if (self->settings != NULL)
+    g_settings_set_strv (self->settings, "data-files", files);
+}
+
+static void
+load_demo_data (LadderWindow *self)
+{
+  g_auto(GStrv) demo = ladder_demo_data_files ();
+
+  start_data_load (self, (const char * const *) demo, TRUE, NULL);
+}
+
+/* The user's files, or the demonstration data when there are none. */
+static void
+load_user_files (LadderWindow       *self,
+                 const char * const *files,
+                 char              **requested)
+{
+  if (files == NULL || files[0] == NULL)
+    load_demo_data (self);
+  else
+    start_data_load (self, files, FALSE, requested);
+}
+
+static void
+set_loading (LadderWindow *self,
+             gboolean      loading)
+{
+  set_action_enabled (self, "import-data", !loading);
+  set_action_enabled (self, "import-files", !loading);
+  set_action_enabled (self, "remove-data-file", !loading);
+  set_action_enabled (self, "cancel-data-load", loading);
+  if (!loading)
+    ladder_data_panel_hide_progress (self->data_panel);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING_DATA]);
+}
+
+static void
+data_progress_cb (const char *name,
+                  guint       index,
+                  guint       n_files,
+                  double      fraction,
+                  gpointer    user_data)
+{
+  LadderWindow *self = user_data;
+  g_autofree char *text = NULL;
+
+  if (self->disposed || self->data_cancellable == NULL)
+    return;
+  if (n_files > 1)
+    text = g_strdup_printf ("Reading %s (%u of %u)", name, index + 1, n_files);
+  else
+    text = g_strdup_printf ("Reading %s", name);
+  ladder_data_panel_show_progress (self->data_panel, text, fraction);
+}
+
+static void
+show_evidence_response_cb (AdwToast     *toast,
+                           LadderWindow *self)
+{
+  ladder_window_set_current_step (self, "evidence");
+}
+
+/* Says which of the files the user asked for could not be loaded, and
+ * why, in a dialog that stays until it is read. */
+static void
+report_failed_files (LadderWindow   *self,
+                     LadderDataLoad *load,
+                     char          **requested)
+{
+  g_autoptr(GString) body = g_string_new (NULL);
+  g_autofree char *heading = NULL;
+  guint n_failed = 0;
+  const char *failed_name = NULL;
+  AdwMessageDialog *dialog;
+
+  for (guint i = 0; i < load->failed_files->len; i++)
+    if (strv_has ((const char * const *) requested, load->failed_files->pdata[i]))
+      {
+        g_string_append_printf (body, "%s\n\n", (const char *) load->problems->pdata[i]);
+        failed_name = load->problems->pdata[i];
+        n_failed++;
+      }
+  if (n_failed == 0)
+    return;
+
+  if (n_failed == 1)
+    {
+      g_autofree char *name = g_strndup (failed_name, strcspn (failed_name, ":"));
+      heading = g_strdup_printf ("Could Not Load %s", name);
+    }
+  else
+    heading = g_strdup_printf ("Could Not Load %u Files", n_failed);
+  g_string_append (body, "Nothing else has changed: the data already loaded is still there. "
+                   "Correct the file and import it again.");
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, body->str));
+  adw_message_dialog_add_response (dialog, "close", "_Close");
+  adw_message_dialog_set_default_response (dialog, "close");
+  adw_message_dialog_set_close_response (dialog, "close");
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+data_loaded_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(LadderWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LadderDataLoad) load = ladder_data_load_finish (result, &error);
+  g_auto(GStrv) requested = g_steal_pointer (&self->requested_files);
+  g_auto(GStrv) remembered = g_steal_pointer (&self->remembered_files);
+  gboolean demo = self->loading_demo;
+  guint n_requested_loaded = 0;
+
+  if (self->disposed)
+    return;
+  g_clear_object (&self->data_cancellable);
+  set_loading (self, FALSE);
+
+  if (load == NULL)
+    {
+      ladder_window_add_toast (self, "Loading was cancelled: the data already loaded is unchanged");
+      if (self->data == NULL && !demo)
+        load_demo_data (self);
+      return;
+    }
+
+  if (requested != NULL)
+    report_failed_files (self, load, requested);
+
+  /* Nothing of the user's could be read: keep what there was. */
+  if (!demo && load->files->len == 0)
+    {
+      if (requested == NULL)
+        ladder_window_add_toast (self, "None of your data files could be loaded, so the "
+                                 "demonstration data is shown; import them again to use them");
+      if (self->data == NULL)
+        load_demo_data (self);
+      return;
+    }
+
+  /* Files the user asked for now and could not be read are not
+   * remembered; files remembered from before stay on the list even when
+   * they cannot be read today (a drive not plugged in), shown as left out
+   * until the user removes them. */
+  if (!demo)
+    {
+      g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+      g_auto(GStrv) keep = NULL;
+
+      for (guint i = 0; remembered != NULL && remembered[i] != NULL; i++)
+        if (!strv_has ((const char * const *) requested, remembered[i]) ||
+            g_ptr_array_find_with_equal_func (load->files, remembered[i], g_str_equal, NULL))
+          g_strv_builder_add (builder, remembered[i]);
+      keep = g_strv_builder_end (builder);
+      remember_files (self, (const char * const *) keep);
+    }
+
+  g_clear_pointer (&self->data, ladder_data_load_free);
+  self->data = g_steal_pointer (&load);
+  self->data_is_demo = demo;
+  ladder_data_panel_show_load (self->data_panel, self->data, demo);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
+
+  for (guint i = 0; i < self->data->files->len; i++)
+    n_requested_loaded += strv_has ((const char * const *) requested, self->data->files->pdata[i]);
+  if (n_requested_loaded > 0)
+    {
+      g_autofree char *description = ladder_data_load_describe (self->data);
+      g_autofree char *message = g_strdup_printf ("Data loaded: %s", description);
+      AdwToast *toast = adw_toast_new (message);
+
+      adw_toast_set_button_label (toast, "_Show");
+      g_signal_connect (toast, "button-clicked", G_CALLBACK (show_evidence_response_cb), self);
+      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+    }
+  else if (requested == NULL && self->data->failed_files->len > 0)
+    {
+      AdwToast *toast = adw_toast_new ("Some of your data files could not be loaded");
+
+      adw_toast_set_button_label (toast, "_Show");
+      g_signal_connect (toast, "button-clicked", G_CALLBACK (show_evidence_response_cb), self);
+      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+    }
+}
+
+/* Loads @paths into a new dataset on a worker thread. The current data
+ * stays in use until the new data is ready, and stays if the load is
+ * cancelled or nothing in it can be read. */
+static void
+start_data_load (LadderWindow       *self,
+                 const char * const *paths,
+                 gboolean            demo,
+                 char              **requested)
+{
+  g_return_if_fail (self->data_cancellable == NULL);
+
+  self->data_cancellable = g_cancellable_new ();
+  self->loading_demo = demo;
+  self->requested_files = requested;
+  self->remembered_files = demo ? NULL : g_strdupv ((char **) paths);
+  set_loading (self, TRUE);
+  ladder_data_panel_show_progress (self->data_panel, "Starting", 0.0);
+  ladder_data_load_async (paths, demo ? LADDER_DEMO_DATA_TITLE : NULL, self->data_cancellable,
+                          data_progress_cb, self, data_loaded_cb, g_object_ref (self));
+}
+
+/* Adds @paths to the user's files (the demonstration data is replaced) and
+ * loads them all. */
+static void
+import_paths (LadderWindow       *self,
+              const char * const *paths)
+{
+  g_auto(GStrv) current = user_files (self);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) files = NULL;
+
+  if (self->data_cancellable != NULL)
+    {
+      ladder_window_add_toast (self, "Data is still loading: import again when it has finished");
+      return;
+    }
+  g_strv_builder_addv (builder, (const char **) current);
+  for (guint i = 0; paths[i] != NULL; i++)
+    if (!g_strv_contains ((const char * const *) current, paths[i]))
+      g_strv_builder_add (builder, paths[i]);
+  files = g_strv_builder_end (builder);
+  load_user_files (self, (const char * const *) files, g_strdupv ((char **) paths));
+}
+
+static void
+import_files_action (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  g_autofree const char **paths = g_variant_get_strv (parameter, NULL);
+
+  if (paths[0] != NULL)
+    import_paths (LADDER_WINDOW (user_data), paths);
+}
+
+/* Local paths of @files; remote files cannot be read directly. */
+static char **
+paths_of_files (LadderWindow *self,
+                GListModel   *files)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  guint n_remote = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (files); i++)
+    {
+      g_autoptr(GFile) file = g_list_model_get_item (files, i);
+      g_autofree char *path = g_file_get_path (file);
+
+      if (path != NULL)
+        g_strv_builder_add (builder, path);
+      else
+        n_remote++;
+    }
+  if (n_remote > 0)
+    ladder_window_add_toast (self, "Only files on this computer can be imported: copy the file here first");
+  return g_strv_builder_end (builder);
+}
+
+static void
+import_dialog_response_cb (GtkNativeDialog *dialog,
+                           int              response,
+                           LadderWindow    *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GListModel) files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (dialog));
+      g_auto(GStrv) paths = paths_of_files (self, files);
+
+      if (paths[0] != NULL)
+        import_paths (self, (const char * const *) paths);
+    }
+  g_object_unref (dialog);
+}
+
+static void
+import_data_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  LadderWindow *self = user_data;
+  GtkFileChooserNative *dialog;
+  g_autoptr(GtkFileFilter) csv = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+
+  dialog = gtk_file_chooser_native_new ("Import Data", GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_OPEN, "_Import", "_Cancel");
+  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (dialog), TRUE);
+  gtk_file_filter_set_name (csv, "CSV Files");
+  gtk_file_filter_add_mime_type (csv, "text/csv");
+  gtk_file_filter_add_suffix (csv, "csv");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), csv);
+  gtk_file_filter_set_name (all, "All Files");
+  gtk_file_filter_add_pattern (all, "*");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), all);
+  g_signal_connect (dialog, "response", G_CALLBACK (import_dialog_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+remove_data_file_action (GSimpleAction *action,
+                         GVariant      *parameter,
+                         gpointer       user_data)
+{
+  LadderWindow *self = user_data;
+  const char *path = g_variant_get_string (parameter, NULL);
+  g_auto(GStrv) current = user_files (self);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) files = NULL;
+
+  for (guint i = 0; current[i] != NULL; i++)
+    if (g_strcmp0 (current[i], path) != 0)
+      g_strv_builder_add (builder, current[i]);
+  files = g_strv_builder_end (builder);
+  if (files[0] == NULL)
+    remember_files (self, (const char * const *) files);
+  load_user_files (self, (const char * const *) files, NULL);
+}
+
+static void
+cancel_data_load_action (GSimpleAction *action,
+                         GVariant      *parameter,
+                         gpointer       user_data)
+{
+  LadderWindow *self = user_data;
+
+  if (self->data_cancellable != NULL)
+    g_cancellable_cancel (self->data_cancellable);
+}
+
+static gboolean
+drop_cb (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         LadderWindow  *self)
+{
+  GSList *list = g_value_get_boxed (value);
+  g_autoptr(GListStore) files = g_list_store_new (G_TYPE_FILE);
+  g_auto(GStrv) paths = NULL;
+
+  for (GSList *l = list; l != NULL; l = l->next)
+    g_list_store_append (files, l->data);
+  paths = paths_of_files (self, G_LIST_MODEL (files));
+  if (paths[0] == NULL)
+    return FALSE;
+  import_paths (self, (const char * const *) paths);
+  return TRUE;
+}
+
 static const GActionEntry window_actions[] = {
   { .name = "open" },
   { .name = "save" },
   { .name = "save-as" },
-  { .name = "import-data" },
+  { .name = "import-data", .activate = import_data_action },
+  { .name = "import-files", .activate = import_files_action, .parameter_type = "as" },
+  { .name = "remove-data-file", .activate = remove_data_file_action, .parameter_type = "s" },
+  { .name = "cancel-data-load", .activate = cancel_data_load_action },
   { .name = "export-paper" },
   { .name = "show-step", .activate = show_step_action, .parameter_type = "s" },
   { .name = "next-step", .activate = next_step_action },
@@ -226,6 +628,13 @@ ladder_window_constructed (GObject *object)
   G_OBJECT_CLASS (ladder_window_parent_class)->constructed (object);
 
   restore_window_state (self);
+
+  /* What the user loaded last time, or else the demonstration data. */
+  {
+    g_auto(GStrv) files = user_files (self);
+
+    load_user_files (self, (const char * const *) files, NULL);
+  }
 }
 
 static void
@@ -233,6 +642,15 @@ ladder_window_dispose (GObject *object)
 {
   LadderWindow *self = LADDER_WINDOW (object);
 
+  /* A load under way holds a reference until it reports; it finds the
+   * window disposed and does nothing. */
+  self->disposed = TRUE;
+  if (self->data_cancellable != NULL)
+    g_cancellable_cancel (self->data_cancellable);
+  g_clear_object (&self->data_cancellable);
+  g_clear_pointer (&self->data, ladder_data_load_free);
+  g_clear_pointer (&self->requested_files, g_strfreev);
+  g_clear_pointer (&self->remembered_files, g_strfreev);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (ladder_window_parent_class)->dispose (object);
@@ -253,6 +671,12 @@ ladder_window_get_property (GObject    *object,
       break;
     case PROP_CURRENT_STEP:
       g_value_set_string (value, ladder_window_get_current_step (self));
+      break;
+    case PROP_DATASET:
+      g_value_set_boxed (value, ladder_window_get_dataset (self));
+      break;
+    case PROP_LOADING_DATA:
+      g_value_set_boolean (value, self->data_cancellable != NULL);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -311,9 +735,29 @@ ladder_window_class_init (LadderWindowClass *klass)
   properties[PROP_CURRENT_STEP] =
     g_param_spec_string ("current-step", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * LadderWindow:dataset:
+   *
+   * The indicator data in use: the user's files, or the fictional
+   * demonstration data. %NULL only until the first load finishes.
+   */
+  properties[PROP_DATASET] =
+    g_param_spec_boxed ("dataset", NULL, NULL, LADDER_TYPE_DATASET,
+                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * LadderWindow:loading-data:
+   *
+   * Whether data files are being read.
+   */
+  properties[PROP_LOADING_DATA] =
+    g_param_spec_boolean ("loading-data", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (LADDER_TYPE_STEP_PAGE);
+  g_type_ensure (LADDER_TYPE_DATA_PANEL);
   g_type_ensure (LADDER_TYPE_STEP_ROW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ladder-window.ui");
@@ -346,8 +790,22 @@ ladder_window_init (LadderWindow *self)
       gtk_stack_add_titled (self->stack, self->pages[i], info->id, info->title);
     }
 
+  /* The data panel lives on the Evidence step. */
+  self->data_panel = LADDER_DATA_PANEL (ladder_data_panel_new ());
+  ladder_step_page_set_content (LADDER_STEP_PAGE (self->pages[LADDER_STEP_EVIDENCE]),
+                                GTK_WIDGET (self->data_panel));
+
+  /* Data files dropped anywhere on the window are imported. */
+  {
+    GtkDropTarget *target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+
+    g_signal_connect (target, "drop", G_CALLBACK (drop_cb), self);
+    gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
+  }
+
   g_action_map_add_action_entries (G_ACTION_MAP (self), window_actions,
                                    G_N_ELEMENTS (window_actions), self);
+  set_action_enabled (self, "cancel-data-load", FALSE);
   for (guint i = 0; i < G_N_ELEMENTS (unbuilt_actions); i++)
     set_action_enabled (self, unbuilt_actions[i], FALSE);
   update_navigation_actions (self);
@@ -434,4 +892,34 @@ ladder_window_add_toast (LadderWindow *self,
   g_return_if_fail (message != NULL);
 
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
+
+/**
+ * ladder_window_get_dataset:
+ * @self: a #LadderWindow
+ *
+ * Returns: (transfer none) (nullable): the data in use, or %NULL until the
+ *   first load has finished.
+ */
+LadderDataset *
+ladder_window_get_dataset (LadderWindow *self)
+{
+  g_return_val_if_fail (LADDER_IS_WINDOW (self), NULL);
+
+  return self->data != NULL ? self->data->dataset : NULL;
+}
+
+/**
+ * ladder_window_get_data_panel:
+ * @self: a #LadderWindow
+ *
+ * Returns: (transfer none): the panel on the Evidence step that shows what
+ *   data is loaded.
+ */
+LadderDataPanel *
+ladder_window_get_data_panel (LadderWindow *self)
+{
+  g_return_val_if_fail (LADDER_IS_WINDOW (self), NULL);
+
+  return self->data_panel;
 }

@@ -4,6 +4,8 @@
 
 #include <adwaita.h>
 
+#include "ladder-data-panel.h"
+
 G_BEGIN_DECLS
 
 #define LADDER_TYPE_WINDOW (ladder_window_get_type ())
@@ -16,5 +18,7 @@ void          ladder_window_set_current_step (LadderWindow   *self,
                                               const char     *step_id);
 void          ladder_window_add_toast        (LadderWindow   *self,
                                               const char     *message);
+LadderDataset *ladder_window_get_dataset     (LadderWindow   *self);
+LadderDataPanel *ladder_window_get_data_panel (LadderWindow  *self);
 
 G_END_DECLS
