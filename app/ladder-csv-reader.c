@@ -687,7 +687,9 @@ reader_feed (LadderCsvReader *reader,
 {
   size_t parsed = csv_parse (&reader->parser, chunk, length, on_field, on_row, reader);
 
-  if (parsed != length)
+  /* A callback that failed the read earlier in this chunk came first in
+   * the file, so its problem is the one to report, whatever the chunk. */
+  if (parsed != length && !reader->failed)
     {
       /* Read the error before anything else touches the parser. */
       int code = csv_error (&reader->parser);

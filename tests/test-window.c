@@ -656,6 +656,56 @@ test_missing_remembered_file (void)
   set_data_files (NULL);
 }
 
+static GtkDropTarget *
+find_drop_target (LadderWindow *window)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        return GTK_DROP_TARGET (controller);
+    }
+  return NULL;
+}
+
+/* Files dropped on the window are imported like files chosen from the
+ * menu; files that are not on this computer are refused. */
+static void
+test_drop_files (void)
+{
+  g_autofree char *path = g_build_filename (g_get_tmp_dir (), "ladder-window-dropped.csv", NULL);
+  g_autoptr(GFile) file = NULL;
+  GSList *list = NULL;
+  GValue value = G_VALUE_INIT;
+  GtkDropTarget *target;
+  gboolean accepted = FALSE;
+  LadderWindow *window;
+
+  set_data_files (NULL);
+  g_assert_true (g_file_set_contents (path, LAIT_HEADER "DROP,Dropped,2024,Ashmoor,3,601,North\n", -1, NULL));
+  window = open_window (1000, 700);
+  target = find_drop_target (window);
+  g_assert_nonnull (target);
+  g_assert_cmpuint (gtk_drop_target_get_actions (target), ==, GDK_ACTION_COPY);
+
+  file = g_file_new_for_path (path);
+  list = g_slist_append (list, g_object_ref (file));
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&value, list);
+  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &accepted);
+  g_value_unset (&value);
+  g_assert_true (accepted);
+  wait_until (data_loaded, window);
+  g_assert_true (has_measure (ladder_window_get_dataset (window), "DROP"));
+
+  close_window (window);
+  set_data_files (NULL);
+  g_unlink (path);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -688,6 +738,7 @@ main (int    argc,
   g_test_add_func ("/window/data/bad-file-keeps-data", test_bad_file_keeps_data);
   g_test_add_func ("/window/data/cancel-keeps-data", test_cancel_keeps_data);
   g_test_add_func ("/window/data/missing-remembered-file", test_missing_remembered_file);
+  g_test_add_func ("/window/data/drop-files", test_drop_files);
 
   status = g_test_run ();
   g_application_release (G_APPLICATION (app));
