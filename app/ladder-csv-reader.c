@@ -1416,3 +1416,20 @@ ladder_csv_encoding_to_string (LadderCsvEncoding encoding)
     default: return "unknown";
     }
 }
+
+/**
+ * ladder_csv_delimiter_name:
+ * @delimiter: a delimiter the reader detected
+ *
+ * Returns: how to describe it to users, such as "comma-separated".
+ */
+const char *
+ladder_csv_delimiter_name (char delimiter)
+{
+  switch (delimiter)
+    {
+    case ';': return "semicolon-separated";
+    case '\t': return "tab-separated";
+    default: return "comma-separated";
+    }
+}

@@ -99,5 +99,6 @@ gboolean    ladder_csv_parse_double     (const char          *text,
                                          gsize                length,
                                          double              *value);
 const char *ladder_csv_encoding_to_string (LadderCsvEncoding  encoding);
+const char *ladder_csv_delimiter_name   (char                 delimiter);
 
 G_END_DECLS

@@ -9,17 +9,6 @@
 #include "ladder-data-import.h"
 #include "ladder-data-inspect.h"
 
-static const char *
-delimiter_name (char delimiter)
-{
-  switch (delimiter)
-    {
-    case ';': return "semicolon-separated";
-    case '\t': return "tab-separated";
-    default: return "comma-separated";
-    }
-}
-
 static void
 count_area_kinds (LadderDataset *dataset,
                   guint          counts[3])
@@ -40,7 +29,7 @@ append_text_report (GString            *out,
   g_string_append_printf (out, "%s: %s\n", report->name, ladder_data_format_to_string (report->format));
   g_string_append_printf (out, "  %.1f MB, %s, %s\n", report->n_bytes / 1e6,
                           ladder_csv_encoding_to_string (report->encoding),
-                          delimiter_name (report->delimiter));
+                          ladder_csv_delimiter_name (report->delimiter));
   if (report->n_values + report->n_missing > 0)
     g_string_append_printf (out, "  %s %s: %s %s and %s missing\n",
                             rows, report->n_rows == 1 ? "row" : "rows",

@@ -45,17 +45,6 @@ text_row (const char *title,
   return row;
 }
 
-static const char *
-delimiter_name (char delimiter)
-{
-  switch (delimiter)
-    {
-    case ';': return "semicolon-separated";
-    case '\t': return "tab-separated";
-    default: return "comma-separated";
-    }
-}
-
 /* A button that takes @path off the list of files to load. */
 static GtkWidget *
 remove_button (const char *name,
@@ -91,7 +80,7 @@ file_row (LadderImportReport *report,
                                                report->n_measures, report->n_areas, report->n_periods);
   g_autofree char *file = g_strdup_printf ("%.1f MB, %s, %s", report->n_bytes / 1e6,
                                            ladder_csv_encoding_to_string (report->encoding),
-                                           delimiter_name (report->delimiter));
+                                           ladder_csv_delimiter_name (report->delimiter));
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), escaped_name);
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
