@@ -262,6 +262,13 @@ dispatch_join (LadderCsvReader *reader,
   g_autofree guint *measure_periods = g_new (guint, MAX (n_periods, 1));
   LadderImportReport *report = into->report;
 
+  /* A repeated figure's warning names the area as the part first met it,
+   * which may not be the name the whole file gives that LA number: read
+   * the part again on one thread so the warning says what it should.
+   * Repeats are rare in published files. */
+  if (from->report->n_duplicates > 0)
+    return FALSE;
+
   for (guint i = 0; i < n_measures; i++)
     {
       const LadderMeasure *measure = ladder_dataset_get_measure (part, i);

@@ -232,9 +232,6 @@ warnings_in_both_halves (GString    *text,
     g_string_append_printf (text, "M00,,2014,,5,801,Region A%s", eol);
   if (row == n_rows * 3 / 4 + 9)
     g_string_append_printf (text, "M00,,2014,Council 1%s", eol);
-  /* A repeat inside the second half: warned there, with its line. */
-  if (row == n_rows * 3 / 4 + 11)
-    g_string_append_printf (text, "MX,,2014,Council 1,1,801,%sMX,,2014,Council 1,2,801,%s", eol, eol);
 }
 
 static void
@@ -244,6 +241,31 @@ test_warnings_in_both_halves (void)
   g_autofree char *text = make_table (&recipe);
 
   g_assert_cmpuint (compare_both_ways (NULL, text, NULL), ==, 2);
+}
+
+/* A repeat inside the second half, under another name for the same LA
+ * number: the warning must name the area as the whole file does, so the
+ * part is read again on one thread. */
+static void
+repeat_in_second_half (GString    *text,
+                       guint       row,
+                       guint       n_rows,
+                       const char *eol)
+{
+  if (row == n_rows / 4)
+    g_string_append_printf (text, "MY,,2014,Original name,1,900,%s", eol);
+  if (row == n_rows * 3 / 4 + 11)
+    g_string_append_printf (text, "MX,,2014,Renamed council,1,900,%sMX,,2014,Renamed council,2,900,%s",
+                            eol, eol);
+}
+
+static void
+test_repeat_in_second_half (void)
+{
+  Recipe recipe = { "\n", 24000, repeat_in_second_half };
+  g_autofree char *text = make_table (&recipe);
+
+  g_assert_cmpuint (compare_both_ways (NULL, text, NULL), ==, 1);
 }
 
 /* Many warnings: the first twenty kept are the same ones. */
@@ -377,6 +399,7 @@ main (int   argc,
   g_test_add_func ("/lait-split/quoted-line-ends-near-middle", test_quoted_line_ends_near_middle);
   g_test_add_func ("/lait-split/warnings-in-both-halves", test_warnings_in_both_halves);
   g_test_add_func ("/lait-split/many-warnings", test_many_warnings);
+  g_test_add_func ("/lait-split/repeat-in-second-half", test_repeat_in_second_half);
   g_test_add_func ("/lait-split/repeat-across-halves", test_repeat_across_halves);
   g_test_add_func ("/lait-split/over-earlier-file", test_over_earlier_file);
   g_test_add_func ("/lait-split/error-in-second-half", test_error_in_second_half);
