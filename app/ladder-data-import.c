@@ -600,6 +600,22 @@ ladder_format_count (guint64 n)
 }
 
 /**
+ * ladder_import_report_describe_coverage:
+ * @report: a report
+ *
+ * Returns: (transfer full): "434 measures, 170 areas, 65 periods", in the
+ *   singular where a count is one.
+ */
+char *
+ladder_import_report_describe_coverage (LadderImportReport *report)
+{
+  return g_strdup_printf ("%u %s, %u %s, %u %s",
+                          report->n_measures, report->n_measures == 1 ? "measure" : "measures",
+                          report->n_areas, report->n_areas == 1 ? "area" : "areas",
+                          report->n_periods, report->n_periods == 1 ? "period" : "periods");
+}
+
+/**
  * ladder_import_report_free:
  * @report: (transfer full): a report
  */

@@ -49,6 +49,7 @@ LadderImportReport *ladder_data_import_file        (LadderDataset       *dataset
                                                     GCancellable        *cancellable,
                                                     GError             **error);
 void                ladder_import_report_free      (LadderImportReport  *report);
+char               *ladder_import_report_describe_coverage (LadderImportReport *report);
 const char         *ladder_data_format_to_string   (LadderDataFormat     format);
 char               *ladder_format_count            (guint64              n);
 

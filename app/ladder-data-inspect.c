@@ -49,8 +49,10 @@ append_text_report (GString            *out,
         g_autofree char *n = ladder_format_count (report->n_missing_by_state[s]);
         g_string_append_printf (out, "    %s %s\n", n, ladder_cell_state_to_string (s));
       }
-  g_string_append_printf (out, "  %u measures, %u areas, %u periods\n",
-                          report->n_measures, report->n_areas, report->n_periods);
+  {
+    g_autofree char *coverage = ladder_import_report_describe_coverage (report);
+    g_string_append_printf (out, "  %s\n", coverage);
+  }
   if (report->unreadable_periods->len > 0)
     {
       g_string_append (out, "  Period labels Ladder cannot read, kept as published:");

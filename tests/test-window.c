@@ -462,6 +462,25 @@ activate_import (LadderWindow *window,
                                   g_variant_new_strv (paths, -1));
 }
 
+/* The action row titled @title somewhere inside @widget, or NULL. */
+static AdwActionRow *
+find_row_titled (GtkWidget  *widget,
+                 const char *title)
+{
+  if (ADW_IS_ACTION_ROW (widget) &&
+      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
+    return ADW_ACTION_ROW (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      AdwActionRow *found = find_row_titled (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static gboolean
 has_measure (LadderDataset *dataset,
              const char    *code)
@@ -528,6 +547,13 @@ test_import_remember_remove (void)
   files = panel_child (window, "files_list");
   g_assert_nonnull (gtk_list_box_get_row_at_index (files, 0));
   g_assert_null (gtk_list_box_get_row_at_index (files, 1));
+  /* Expanded, the file's row shows what it brought. */
+  g_assert_null (find_row_titled (GTK_WIDGET (files), "Figures"));
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (gtk_list_box_get_row_at_index (files, 0)), TRUE);
+  g_assert_cmpstr (adw_action_row_get_subtitle (find_row_titled (GTK_WIDGET (files), "Figures")), ==,
+                   "2 figures and 0 missing");
+  g_assert_cmpstr (adw_action_row_get_subtitle (find_row_titled (GTK_WIDGET (files), "Coverage")), ==,
+                   "1 measure, 1 area, 2 periods");
   remembered = g_settings_get_strv (ladder_application_get_settings (app), "data-files");
   g_assert_cmpuint (g_strv_length (remembered), ==, 1);
   g_assert_cmpstr (remembered[0], ==, path);

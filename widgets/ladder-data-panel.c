@@ -63,32 +63,20 @@ remove_button (const char *name,
   return button;
 }
 
-static GtkWidget *
-file_row (LadderImportReport *report,
-          const char         *path,
-          gboolean            removable)
+/* The details of one file, added to its row when it is first expanded:
+ * most rows are never opened, and the panel is built at start-up on a page
+ * that is not even on show. */
+static void
+add_file_details (AdwExpanderRow     *row,
+                  LadderImportReport *report)
 {
-  GtkWidget *row = adw_expander_row_new ();
-  g_autofree char *escaped_name = g_markup_escape_text (report->name, -1);
-  g_autofree char *rows = ladder_format_count (report->n_rows);
-  g_autofree char *subtitle = g_strdup_printf ("%s, %s %s", ladder_data_format_to_string (report->format),
-                                               rows, report->n_rows == 1 ? "row" : "rows");
   g_autofree char *values = ladder_format_count (report->n_values);
   g_autofree char *missing = ladder_format_count (report->n_missing);
   g_autoptr(GString) figures = g_string_new (NULL);
-  g_autofree char *coverage = g_strdup_printf ("%u measures, %u areas, %u periods",
-                                               report->n_measures, report->n_areas, report->n_periods);
+  g_autofree char *coverage = ladder_import_report_describe_coverage (report);
   g_autofree char *file = g_strdup_printf ("%.1f MB, %s, %s", report->n_bytes / 1e6,
                                            ladder_csv_encoding_to_string (report->encoding),
                                            ladder_csv_delimiter_name (report->delimiter));
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), escaped_name);
-  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
-  /* Unlike an action row, an expander row does not name itself. */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, report->name,
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, subtitle,
-                                  -1);
 
   g_string_printf (figures, "%s %s and %s missing", values,
                    report->n_values == 1 ? "figure" : "figures", missing);
@@ -99,16 +87,16 @@ file_row (LadderImportReport *report,
         g_string_append_printf (figures, "; %s %s", n, ladder_cell_state_to_string (s));
       }
   if (report->n_values + report->n_missing > 0)
-    adw_expander_row_add_row (ADW_EXPANDER_ROW (row), text_row ("Figures", figures->str));
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), text_row ("Coverage", coverage));
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), text_row ("File", file));
+    adw_expander_row_add_row (row, text_row ("Figures", figures->str));
+  adw_expander_row_add_row (row, text_row ("Coverage", coverage));
+  adw_expander_row_add_row (row, text_row ("File", file));
   if (report->n_skipped > 0)
     {
       g_autofree char *n = ladder_format_count (report->n_skipped);
       g_autofree char *text = g_strdup_printf ("%s %s: discontinued measures, superseded codes "
                                                "or older neighbour groupings", n,
                                                report->n_skipped == 1 ? "row" : "rows");
-      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), text_row ("Left out on purpose", text));
+      adw_expander_row_add_row (row, text_row ("Left out on purpose", text));
     }
   if (report->n_merged > 0 || report->n_conflicts > 0)
     {
@@ -116,7 +104,7 @@ file_row (LadderImportReport *report,
       g_autofree char *conflicts = ladder_format_count (report->n_conflicts);
       g_autofree char *text = g_strdup_printf ("%s the same as an earlier file; %s different, "
                                                "where this file’s figure is used", merged, conflicts);
-      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), text_row ("Overlap with earlier files", text));
+      adw_expander_row_add_row (row, text_row ("Overlap with earlier files", text));
     }
   if (report->unreadable_periods->len > 0)
     {
@@ -125,8 +113,7 @@ file_row (LadderImportReport *report,
       for (guint i = 0; i < report->unreadable_periods->len; i++)
         g_string_append_printf (text, "%s“%s”", i > 0 ? ", " : "",
                                 (const char *) report->unreadable_periods->pdata[i]);
-      adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
-                                text_row ("Period labels kept as published", text->str));
+      adw_expander_row_add_row (row, text_row ("Period labels kept as published", text->str));
     }
   if (report->n_warnings > 0)
     {
@@ -137,8 +124,45 @@ file_row (LadderImportReport *report,
 
       for (guint i = 0; i < report->warnings->len; i++)
         g_string_append_printf (text, "%s%s", i > 0 ? "\n" : "", (const char *) report->warnings->pdata[i]);
-      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), text_row (title, text->str));
+      adw_expander_row_add_row (row, text_row (title, text->str));
     }
+}
+
+static void
+file_row_expanded_cb (AdwExpanderRow *row,
+                      GParamSpec     *pspec,
+                      gpointer        user_data)
+{
+  LadderImportReport *report = g_object_get_data (G_OBJECT (row), "ladder-report");
+
+  if (!adw_expander_row_get_expanded (row) || report == NULL)
+    return;
+  add_file_details (row, report);
+  g_object_set_data (G_OBJECT (row), "ladder-report", NULL);
+  g_signal_handlers_disconnect_by_func (row, file_row_expanded_cb, user_data);
+}
+
+/* @report must outlive the row: see ladder_data_panel_show_load(). */
+static GtkWidget *
+file_row (LadderImportReport *report,
+          const char         *path,
+          gboolean            removable)
+{
+  GtkWidget *row = adw_expander_row_new ();
+  g_autofree char *escaped_name = g_markup_escape_text (report->name, -1);
+  g_autofree char *rows = ladder_format_count (report->n_rows);
+  g_autofree char *subtitle = g_strdup_printf ("%s, %s %s", ladder_data_format_to_string (report->format),
+                                               rows, report->n_rows == 1 ? "row" : "rows");
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), escaped_name);
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
+  /* Unlike an action row, an expander row does not name itself. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, report->name,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, subtitle,
+                                  -1);
+  g_object_set_data (G_OBJECT (row), "ladder-report", report);
+  g_signal_connect (row, "notify::expanded", G_CALLBACK (file_row_expanded_cb), NULL);
 
   if (removable)
     adw_expander_row_add_action (ADW_EXPANDER_ROW (row), remove_button (report->name, path));
@@ -188,7 +212,9 @@ ladder_data_panel_new (void)
  *
  * Shows @load: its title, one row per file (expandable to its counts and
  * warnings, with a button to remove it unless @fictional), and the files
- * left out with the reason.
+ * left out with the reason. The caller keeps @load alive until the next
+ * call or the panel's destruction: the rows read its reports when first
+ * expanded.
  */
 void
 ladder_data_panel_show_load (LadderDataPanel *self,
