@@ -910,13 +910,22 @@ finish_first_part (LadderCsvReader           *reader,
                    gpointer                   user_data)
 {
   guint64 record_before = reader->record;
-  gboolean at_boundary = FALSE;
-  const char *chunk;
-  gsize length;
+  gsize remaining = tail;
+  gboolean at_boundary;
 
-  if (source_next (source, &chunk, &length, tail, NULL) && length == tail &&
-      reader_feed (reader, chunk, length))
-    at_boundary = reader->record > record_before;
+  /* In pieces when chunks are smaller than the line end; every byte read
+   * is parsed, so the first reader can go on from here if need be. */
+  while (remaining > 0)
+    {
+      const char *chunk;
+      gsize length;
+
+      if (!source_next (source, &chunk, &length, remaining, NULL) || length == 0 ||
+          !reader_feed (reader, chunk, length))
+        break;
+      remaining -= length;
+    }
+  at_boundary = remaining == 0 && reader->record > record_before;
   g_clear_pointer (&part->thread, g_thread_join);
 
   if (!at_boundary || reader->failed || reader->error_offset >= 0 ||

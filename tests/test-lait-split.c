@@ -176,6 +176,11 @@ compare_both_ways (const char *earlier,
   return n_threads;
 }
 
+static void quoted_lines_near_middle (GString    *text,
+                                      guint       row,
+                                      guint       n_rows,
+                                      const char *eol);
+
 static void
 test_plain (void)
 {
@@ -192,6 +197,18 @@ test_crlf (void)
   g_autofree char *text = make_table (&recipe);
 
   g_assert_cmpuint (compare_both_ways (NULL, text, NULL), ==, 2);
+}
+
+/* Chunks of one byte: the line end before the split comes in two reads. */
+static void
+test_one_byte_chunks (void)
+{
+  Recipe recipe = { "\r\n", 3000, quoted_lines_near_middle };
+  g_autofree char *text = make_table (&recipe);
+
+  ladder_csv_set_chunk_size (1);
+  g_assert_cmpuint (compare_both_ways (NULL, text, NULL), ==, 2);
+  ladder_csv_set_chunk_size (128 * 1024);
 }
 
 /* Quoted fields with line ends inside them, all around the middle: the
@@ -396,6 +413,7 @@ main (int   argc,
 
   g_test_add_func ("/lait-split/plain", test_plain);
   g_test_add_func ("/lait-split/crlf", test_crlf);
+  g_test_add_func ("/lait-split/one-byte-chunks", test_one_byte_chunks);
   g_test_add_func ("/lait-split/quoted-line-ends-near-middle", test_quoted_line_ends_near_middle);
   g_test_add_func ("/lait-split/warnings-in-both-halves", test_warnings_in_both_halves);
   g_test_add_func ("/lait-split/many-warnings", test_many_warnings);
