@@ -453,6 +453,7 @@ open_source (const char         *path,
   struct stat st;
   gboolean valid = TRUE;
   guchar *contents = NULL;
+  const guchar *bom_nul = NULL;   /* in a file marked UTF-8 that is not */
   gsize length = 0;
 
   source->fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
@@ -566,10 +567,9 @@ open_source (const char         *path,
     {
       /* It says UTF-8 but is not: keep what can be read, up to a NUL byte,
        * which is an error there. */
-      const guchar *stop = memchr (contents + 3, 0, length - 3);
-
+      bom_nul = memchr (contents + 3, 0, length - 3);
       source->memory = g_utf8_make_valid ((const char *) contents + 3,
-                                          (stop != NULL ? (gsize) (stop - contents) : length) - 3);
+                                          (bom_nul != NULL ? (gsize) (bom_nul - contents) : length) - 3);
     }
   else
     {
@@ -581,7 +581,7 @@ open_source (const char         *path,
   if (source->memory_length == 0)
     source->memory_length = strlen (source->memory);
   memory_find_nul (source, nul);
-  if (*encoding == LADDER_CSV_UTF8_BOM && memchr (contents + 3, 0, length - 3) != NULL)
+  if (bom_nul != NULL)
     *nul = source->memory_length;
   g_free (contents);
   return TRUE;
@@ -1049,8 +1049,7 @@ ladder_csv_read_split (const char                *path,
             break;
           continue;
         }
-      if (!source_next (&source, &chunk, &length, MIN (limit - reader.consumed, chunk_size),
-                        &local_error))
+      if (!source_next (&source, &chunk, &length, limit - reader.consumed, &local_error))
         {
           g_set_error (error, local_error->domain, local_error->code, "%s %s",
                        reader.display_name, local_error->message);

@@ -192,6 +192,14 @@ intern (LadderDataset *dataset,
   return ladder_dataset_intern (dataset, text, strlen (text));
 }
 
+static void
+part_free (Part *part)
+{
+  ladder_dataset_unref (part->context.dataset);
+  context_clear (&part->context);
+  g_free (part);
+}
+
 static gboolean
 dispatch_split (LadderCsvReader *reader,
                 LadderCsvReader *second,
@@ -209,9 +217,7 @@ dispatch_split (LadderCsvReader *reader,
   part->state = dispatch->importer->begin (&part->context, second, dispatch->header);
   if (part->state == NULL)
     {
-      ladder_dataset_unref (part->context.dataset);
-      context_clear (&part->context);
-      g_free (part);
+      part_free (part);
       return FALSE;
     }
   ladder_csv_reader_set_header (second, 0, (const char * const *) dispatch->header->pdata,
@@ -232,10 +238,7 @@ dispatch_discard (LadderCsvReader *second,
   if (part == NULL)
     return;
   dispatch->importer->free (part->state);
-  ladder_dataset_unref (part->context.dataset);
-  context_clear (&part->context);
-  g_clear_pointer (&part->report.unreadable_periods, g_ptr_array_unref);
-  g_free (part);
+  part_free (part);
 }
 
 /* Folds the second part's dataset into the real one as if its rows had

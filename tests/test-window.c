@@ -772,6 +772,54 @@ test_import_real_table (void)
   set_data_files (NULL);
 }
 
+/* Without a settings schema nothing is remembered, but imports still add
+ * to the files in use. */
+static void
+test_import_without_settings (void)
+{
+  g_autofree char *first = g_build_filename (g_get_tmp_dir (), "ladder-window-first.csv", NULL);
+  g_autofree char *second = g_build_filename (g_get_tmp_dir (), "ladder-window-second.csv", NULL);
+  LadderWindow *window;
+
+  g_assert_true (g_file_set_contents (first, LAIT_HEADER "ONE,One,2024,Ashmoor,1,601,North\n", -1, NULL));
+  g_assert_true (g_file_set_contents (second, LAIT_HEADER "TWO,Two,2024,Ashmoor,2,601,North\n", -1, NULL));
+  window = ladder_window_new (GTK_APPLICATION (app), NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_until (data_loaded, window);
+  activate_import (window, first);
+  wait_until (data_loaded, window);
+  activate_import (window, second);
+  wait_until (data_loaded, window);
+  g_assert_true (has_measure (ladder_window_get_dataset (window), "ONE"));
+  g_assert_true (has_measure (ladder_window_get_dataset (window), "TWO"));
+  g_assert_cmpuint (ladder_dataset_get_n_sources (ladder_window_get_dataset (window)), ==, 2);
+  close_window (window);
+  g_unlink (first);
+  g_unlink (second);
+}
+
+/* A file that cannot even be opened: the dialog names it. */
+static void
+test_missing_file_dialog (void)
+{
+  g_autofree char *missing = g_build_filename (g_get_tmp_dir (), "ladder-window-missing.csv", NULL);
+  LadderWindow *window;
+  AdwMessageDialog *dialog;
+
+  set_data_files (NULL);
+  g_unlink (missing);
+  window = open_window (1000, 700);
+  activate_import (window, missing);
+  wait_until (data_loaded, window);
+  wait_until (message_dialog_shown, NULL);
+  dialog = find_message_dialog ();
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Load ladder-window-missing.csv");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog),
+                            "ladder-window-missing.csv could not be opened"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  close_window (window);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -806,6 +854,8 @@ main (int    argc,
   g_test_add_func ("/window/data/missing-remembered-file", test_missing_remembered_file);
   g_test_add_func ("/window/data/drop-files", test_drop_files);
   g_test_add_func ("/window/data/real-table", test_import_real_table);
+  g_test_add_func ("/window/data/import-without-settings", test_import_without_settings);
+  g_test_add_func ("/window/data/missing-file-dialog", test_missing_file_dialog);
 
   status = g_test_run ();
   g_application_release (G_APPLICATION (app));

@@ -180,10 +180,15 @@ strv_has (const char * const *strv,
 static char **
 user_files (LadderWindow *self)
 {
-  if (self->settings == NULL)
-    return self->data != NULL && !self->data_is_demo
-      ? g_strdupv ((char **) self->data->files->pdata) : g_new0 (char *, 1);
-  return g_settings_get_strv (self->settings, "data-files");
+  g_autoptr(GStrvBuilder) builder = NULL;
+
+  if (self->settings != NULL)
+    return g_settings_get_strv (self->settings, "data-files");
+  /* Without settings, the files in use are the list. */
+  builder = g_strv_builder_new ();
+  for (guint i = 0; self->data != NULL && !self->data_is_demo && i < self->data->files->len; i++)
+    g_strv_builder_add (builder, self->data->files->pdata[i]);
+  return g_strv_builder_end (builder);
 }
 
 static void
@@ -263,14 +268,14 @@ report_failed_files (LadderWindow   *self,
   g_autoptr(GString) body = g_string_new (NULL);
   g_autofree char *heading = NULL;
   guint n_failed = 0;
-  const char *failed_name = NULL;
+  const char *failed_path = NULL;
   AdwMessageDialog *dialog;
 
   for (guint i = 0; i < load->failed_files->len; i++)
     if (strv_has ((const char * const *) requested, load->failed_files->pdata[i]))
       {
         g_string_append_printf (body, "%s\n\n", (const char *) load->problems->pdata[i]);
-        failed_name = load->problems->pdata[i];
+        failed_path = load->failed_files->pdata[i];
         n_failed++;
       }
   if (n_failed == 0)
@@ -278,7 +283,7 @@ report_failed_files (LadderWindow   *self,
 
   if (n_failed == 1)
     {
-      g_autofree char *name = g_strndup (failed_name, strcspn (failed_name, ":"));
+      g_autofree char *name = g_path_get_basename (failed_path);
       heading = g_strdup_printf ("Could Not Load %s", name);
     }
   else
