@@ -1,0 +1,936 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* One review of a council: its context, the people answering and their
+ * answers, the plan checklists and the data it used. */
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "ladder-assessment-private.h"
+
+/* Enough to step back through a long session, small enough not to matter. */
+#define MAX_UNDO 200
+
+/* An inspection counts as recent for a year. */
+#define RECENT_INSPECTION_DAYS 366
+
+typedef struct
+{
+  char         *respondent_id;
+  char         *question_id;
+  LadderAnswer *previous;          /* NULL when there was no answer */
+  gboolean      note_only;
+} AnswerChange;
+
+struct _LadderAssessment
+{
+  GObject      parent_instance;
+
+  char        *council_name;
+  char        *council_code;
+  char        *review_date;
+  guint        ofsted_judgement;
+  char        *ofsted_date;
+  gboolean     formal_intervention;
+  gboolean     new_leadership;
+  LadderStage  stage;
+
+  GPtrArray   *respondents;        /* of LadderRespondent */
+  guint        next_respondent;
+  GHashTable  *plan;               /* item id -> GINT_TO_POINTER (done) */
+  GStrv        indicators;
+  GPtrArray   *data_files;         /* of LadderDataFileRef */
+
+  GQueue       undo;               /* of AnswerChange, newest first */
+  gboolean     modified;
+};
+
+G_DEFINE_FINAL_TYPE (LadderAssessment, ladder_assessment, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_MODIFIED,
+  PROP_CAN_UNDO,
+  N_PROPS
+};
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+const char * const ladder_ofsted_judgement_ids[LADDER_N_OFSTED_JUDGEMENTS] = {
+  "", "outstanding", "good", "requires-improvement", "inadequate",
+};
+const char * const ladder_ofsted_judgement_labels[LADDER_N_OFSTED_JUDGEMENTS] = {
+  "Not recorded", "Outstanding", "Good", "Requires improvement to be good", "Inadequate",
+};
+
+static LadderAnswer *
+answer_copy (const LadderAnswer *answer)
+{
+  LadderAnswer *copy = g_new0 (LadderAnswer, 1);
+
+  copy->rating = answer->rating;
+  copy->note = g_strdup (answer->note);
+  copy->private_note = answer->private_note;
+  return copy;
+}
+
+static void
+answer_free (gpointer data)
+{
+  LadderAnswer *answer = data;
+
+  if (answer == NULL)
+    return;
+  g_free (answer->note);
+  g_free (answer);
+}
+
+static void
+respondent_free (gpointer data)
+{
+  LadderRespondent *respondent = data;
+
+  g_free (respondent->id);
+  g_free (respondent->name);
+  g_free (respondent->role);
+  g_clear_pointer (&respondent->answers, g_hash_table_unref);
+  g_free (respondent);
+}
+
+static void
+change_free (gpointer data)
+{
+  AnswerChange *change = data;
+
+  g_free (change->respondent_id);
+  g_free (change->question_id);
+  answer_free (change->previous);
+  g_free (change);
+}
+
+/* Every change ends here: the document is now different from the file. */
+static void
+changed (LadderAssessment *self)
+{
+  if (!self->modified)
+    {
+      self->modified = TRUE;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+    }
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static gboolean
+replace_string (char       **field,
+                const char  *value)
+{
+  if (value != NULL && *value == '\0')
+    value = NULL;
+  if (g_strcmp0 (*field, value) == 0)
+    return FALSE;
+  g_free (*field);
+  *field = g_strdup (value);
+  return TRUE;
+}
+
+static void
+ladder_assessment_finalize (GObject *object)
+{
+  LadderAssessment *self = LADDER_ASSESSMENT (object);
+
+  g_free (self->council_name);
+  g_free (self->council_code);
+  g_free (self->review_date);
+  g_free (self->ofsted_date);
+  g_ptr_array_unref (self->respondents);
+  g_hash_table_unref (self->plan);
+  g_strfreev (self->indicators);
+  g_ptr_array_unref (self->data_files);
+  g_queue_clear_full (&self->undo, change_free);
+
+  G_OBJECT_CLASS (ladder_assessment_parent_class)->finalize (object);
+}
+
+static void
+ladder_assessment_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  LadderAssessment *self = LADDER_ASSESSMENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_MODIFIED:
+      g_value_set_boolean (value, self->modified);
+      break;
+    case PROP_CAN_UNDO:
+      g_value_set_boolean (value, ladder_assessment_get_can_undo (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ladder_assessment_class_init (LadderAssessmentClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = ladder_assessment_finalize;
+  object_class->get_property = ladder_assessment_get_property;
+
+  /**
+   * LadderAssessment:modified:
+   *
+   * Whether there are changes that have not been saved.
+   */
+  properties[PROP_MODIFIED] =
+    g_param_spec_boolean ("modified", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  /**
+   * LadderAssessment:can-undo:
+   *
+   * Whether an answer change can be undone.
+   */
+  properties[PROP_CAN_UNDO] =
+    g_param_spec_boolean ("can-undo", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * LadderAssessment::changed:
+   *
+   * Emitted after anything in the assessment changes.
+   */
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+}
+
+static void
+ladder_assessment_init (LadderAssessment *self)
+{
+  self->respondents = g_ptr_array_new_with_free_func (respondent_free);
+  self->next_respondent = 1;
+  self->plan = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->indicators = g_new0 (char *, 1);
+  self->data_files = g_ptr_array_new_with_free_func ((GDestroyNotify) ladder_data_file_ref_free);
+}
+
+/**
+ * ladder_assessment_new:
+ *
+ * Returns: (transfer full): an empty assessment, not modified.
+ */
+LadderAssessment *
+ladder_assessment_new (void)
+{
+  return g_object_new (LADDER_TYPE_ASSESSMENT, NULL);
+}
+
+const char *
+ladder_assessment_get_council_name (LadderAssessment *self)
+{
+  g_return_val_if_fail (LADDER_IS_ASSESSMENT (self), NULL);
+  return self->council_name;
+}
+
+const char *
+ladder_assessment_get_council_code (LadderAssessment *self)
+{
+  g_return_val_if_fail (LADDER_IS_ASSESSMENT (self), NULL);
+  return self->council_code;
+}
+
+/**
+ * ladder_assessment_set_council:
+ * @self: an assessment
+ * @name: (nullable): the council's name; %NULL when exploring without one
+ * @code: (nullable): its LA number
+ */
+void
+ladder_assessment_set_council (LadderAssessment *self,
+                               const char       *name,
+                               const char       *code)
+{
+  gboolean any;
+
+  g_return_if_fail (LADDER_IS_ASSESSMENT (self));
+
+  any = replace_string (&self->council_name, name);
+  any |= replace_string (&self->council_code, code);
+  if (any)
+    changed (self);
+}
+
+const char *
+ladder_assessment_get_review_date (LadderAssessment *self)
+{
+  g_return_val_if_fail (LADDER_IS_ASSESSMENT (self), NULL);
+  return self->review_date;
+}
+
+/**
+ * ladder_assessment_set_review_date:
+ * @self: an assessment
+ * @date: (nullable): the date of the review, as YYYY-MM-DD
+ */
+void
+ladder_assessment_set_review_date (LadderAssessment *self,
+                                   const char       *date)
+{
+  g_return_if_fail (LADDER_IS_ASSESSMENT (self));
+
+  if (replace_string (&self->review_date, date))
+    changed (self);
+}
+
+guint
+ladder_assessment_get_ofsted_judgement (LadderAssessment *self)
+{
+  g_return_val_if_fail (LADDER_IS_ASSESSMENT (self), 0);
+  return self->ofsted_judgement;
+}
+
+/**
+ * ladder_assessment_set_ofsted_judgement:
+ * @self: an assessment
+ * @judgement: an index into ladder_ofsted_judgement_ids; 0 for none
+ */
+void
+ladder_assessment_set_ofsted_judgement (LadderAssessment *self,
+                                        guint             judgement)
+{
+  g_return_if_fail (LADDER_IS_ASSESSMENT (self));
+  g_return_if_fail (judgement < LADDER_N_OFSTED_JUDGEMENTS);
+
+  if (self->ofsted_judgement == judgement)
+    return;
+  self->ofsted_judgement = judgement;
+  changed (self);
+}
+
+const char *
+ladder_assessment_get_ofsted_date (LadderAssessment *self)
+{
+  g_return_val_if_fail (LADDER_IS_ASSESSMENT (self), NULL);
+  return self->ofsted_date;
+}
+
+void
+ladder_assessment_set_ofsted_date (LadderAssessment *self,
+                                   const char       *date)
+{
+  g_return_if_fail (LADDER_IS_ASSESSMENT (self));
+
+  if (replace_string (&self->ofsted_date, date))
+    changed (self);
+}
+
+gboolean
+ladder_assessment_get_formal_intervention (LadderAssessment *self)
+{
+  g_return_val_if_fail (LADDER_IS_ASSESSMENT (self), FALSE);
+  return self->formal_intervention;
+}
+
+void
+ladder_assessment_set_formal_intervention (LadderAssessment *self,
+                                           gboolean          value)
+{
+  g_return_if_fail (LADDER_IS_ASSESSMENT (self));
+
+  if (self->formal_intervention == !!value)
+    return;
+  self->formal_intervention = !!value;
+  changed (self);
+}
+
+gboolean
+ladder_assessment_get_new_leadership (LadderAssessment *self)
+{
+  g_return_val_if_fail (LADDER_IS_ASSESSMENT (self), FALSE);
+  return self->new_leadership;
+}
+
+void
+ladder_assessment_set_new_leadership (LadderAssessment *self,
+                                      gboolean          value)
+{
+  g_return_if_fail (LADDER_IS_ASSESSMENT (self));
+
+  if (self->new_leadership == !!value)
+    return;
+  self->new_leadership = !!value;
+  changed (self);
+}
+
+LadderStage
+ladder_assessment_get_stage (LadderAssessment *self)
+{
+  g_return_val_if_fail (LADDER_IS_ASSESSMENT (self), LADDER_STAGE_NONE);
+  return self->stage;
+}
+
+void
+ladder_assessment_set_stage (LadderAssessment *self,
+                             LadderStage       stage)
+{
+  g_return_if_fail (LADDER_IS_ASSESSMENT (self));
+  g_return_if_fail (stage < LADDER_N_STAGES);
+
+  if (self->stage == stage)
+    return;
+  self->stage = stage;
+  changed (self);
+}
+
+static gboolean
+parse_date (const char *text,
+            GDate      *date)
+{
+  int year, month, day;
+
+  g_date_clear (date, 1);
+  if (text == NULL || sscanf (text, "%4d-%2d-%2d", &year, &month, &day) != 3 ||
+      !g_date_valid_dmy (day, month, year))
+    return FALSE;
+  g_date_set_dmy (date, day, month, year);
+  return TRUE;
+}
+
+/**
+ * ladder_assessment_get_context_flags:
+ * @self: an assessment
+ *
+ * The context the rules test. An inspection is recent when it was within
+ * a year before the review date (or today, when there is no review date).
+ *
+ * Returns: #LadderContextFlags
+ */
+guint
+ladder_assessment_get_context_flags (LadderAssessment *self)
+{
+  guint flags = 0;
+  GDate review, inspection;
+
+  g_return_val_if_fail (LADDER_IS_ASSESSMENT (self), 0);
+
+  if (self->new_leadership)
+    flags |= LADDER_CONTEXT_NEW_LEADERSHIP;
+  if (self->formal_intervention)
+    flags |= LADDER_CONTEXT_FORMAL_INTERVENTION;
+  if (!parse_date (self->review_date, &review))
+    {
+      g_date_clear (&review, 1);
+      g_date_set_time_t (&review, time (NULL));
+    }
+  if (parse_date (self->ofsted_date, &inspection))
+    {
+      int days = g_date_days_between (&inspection, &review);
+
+      if (days >= 0 && days <= RECENT_INSPECTION_DAYS)
+        flags |= LADDER_CONTEXT_RECENT_INSPECTION;
+    }
+  return flags;
+}
+
+guint
+ladder_assessment_get_n_respondents (LadderAssessment *self)
+{
+  g_return_val_if_fail (LADDER_IS_ASSESSMENT (self), 0);
+  return self->respondents->len;
+}
+
+/**
+ * ladder_assessment_get_respondent:
+ * @self: an assessment
+ * @index: a position in the list of respondents
+ *
+ * Returns: (transfer none): the respondent.
+ */
+const LadderRespondent *
+ladder_assessment_get_respondent (LadderAssessment *self,
+                                  guint             index)
+{
+  g_return_val_if_fail (LADDER_IS_ASSESSMENT (self), NULL);
+  g_return_val_if_fail (index < self->respondents->len, NULL);
+  return self->respondents->pdata[index];
+}
+
+static LadderRespondent *
+find_respondent (LadderAssessment *self,
+                 const char       *id)
+{
+  for (guint i = 0; i < self->respondents->len; i++)
+    {
+      LadderRespondent *respondent = self->respondents->pdata[i];
+
+      if (strcmp (respondent->id, id) == 0)
+        return respondent;
+    }
+  return NULL;
+}
+
+/**
+ * ladder_assessment_find_respondent:
+ * @self: an assessment
+ * @id: a respondent's identifier
+ *
+ * Returns: (transfer none) (nullable): the respondent called @id.
+ */
+const LadderRespondent *
+ladder_assessment_find_respondent (LadderAssessment *self,
+                                   const char       *id)
+{
+  g_return_val_if_fail (LADDER_IS_ASSESSMENT (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+  return find_respondent (self, id);
+}
+
+/**
+ * ladder_assessment_add_respondent:
+ * @self: an assessment
+ * @name: (nullable): the person's name
+ * @role: (nullable): their role, such as "Lead member for children"
+ * @level: the leadership level they speak for, or 0
+ *
+ * Returns: (transfer none): the new respondent's identifier, unique
+ *   within the assessment.
+ */
+const char *
+ladder_assessment_add_respondent (LadderAssessment      *self,
+                                  const char            *name,
+                                  const char            *role,
+                                  LadderLeadershipLevels level)
+{
+  LadderRespondent *respondent;
+  char *id;
+
+  g_return_val_if_fail (LADDER_IS_ASSESSMENT (self), NULL);
+
+  /* Identifiers read from a file may already use the next number. */
+  do
+    id = g_strdup_printf ("r%u", self->next_respondent++);
+  while (find_respondent (self, id) != NULL && (g_free (id), TRUE));
+
+  respondent = g_new0 (LadderRespondent, 1);
+  respondent->id = id;
+  respondent->name = g_strdup (name);
+  respondent->role = g_strdup (role);
+  respondent->level = level;
+  respondent->answers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, answer_free);
+  g_ptr_array_add (self->respondents, respondent);
+  changed (self);
+  return respondent->id;
+}
+
+/**
+ * ladder_assessment_update_respondent:
+ * @self: an assessment
+ * @id: a respondent's identifier
+ * @name: (nullable): the person's name
+ * @role: (nullable): their role
+ * @level: the leadership level they speak for, or 0
+ *
+ * Returns: %FALSE when there is no respondent called @id.
+ */
+gboolean
+ladder_assessment_update_respondent (LadderAssessment      *self,
+                                     const char            *id,
+                                     const char            *name,
+                                     const char            *role,
+                                     LadderLeadershipLevels level)
+{
+  LadderRespondent *respondent;
+  gboolean any;
+
+  g_return_val_if_fail (LADDER_IS_ASSESSMENT (self), FALSE);
+
+  respondent = find_respondent (self, id);
+  if (respondent == NULL)
+    return FALSE;
+  any = replace_string (&respondent->name, name);
+  any |= replace_string (&respondent->role, role);
+  if (respondent->level != level)
+    {
+      respondent->level = level;
+      any = TRUE;
+    }
+  if (any)
+    changed (self);
+  return TRUE;
+}
+
+/**
+ * ladder_assessment_get_answer:
+ * @self: an assessment
+ * @respondent_id: who answered
+ * @question_id: the question
+ *
+ * Returns: (transfer none) (nullable): the answer, or %NULL when there is none.
+ */
+const LadderAnswer *
+ladder_assessment_get_answer (LadderAssessment *self,
+                              const char       *respondent_id,
+                              const char       *question_id)
+{
+  LadderRespondent *respondent;
+
+  g_return_val_if_fail (LADDER_IS_ASSESSMENT (self), NULL);
+
+  respondent = find_respondent (self, respondent_id);
+  return respondent != NULL ? g_hash_table_lookup (respondent->answers, question_id) : NULL;
+}
+
+static void
+store_answer (LadderRespondent   *respondent,
+              const char         *question_id,
+              const LadderAnswer *answer)
+{
+  if (answer == NULL)
+    g_hash_table_remove (respondent->answers, question_id);
+  else
+    g_hash_table_replace (respondent->answers, g_strdup (question_id), answer_copy (answer));
+}
+
+static gboolean
+answers_equal (const LadderAnswer *a,
+               const LadderAnswer *b)
+{
+  if (a == NULL || b == NULL)
+    return a == b;
+  return a->rating == b->rating && g_strcmp0 (a->note, b->note) == 0 &&
+         a->private_note == b->private_note;
+}
+
+/**
+ * ladder_assessment_set_answer:
+ * @self: an assessment
+ * @respondent_id: who answers; must exist
+ * @question_id: the question
+ * @rating: the rating, %LADDER_RATING_DONT_KNOW, or %LADDER_RATING_NONE
+ * @note: (nullable): the evidence note
+ * @private_note: whether the note must stay out of shared documents
+ *
+ * Records an answer so that it can be undone. An answer with no rating and
+ * no note is removed. Edits to the note alone of the same answer, one
+ * after another, are undone together, so typing a note is one step.
+ */
+void
+ladder_assessment_set_answer (LadderAssessment *self,
+                              const char       *respondent_id,
+                              const char       *question_id,
+                              LadderRating      rating,
+                              const char       *note,
+                              gboolean          private_note)
+{
+  LadderRespondent *respondent;
+  const LadderAnswer *old;
+  LadderAnswer answer = { rating, NULL, !!private_note };
+  gboolean empty, note_only;
+  AnswerChange *top;
+
+  g_return_if_fail (LADDER_IS_ASSESSMENT (self));
+  g_return_if_fail (question_id != NULL);
+  g_return_if_fail (rating <= LADDER_RATING_DONT_KNOW);
+
+  respondent = find_respondent (self, respondent_id);
+  g_return_if_fail (respondent != NULL);
+
+  if (note != NULL && *note != '\0')
+    answer.note = (char *) note;
+  empty = rating == LADDER_RATING_NONE && answer.note == NULL;
+  old = g_hash_table_lookup (respondent->answers, question_id);
+  if (answers_equal (old, empty ? NULL : &answer))
+    return;
+
+  note_only = old != NULL && !empty && old->rating == rating;
+  top = g_queue_peek_head (&self->undo);
+  if (!(note_only && top != NULL && top->note_only &&
+        strcmp (top->respondent_id, respondent_id) == 0 &&
+        strcmp (top->question_id, question_id) == 0))
+    {
+      AnswerChange *change = g_new0 (AnswerChange, 1);
+      gboolean could_undo = ladder_assessment_get_can_undo (self);
+
+      change->respondent_id = g_strdup (respondent_id);
+      change->question_id = g_strdup (question_id);
+      change->previous = old != NULL ? answer_copy (old) : NULL;
+      change->note_only = note_only;
+      g_queue_push_head (&self->undo, change);
+      if (g_queue_get_length (&self->undo) > MAX_UNDO)
+        change_free (g_queue_pop_tail (&self->undo));
+      if (!could_undo)
+        g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_UNDO]);
+    }
+
+  store_answer (respondent, question_id, empty ? NULL : &answer);
+  changed (self);
+}
+
+gboolean
+ladder_assessment_get_can_undo (LadderAssessment *self)
+{
+  g_return_val_if_fail (LADDER_IS_ASSESSMENT (self), FALSE);
+  return !g_queue_is_empty (&self->undo);
+}
+
+/**
+ * ladder_assessment_undo:
+ * @self: an assessment
+ * @question_id: (out) (optional) (transfer full): the question whose answer
+ *   was put back
+ *
+ * Puts back the answer as it was before the last change.
+ *
+ * Returns: %FALSE when there was nothing to undo.
+ */
+gboolean
+ladder_assessment_undo (LadderAssessment  *self,
+                        char             **question_id)
+{
+  AnswerChange *change;
+  LadderRespondent *respondent;
+
+  g_return_val_if_fail (LADDER_IS_ASSESSMENT (self), FALSE);
+
+  change = g_queue_pop_head (&self->undo);
+  if (change == NULL)
+    return FALSE;
+  respondent = find_respondent (self, change->respondent_id);
+  if (respondent != NULL)
+    store_answer (respondent, change->question_id, change->previous);
+  if (question_id != NULL)
+    *question_id = g_strdup (change->question_id);
+  change_free (change);
+  if (g_queue_is_empty (&self->undo))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_UNDO]);
+  changed (self);
+  return TRUE;
+}
+
+gboolean
+ladder_assessment_get_plan_item (LadderAssessment *self,
+                                 const char       *item_id)
+{
+  g_return_val_if_fail (LADDER_IS_ASSESSMENT (self), FALSE);
+  return GPOINTER_TO_INT (g_hash_table_lookup (self->plan, item_id));
+}
+
+/**
+ * ladder_assessment_set_plan_item:
+ * @self: an assessment
+ * @item_id: a success factor or design checklist item
+ * @done: whether it is ticked
+ */
+void
+ladder_assessment_set_plan_item (LadderAssessment *self,
+                                 const char       *item_id,
+                                 gboolean          done)
+{
+  g_return_if_fail (LADDER_IS_ASSESSMENT (self));
+
+  if (ladder_assessment_get_plan_item (self, item_id) == !!done)
+    return;
+  if (done)
+    g_hash_table_replace (self->plan, g_strdup (item_id), GINT_TO_POINTER (TRUE));
+  else
+    g_hash_table_remove (self->plan, item_id);
+  changed (self);
+}
+
+/**
+ * ladder_assessment_get_plan_items:
+ * @self: an assessment
+ *
+ * Returns: (transfer container) (element-type utf8): the ticked items,
+ *   sorted so that files come out the same each time.
+ */
+GList *
+ladder_assessment_get_plan_items (LadderAssessment *self)
+{
+  g_return_val_if_fail (LADDER_IS_ASSESSMENT (self), NULL);
+  return g_list_sort (g_hash_table_get_keys (self->plan), (GCompareFunc) strcmp);
+}
+
+const char * const *
+ladder_assessment_get_indicators (LadderAssessment *self)
+{
+  g_return_val_if_fail (LADDER_IS_ASSESSMENT (self), NULL);
+  return (const char * const *) self->indicators;
+}
+
+/**
+ * ladder_assessment_set_indicators:
+ * @self: an assessment
+ * @codes: (array zero-terminated=1): the indicators chosen for the paper
+ */
+void
+ladder_assessment_set_indicators (LadderAssessment   *self,
+                                  const char * const *codes)
+{
+  g_return_if_fail (LADDER_IS_ASSESSMENT (self));
+  g_return_if_fail (codes != NULL);
+
+  if (g_strv_equal (codes, (const char * const *) self->indicators))
+    return;
+  g_strfreev (self->indicators);
+  self->indicators = g_strdupv ((char **) codes);
+  changed (self);
+}
+
+/**
+ * ladder_assessment_get_data_files:
+ * @self: an assessment
+ *
+ * Returns: (transfer none) (element-type LadderDataFileRef): the data files
+ *   the assessment was made with.
+ */
+GPtrArray *
+ladder_assessment_get_data_files (LadderAssessment *self)
+{
+  g_return_val_if_fail (LADDER_IS_ASSESSMENT (self), NULL);
+  return self->data_files;
+}
+
+/**
+ * ladder_assessment_set_data_files:
+ * @self: an assessment
+ * @files: (transfer none) (element-type LadderDataFileRef): the files
+ */
+void
+ladder_assessment_set_data_files (LadderAssessment *self,
+                                  GPtrArray        *files)
+{
+  gboolean same;
+
+  g_return_if_fail (LADDER_IS_ASSESSMENT (self));
+
+  same = files->len == self->data_files->len;
+  for (guint i = 0; same && i < files->len; i++)
+    {
+      LadderDataFileRef *a = files->pdata[i], *b = self->data_files->pdata[i];
+
+      same = g_strcmp0 (a->name, b->name) == 0 && g_strcmp0 (a->sha256, b->sha256) == 0 &&
+             g_strcmp0 (a->as_at, b->as_at) == 0;
+    }
+  if (same)
+    return;
+  g_ptr_array_set_size (self->data_files, 0);
+  for (guint i = 0; i < files->len; i++)
+    {
+      LadderDataFileRef *ref = files->pdata[i];
+
+      g_ptr_array_add (self->data_files, ladder_data_file_ref_new (ref->name, ref->sha256, ref->as_at));
+    }
+  changed (self);
+}
+
+LadderDataFileRef *
+ladder_data_file_ref_new (const char *name,
+                          const char *sha256,
+                          const char *as_at)
+{
+  LadderDataFileRef *ref = g_new0 (LadderDataFileRef, 1);
+
+  ref->name = g_strdup (name);
+  ref->sha256 = g_strdup (sha256);
+  ref->as_at = g_strdup (as_at);
+  return ref;
+}
+
+void
+ladder_data_file_ref_free (LadderDataFileRef *ref)
+{
+  if (ref == NULL)
+    return;
+  g_free (ref->name);
+  g_free (ref->sha256);
+  g_free (ref->as_at);
+  g_free (ref);
+}
+
+gboolean
+ladder_assessment_get_modified (LadderAssessment *self)
+{
+  g_return_val_if_fail (LADDER_IS_ASSESSMENT (self), FALSE);
+  return self->modified;
+}
+
+/**
+ * ladder_assessment_set_modified:
+ * @self: an assessment
+ * @modified: %FALSE after saving or loading
+ */
+void
+ladder_assessment_set_modified (LadderAssessment *self,
+                                gboolean          modified)
+{
+  g_return_if_fail (LADDER_IS_ASSESSMENT (self));
+
+  if (self->modified == !!modified)
+    return;
+  self->modified = !!modified;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+}
+
+/**
+ * ladder_assessment_insert_respondent:
+ * @self: an assessment being read from a file
+ * @id: the respondent's identifier in the file
+ * @name: (nullable): the person's name
+ * @role: (nullable): their role
+ * @level: the leadership level they speak for, or 0
+ *
+ * Returns: (transfer none) (nullable): the respondent, or %NULL when @id is
+ *   already taken.
+ */
+LadderRespondent *
+ladder_assessment_insert_respondent (LadderAssessment      *self,
+                                     const char            *id,
+                                     const char            *name,
+                                     const char            *role,
+                                     LadderLeadershipLevels level)
+{
+  LadderRespondent *respondent;
+
+  if (find_respondent (self, id) != NULL)
+    return NULL;
+  respondent = g_new0 (LadderRespondent, 1);
+  respondent->id = g_strdup (id);
+  respondent->name = g_strdup (name);
+  respondent->role = g_strdup (role);
+  respondent->level = level;
+  respondent->answers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, answer_free);
+  g_ptr_array_add (self->respondents, respondent);
+  return respondent;
+}
+
+/**
+ * ladder_assessment_put_answer:
+ * @respondent: a respondent of an assessment being read
+ * @question_id: the question
+ * @rating: the rating
+ * @note: (nullable): the note
+ * @private_note: whether the note is private
+ *
+ * Stores an answer read from a file: not undoable, and not a change.
+ */
+void
+ladder_assessment_put_answer (LadderRespondent *respondent,
+                              const char       *question_id,
+                              LadderRating      rating,
+                              const char       *note,
+                              gboolean          private_note)
+{
+  LadderAnswer answer = { rating, (char *) note, private_note };
+
+  store_answer (respondent, question_id, &answer);
+}

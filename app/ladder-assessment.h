@@ -1,0 +1,123 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* One review of a council: its context, the people answering and their
+ * answers, the plan checklists and the data it used. */
+#pragma once
+
+#include <glib-object.h>
+
+#include "ladder-content.h"
+#include "ladder-rules.h"
+
+G_BEGIN_DECLS
+
+#define LADDER_TYPE_ASSESSMENT (ladder_assessment_get_type ())
+
+G_DECLARE_FINAL_TYPE (LadderAssessment, ladder_assessment, LADDER, ASSESSMENT, GObject)
+
+typedef struct
+{
+  LadderRating  rating;
+  char         *note;
+  gboolean      private_note;      /* the note stays out of anything shared */
+} LadderAnswer;
+
+typedef struct
+{
+  char                   *id;
+  char                   *name;
+  char                   *role;
+  LadderLeadershipLevels  level;   /* one level, or 0 when not said */
+  GHashTable             *answers; /* question id -> LadderAnswer */
+} LadderRespondent;
+
+typedef struct
+{
+  char *name;
+  char *sha256;
+  char *as_at;                     /* YYYY-MM-DD, or NULL */
+} LadderDataFileRef;
+
+/* Ofsted's four grades, or none recorded. */
+extern const char * const ladder_ofsted_judgement_ids[];
+extern const char * const ladder_ofsted_judgement_labels[];
+#define LADDER_N_OFSTED_JUDGEMENTS 5
+
+LadderAssessment       *ladder_assessment_new                  (void);
+
+const char             *ladder_assessment_get_council_name     (LadderAssessment *self);
+const char             *ladder_assessment_get_council_code     (LadderAssessment *self);
+void                    ladder_assessment_set_council          (LadderAssessment *self,
+                                                                const char       *name,
+                                                                const char       *code);
+const char             *ladder_assessment_get_review_date      (LadderAssessment *self);
+void                    ladder_assessment_set_review_date      (LadderAssessment *self,
+                                                                const char       *date);
+guint                   ladder_assessment_get_ofsted_judgement (LadderAssessment *self);
+void                    ladder_assessment_set_ofsted_judgement (LadderAssessment *self,
+                                                                guint             judgement);
+const char             *ladder_assessment_get_ofsted_date      (LadderAssessment *self);
+void                    ladder_assessment_set_ofsted_date      (LadderAssessment *self,
+                                                                const char       *date);
+gboolean                ladder_assessment_get_formal_intervention (LadderAssessment *self);
+void                    ladder_assessment_set_formal_intervention (LadderAssessment *self,
+                                                                gboolean          value);
+gboolean                ladder_assessment_get_new_leadership   (LadderAssessment *self);
+void                    ladder_assessment_set_new_leadership   (LadderAssessment *self,
+                                                                gboolean          value);
+LadderStage             ladder_assessment_get_stage            (LadderAssessment *self);
+void                    ladder_assessment_set_stage            (LadderAssessment *self,
+                                                                LadderStage       stage);
+guint                   ladder_assessment_get_context_flags    (LadderAssessment *self);
+
+guint                   ladder_assessment_get_n_respondents    (LadderAssessment *self);
+const LadderRespondent *ladder_assessment_get_respondent       (LadderAssessment *self,
+                                                                guint             index);
+const LadderRespondent *ladder_assessment_find_respondent      (LadderAssessment *self,
+                                                                const char       *id);
+const char             *ladder_assessment_add_respondent       (LadderAssessment *self,
+                                                                const char       *name,
+                                                                const char       *role,
+                                                                LadderLeadershipLevels level);
+gboolean                ladder_assessment_update_respondent    (LadderAssessment *self,
+                                                                const char       *id,
+                                                                const char       *name,
+                                                                const char       *role,
+                                                                LadderLeadershipLevels level);
+
+const LadderAnswer     *ladder_assessment_get_answer           (LadderAssessment *self,
+                                                                const char       *respondent_id,
+                                                                const char       *question_id);
+void                    ladder_assessment_set_answer           (LadderAssessment *self,
+                                                                const char       *respondent_id,
+                                                                const char       *question_id,
+                                                                LadderRating      rating,
+                                                                const char       *note,
+                                                                gboolean          private_note);
+gboolean                ladder_assessment_get_can_undo         (LadderAssessment *self);
+gboolean                ladder_assessment_undo                 (LadderAssessment *self,
+                                                                char            **question_id);
+
+gboolean                ladder_assessment_get_plan_item        (LadderAssessment *self,
+                                                                const char       *item_id);
+void                    ladder_assessment_set_plan_item        (LadderAssessment *self,
+                                                                const char       *item_id,
+                                                                gboolean          done);
+GList                  *ladder_assessment_get_plan_items       (LadderAssessment *self);
+
+const char * const     *ladder_assessment_get_indicators       (LadderAssessment *self);
+void                    ladder_assessment_set_indicators       (LadderAssessment *self,
+                                                                const char * const *codes);
+
+GPtrArray              *ladder_assessment_get_data_files       (LadderAssessment *self);
+void                    ladder_assessment_set_data_files       (LadderAssessment *self,
+                                                                GPtrArray        *files);
+LadderDataFileRef      *ladder_data_file_ref_new               (const char       *name,
+                                                                const char       *sha256,
+                                                                const char       *as_at);
+void                    ladder_data_file_ref_free              (LadderDataFileRef *ref);
+
+gboolean                ladder_assessment_get_modified         (LadderAssessment *self);
+void                    ladder_assessment_set_modified         (LadderAssessment *self,
+                                                                gboolean          modified);
+
+G_END_DECLS
