@@ -6,6 +6,7 @@
 
 #include "ladder-cli.h"
 #include "ladder-data-inspect.h"
+#include "ladder-recommend-command.h"
 
 /* Later features add their handler here. A command whose handler is NULL is
  * documented in --help as planned and refuses to run, so scripts never get a
@@ -17,7 +18,7 @@ static const LadderCliCommand commands[] = {
   { "recommend", "FILE.ladder [--json]",
     "Print the recommended support for an assessment, with reasons, caveats, "
     "confidence and what would change it.",
-    NULL },
+    ladder_recommend_command },
   { "report", "FILE.ladder -o PAPER.pdf [--data FILE...]",
     "Write the board paper for an assessment as a PDF.",
     NULL },

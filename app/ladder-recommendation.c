@@ -23,7 +23,8 @@
 
 /* Enough examples for a person to act on. */
 #define MAX_CHANGES 5
-#define MAX_ANSWERS_PER_REASON 3
+#define MAX_ANSWERS_PER_BASIS 2
+#define MAX_ANSWERS_PER_REASON 4
 
 /* Sums behind the scores, so a changed answer costs a subtraction. */
 typedef struct
@@ -282,6 +283,22 @@ find_changes (LadderRecommendation *self,
       }
 
   g_ptr_array_sort (self->changes, compare_changes);
+  /* The smallest change to each question (or pair) is the one to show. */
+  for (guint i = 0; i < self->changes->len; i++)
+    {
+      const LadderChange *change = self->changes->pdata[i];
+      gboolean seen = FALSE;
+
+      for (guint j = 0; j < i && !seen; j++)
+        {
+          const LadderChange *earlier = self->changes->pdata[j];
+
+          seen = earlier->n_answers == change->n_answers && earlier->answers[0] == change->answers[0] &&
+                 (change->n_answers == 1 || earlier->answers[1] == change->answers[1]);
+        }
+      if (seen)
+        g_ptr_array_remove_index (self->changes, i--);
+    }
   if (self->changes->len > MAX_CHANGES)
     g_ptr_array_set_size (self->changes, MAX_CHANGES);
 }
@@ -364,15 +381,21 @@ make_reason (LadderRecommendation  *self,
     {
       LadderBasis basis = 1u << bit;
       g_autoptr(GPtrArray) candidates = g_ptr_array_new ();
+      gboolean strongest;
 
       if ((statement->because & basis) == 0)
         continue;
       for (guint q = 0; q < self->n_questions; q++)
         if (self->questions[q].n_ratings > 0 && question_bears_on (self->questions[q].question, basis))
           g_ptr_array_add (candidates, &self->questions[q]);
-      g_ptr_array_sort (candidates, basis_is_strength (self, basis) ? compare_high_first : compare_low_first);
-      for (guint i = 0; i < MIN (candidates->len, MAX_ANSWERS_PER_REASON); i++)
-        if (!g_ptr_array_find (reason->answers, candidates->pdata[i], NULL))
+      if (statement->answers == LADDER_ANSWERS_BY_LEVEL)
+        strongest = basis_is_strength (self, basis);
+      else
+        strongest = statement->answers == LADDER_ANSWERS_STRONGEST;
+      g_ptr_array_sort (candidates, strongest ? compare_high_first : compare_low_first);
+      for (guint i = 0; i < MIN (candidates->len, MAX_ANSWERS_PER_BASIS); i++)
+        if (reason->answers->len < MAX_ANSWERS_PER_REASON &&
+            !g_ptr_array_find (reason->answers, candidates->pdata[i], NULL))
           g_ptr_array_add (reason->answers, candidates->pdata[i]);
     }
   return reason;
@@ -620,23 +643,20 @@ ladder_recommendation_get_primary_name (LadderRecommendation *self)
  * @answer: a question's combined answer
  *
  * Returns: (transfer full): its rating in words, such as "Emerging" or
- *   "between Emerging and Largely in place (average of 2 ratings)".
+ *   "between Emerging and Largely in place (2 ratings, average 2.5)".
  */
 char *
 ladder_recommendation_describe_answer (const LadderQuestionResult *answer)
 {
-  LadderRating rounded;
-
   if (answer->n_ratings == 0)
     return g_strdup (answer->n_dont_know > 0 ? "Don’t know" : "No answer");
   if (answer->n_ratings == 1)
     return g_strdup (ladder_rating_get_label ((LadderRating) answer->score));
   if (answer->lowest == answer->highest)
     return g_strdup_printf ("%s (all %u ratings)", ladder_rating_get_label (answer->lowest), answer->n_ratings);
-  rounded = (LadderRating) floor (answer->score + 0.5);
-  return g_strdup_printf ("%s on average (%u ratings, from %s to %s)",
-                          ladder_rating_get_label (rounded), answer->n_ratings,
-                          ladder_rating_get_label (answer->lowest), ladder_rating_get_label (answer->highest));
+  return g_strdup_printf ("between %s and %s (%u ratings, average %.1f)",
+                          ladder_rating_get_label (answer->lowest), ladder_rating_get_label (answer->highest),
+                          answer->n_ratings, answer->score);
 }
 
 /**
@@ -661,8 +681,12 @@ ladder_recommendation_describe_change (LadderRecommendation *self,
 
       if (i > 0)
         g_string_append (out, " and ");
-      g_string_append_printf (out, "“%s” were rated %s instead of %s", answer->question->statement,
-                              ladder_rating_get_label (change->to[i]), now);
+      if (answer->n_ratings <= 1)
+        g_string_append_printf (out, "“%s” were rated %s instead of %s", answer->question->statement,
+                                ladder_rating_get_label (change->to[i]), now);
+      else
+        g_string_append_printf (out, "everyone rated “%s” %s (now %s)", answer->question->statement,
+                                ladder_rating_get_label (change->to[i]), now);
     }
   if (form != NULL)
     g_string_append_printf (out, ", the advice would become %s (%s).", form->name, change->rule->title);

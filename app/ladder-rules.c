@@ -194,7 +194,8 @@ parse_statements (LadderJsonDoc *doc,
                   GPtrArray     *out,
                   GError       **error)
 {
-  static const char * const allowed_reason[] = { "text", "because", "findings", "when", NULL };
+  static const char * const allowed_reason[] = { "text", "because", "answers", "findings", "when", NULL };
+  static const char * const choices[] = { "by-level", "strongest", "weakest" };
   static const char * const allowed_caveat[] = { "text", "findings", "when", NULL };
   g_autofree char *path = g_strdup_printf ("%s/%s", parent_path, member);
   JsonArray *array;
@@ -207,7 +208,7 @@ parse_statements (LadderJsonDoc *doc,
       g_auto(GStrv) because = NULL;
       LadderStatement *statement;
       JsonObject *object;
-      const char *text;
+      const char *text, *choice;
 
       if (!ladder_json_element_object (doc, array, path, i, &object, error) ||
           !ladder_json_check_members (doc, object, item_path,
@@ -222,8 +223,16 @@ parse_statements (LadderJsonDoc *doc,
         return FALSE;
       if (!with_because)
         continue;
-      if (!ladder_json_get_strv (doc, object, item_path, "because", TRUE, &because, error))
+      if (!ladder_json_get_strv (doc, object, item_path, "because", TRUE, &because, error) ||
+          !ladder_json_get_string (doc, object, item_path, "answers", FALSE, &choice, error))
         return FALSE;
+      if (choice != NULL && (statement->answers = index_of (choices, G_N_ELEMENTS (choices), choice)) < 1)
+        {
+          g_autofree char *at = g_strdup_printf ("%s/answers", item_path);
+
+          ladder_json_doc_set_error (doc, error, at, "“answers” is “strongest” or “weakest”, not “%s”", choice);
+          return FALSE;
+        }
       for (guint b = 0; because[b] != NULL; b++)
         {
           int index = index_of (basis_ids, G_N_ELEMENTS (basis_ids), because[b]);

@@ -98,10 +98,18 @@ typedef struct
   LadderCondition  when;
 } LadderPackageItem;
 
+typedef enum
+{
+  LADDER_ANSWERS_BY_LEVEL,         /* strongest for a strength, weakest otherwise */
+  LADDER_ANSWERS_STRONGEST,
+  LADDER_ANSWERS_WEAKEST,
+} LadderAnswerChoice;
+
 typedef struct
 {
-  char            *text;
-  guint            because;        /* LadderBasis */
+  char              *text;
+  guint              because;      /* LadderBasis */
+  LadderAnswerChoice answers;      /* which answers illustrate it */
   char           **findings;
   LadderCondition  when;
 } LadderStatement;
