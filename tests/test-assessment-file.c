@@ -1,0 +1,463 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Tests for the .ladder file: round trip, every malformed or hostile file,
+ * atomic saving under SIGKILL, links and permissions, autosave (engine). */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <signal.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <utime.h>
+#include <unistd.h>
+
+#include "ladder-assessment-file.h"
+#include "ladder-atomic-file.h"
+
+static char *
+temp_dir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("ladder-file-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+static void
+remove_dir (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *full = g_build_filename (path, name, NULL);
+
+      g_unlink (full);
+    }
+  g_rmdir (path);
+}
+
+static LadderAssessment *
+full_assessment (void)
+{
+  LadderAssessment *assessment = ladder_assessment_new ();
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func ((GDestroyNotify) ladder_data_file_ref_free);
+  const char *indicators[] = { "Work_Force_TO_Rate", "LAC", NULL };
+  const char *a, *b;
+
+  ladder_assessment_set_council (assessment, "Ashmoor (fictional) – “quoted” ✓", "601");
+  ladder_assessment_set_review_date (assessment, "2026-11-24");
+  ladder_assessment_set_ofsted_judgement (assessment, 4);
+  ladder_assessment_set_ofsted_date (assessment, "2025-02-28");
+  ladder_assessment_set_formal_intervention (assessment, TRUE);
+  ladder_assessment_set_new_leadership (assessment, TRUE);
+  ladder_assessment_set_stage (assessment, LADDER_STAGE_POOR_TO_FAIR);
+  a = ladder_assessment_add_respondent (assessment, "Sam", "Director", LADDER_LEADERSHIP_SERVICE);
+  b = ladder_assessment_add_respondent (assessment, NULL, NULL, 0);
+  ladder_assessment_set_answer (assessment, a, "sa-data-and-audits", LADDER_RATING_EMERGING,
+                                "Line one\nline two, with \"quotes\" and \\ and tab\t.", FALSE);
+  ladder_assessment_set_answer (assessment, a, "st-credible-plan", LADDER_RATING_DONT_KNOW, NULL, FALSE);
+  ladder_assessment_set_answer (assessment, b, "sa-data-and-audits", LADDER_RATING_FULLY_IN_PLACE,
+                                "Not for the paper", TRUE);
+  ladder_assessment_set_answer (assessment, b, "future-question", LADDER_RATING_NONE, "Only a note", FALSE);
+  ladder_assessment_set_plan_item (assessment, "es-independent-chair", TRUE);
+  ladder_assessment_set_indicators (assessment, indicators);
+  g_ptr_array_add (files, ladder_data_file_ref_new ("bds_long.csv",
+                                                    "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef",
+                                                    "2025-10-01"));
+  g_ptr_array_add (files, ladder_data_file_ref_new ("other.csv", NULL, NULL));
+  ladder_assessment_set_data_files (assessment, files);
+  return assessment;
+}
+
+static void
+test_round_trip (void)
+{
+  g_autoptr(LadderAssessment) original = full_assessment ();
+  g_autoptr(LadderAssessment) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "review.ladder", NULL);
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  g_autofree char *copy_of = NULL;
+  const LadderAnswer *answer;
+  GPtrArray *files;
+
+  g_assert_true (ladder_assessment_get_modified (original));
+  g_assert_true (ladder_assessment_save_file (original, path, &error));
+  g_assert_no_error (error);
+  g_assert_false (ladder_assessment_get_modified (original));
+
+  loaded = ladder_assessment_load_file (path, &copy_of, &error);
+  g_assert_no_error (error);
+  g_assert_null (copy_of);
+  g_assert_false (ladder_assessment_get_modified (loaded));
+  g_assert_false (ladder_assessment_get_can_undo (loaded));
+  g_assert_cmpstr (ladder_assessment_get_council_name (loaded), ==, "Ashmoor (fictional) – “quoted” ✓");
+  g_assert_cmpstr (ladder_assessment_get_council_code (loaded), ==, "601");
+  g_assert_cmpstr (ladder_assessment_get_review_date (loaded), ==, "2026-11-24");
+  g_assert_cmpuint (ladder_assessment_get_ofsted_judgement (loaded), ==, 4);
+  g_assert_cmpstr (ladder_assessment_get_ofsted_date (loaded), ==, "2025-02-28");
+  g_assert_true (ladder_assessment_get_formal_intervention (loaded));
+  g_assert_true (ladder_assessment_get_new_leadership (loaded));
+  g_assert_cmpint (ladder_assessment_get_stage (loaded), ==, LADDER_STAGE_POOR_TO_FAIR);
+  g_assert_cmpuint (ladder_assessment_get_n_respondents (loaded), ==, 2);
+  g_assert_cmpstr (ladder_assessment_get_respondent (loaded, 0)->name, ==, "Sam");
+  g_assert_cmpint (ladder_assessment_get_respondent (loaded, 0)->level, ==, LADDER_LEADERSHIP_SERVICE);
+  g_assert_null (ladder_assessment_get_respondent (loaded, 1)->name);
+  answer = ladder_assessment_get_answer (loaded, "r1", "sa-data-and-audits");
+  g_assert_cmpint (answer->rating, ==, LADDER_RATING_EMERGING);
+  g_assert_cmpstr (answer->note, ==, "Line one\nline two, with \"quotes\" and \\ and tab\t.");
+  g_assert_cmpint (ladder_assessment_get_answer (loaded, "r1", "st-credible-plan")->rating, ==, LADDER_RATING_DONT_KNOW);
+  g_assert_true (ladder_assessment_get_answer (loaded, "r2", "sa-data-and-audits")->private_note);
+  /* A question this version does not know survives the round trip. */
+  g_assert_cmpstr (ladder_assessment_get_answer (loaded, "r2", "future-question")->note, ==, "Only a note");
+  g_assert_true (ladder_assessment_get_plan_item (loaded, "es-independent-chair"));
+  g_assert_cmpstrv (ladder_assessment_get_indicators (loaded), ((const char *[]) { "Work_Force_TO_Rate", "LAC", NULL }));
+  files = ladder_assessment_get_data_files (loaded);
+  g_assert_cmpuint (files->len, ==, 2);
+  g_assert_cmpstr (((LadderDataFileRef *) files->pdata[0])->as_at, ==, "2025-10-01");
+  g_assert_null (((LadderDataFileRef *) files->pdata[1])->sha256);
+
+  /* Saving what was loaded gives the same bytes. */
+  first = ladder_assessment_to_data (original, NULL, NULL);
+  second = ladder_assessment_to_data (loaded, NULL, NULL);
+  g_assert_cmpstr (first, ==, second);
+  /* A new respondent does not reuse an identifier from the file. */
+  g_assert_cmpstr (ladder_assessment_add_respondent (loaded, "C", NULL, 0), ==, "r3");
+  remove_dir (dir);
+}
+
+typedef struct
+{
+  const char *name;
+  const char *text;           /* NULL: built by the test */
+  const char *expected;
+  gboolean    located;        /* the message has a line and column */
+} BadFile;
+
+#define VALID_START "{\"format\": \"ladder-assessment\", \"version\": 1, \"context\": {}, \"respondents\": [{\"id\": \"r1\"}], "
+
+static const BadFile bad_files[] = {
+  { "empty", "", "the file is empty", TRUE },
+  { "spaces", "  \n\n ", "the file is empty", TRUE },
+  { "not-json", "council: Ashmoor\n", "expected a value", TRUE },
+  { "two-values", "{}{}", "there is more after the end", TRUE },
+  { "deep", NULL, "nests more than", TRUE },
+  { "infinite", VALID_START "\"answers\": [], \"x\": 1e999}", "is too large", TRUE },
+  { "huge-integer", VALID_START "\"answers\": [], \"x\": 123456789012345678901234567890}", "too large", TRUE },
+  { "nul-escape", VALID_START "\"answers\": [{\"respondent\": \"r1\", \"question\": \"q\", \"note\": \"a\\u0000b\"}]}",
+    "\\u0000", TRUE },
+  { "lone-surrogate", "{\"format\": \"\\ud800\"}", "no second half", TRUE },
+  { "low-surrogate", "{\"format\": \"\\udc00x\"}", "no first half", TRUE },
+  { "bad-escape", "{\"format\": \"\\q\"}", "not a valid escape", TRUE },
+  { "unclosed", "{\"format\": \"ladder", "never closed", TRUE },
+  { "control-character", "{\"format\": \"a\tb\"}", "control character", TRUE },
+  { "invalid-utf8", "{\"format\": \"\xff\"}", "not valid UTF-8", TRUE },
+  { "repeated-name", "{\"format\": \"ladder-assessment\", \"format\": \"x\"}", "appears twice", TRUE },
+  { "trailing-comma", "{\"format\": \"ladder-assessment\",}", "expected a name", TRUE },
+  { "not-object", "[1, 2]", "not a Ladder assessment", FALSE },
+  { "other-format", "{\"format\": \"ladder-rules\", \"version\": 1}", "not a Ladder assessment", FALSE },
+  { "no-format", "{\"version\": 1}", "not a Ladder assessment", FALSE },
+  { "newer", "{\"format\": \"ladder-assessment\", \"version\": 2, \"something-new\": []}", "newer version of Ladder", FALSE },
+  { "version-text", "{\"format\": \"ladder-assessment\", \"version\": \"1\"}", "“version” must be a number", TRUE },
+  { "version-fraction", "{\"format\": \"ladder-assessment\", \"version\": 0.5}", "whole number", TRUE },
+  { "unknown-member", VALID_START "\"answers\": [], \"answerz\": []}", "“answerz” is not something", TRUE },
+  { "missing-answers", VALID_START "\"plan\": {}}", "“answers” is missing", TRUE },
+  { "bad-rating", VALID_START "\"answers\": [{\"respondent\": \"r1\", \"question\": \"q\", \"rating\": \"great\"}]}",
+    "“great” is not a rating", TRUE },
+  { "rating-number", VALID_START "\"answers\": [{\"respondent\": \"r1\", \"question\": \"q\", \"rating\": 3}]}",
+    "“rating” must be text", TRUE },
+  { "unknown-respondent", VALID_START "\"answers\": [{\"respondent\": \"r9\", \"question\": \"q\"}]}",
+    "no respondent has the id “r9”", TRUE },
+  { "twice", VALID_START "\"answers\": [{\"respondent\": \"r1\", \"question\": \"q\"}, {\"respondent\": \"r1\", \"question\": \"q\"}]}",
+    "answers “q” twice", TRUE },
+  { "same-respondent", "{\"format\": \"ladder-assessment\", \"version\": 1, \"context\": {}, "
+    "\"respondents\": [{\"id\": \"r1\"}, {\"id\": \"r1\"}], \"answers\": []}", "two respondents", TRUE },
+  { "bad-level", "{\"format\": \"ladder-assessment\", \"version\": 1, \"context\": {}, "
+    "\"respondents\": [{\"id\": \"r1\", \"level\": \"royal\"}], \"answers\": []}", "not a leadership level", TRUE },
+  { "bad-date", VALID_START "\"answers\": [], \"review-date\": \"2026-02-30\"}", "not a date", TRUE },
+  { "bad-judgement", "{\"format\": \"ladder-assessment\", \"version\": 1, \"context\": {\"ofsted-judgement\": \"poor\"}, "
+    "\"respondents\": [], \"answers\": []}", "not an Ofsted judgement", TRUE },
+  { "bad-stage", "{\"format\": \"ladder-assessment\", \"version\": 1, \"context\": {\"stage\": \"great\"}, "
+    "\"respondents\": [], \"answers\": []}", "not a stage", TRUE },
+  { "bad-checksum", VALID_START "\"answers\": [], \"data-files\": [{\"name\": \"a.csv\", \"sha256\": \"XYZ\"}]}",
+    "64 lower-case", TRUE },
+  { "answers-not-list", VALID_START "\"answers\": {}}", "must be a list", TRUE },
+  { "answer-not-object", VALID_START "\"answers\": [3]}", "must be an object", TRUE },
+  { "long-note", NULL, "longer than", TRUE },
+};
+
+static char *
+deep_text (void)
+{
+  GString *text = g_string_new (NULL);
+
+  for (int i = 0; i < 100000; i++)
+    g_string_append_c (text, '[');
+  return g_string_free (text, FALSE);
+}
+
+static char *
+long_note_text (void)
+{
+  g_autofree char *note = g_strnfill (20001, 'x');
+
+  return g_strconcat (VALID_START "\"answers\": [{\"respondent\": \"r1\", \"question\": \"q\", \"note\": \"",
+                      note, "\"}]}", NULL);
+}
+
+static void
+test_bad_file (gconstpointer data)
+{
+  const BadFile *bad = data;
+  g_autofree char *built = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LadderAssessment) assessment = NULL;
+  const char *text = bad->text;
+
+  if (strcmp (bad->name, "deep") == 0)
+    text = built = deep_text ();
+  else if (strcmp (bad->name, "long-note") == 0)
+    text = built = long_note_text ();
+  assessment = ladder_assessment_load_data (text, strlen (text), "bad.ladder", NULL, &error);
+  g_assert_null (assessment);
+  g_assert_nonnull (error);
+  g_test_message ("%s", error->message);
+  g_assert_true (g_str_has_prefix (error->message, "bad.ladder"));
+  g_assert_nonnull (strstr (error->message, bad->expected));
+  g_assert_null (strchr (error->message, '\n'));
+  if (bad->located)
+    g_assert_true (g_regex_match_simple ("^bad\\.ladder, line [0-9]+, column [0-9]+: ", error->message, 0, 0));
+}
+
+/* The line and column point at the value that is wrong. */
+static void
+test_error_position (void)
+{
+  const char *text = "{\n  \"format\": \"ladder-assessment\",\n  \"version\": 1,\n  \"context\": {},\n"
+                     "  \"respondents\": [ { \"id\": \"r1\" } ],\n  \"answers\": [\n"
+                     "    { \"respondent\": \"r1\", \"question\": \"q\", \"rating\": \"greatish\" }\n  ]\n}\n";
+  g_autoptr(GError) error = NULL;
+
+  g_assert_null (ladder_assessment_load_data (text, strlen (text), "pos.ladder", NULL, &error));
+  g_assert_cmpstr (error->message, ==, "pos.ladder, line 7, column 54: “greatish” is not a rating "
+                   "(not-in-place, emerging, largely-in-place, fully-in-place or dont-know)");
+}
+
+static void
+test_too_large (void)
+{
+  gsize length = LADDER_ASSESSMENT_MAX_SIZE + 1;
+  g_autofree char *text = g_malloc (length);
+  g_autoptr(GError) error = NULL;
+
+  memset (text, ' ', length);
+  g_assert_null (ladder_assessment_load_data (text, length, "big.ladder", NULL, &error));
+  g_assert_error (error, LADDER_ASSESSMENT_ERROR, LADDER_ASSESSMENT_ERROR_TOO_LARGE);
+}
+
+/* A newer file is refused with its own error, and left as it was. */
+static void
+test_newer_untouched (void)
+{
+  const char *text = "{\"format\": \"ladder-assessment\", \"version\": 3, \"answers\": \"kept as is\"}\n";
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "newer.ladder", NULL);
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, text, -1, &error);
+  g_assert_no_error (error);
+  g_assert_null (ladder_assessment_load_file (path, NULL, &error));
+  g_assert_error (error, LADDER_ASSESSMENT_ERROR, LADDER_ASSESSMENT_ERROR_NEWER_VERSION);
+  g_assert_nonnull (strstr (error->message, "file format 3"));
+  g_file_get_contents (path, &after, NULL, NULL);
+  g_assert_cmpstr (after, ==, text);
+  remove_dir (dir);
+}
+
+static void
+test_missing_file (void)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_null (ladder_assessment_load_file ("/nonexistent/review.ladder", NULL, &error));
+  g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT);
+  g_assert_true (g_str_has_prefix (error->message, "review.ladder could not be opened"));
+}
+
+/* Saving through a link replaces the file it points at, keeps the link,
+ * and keeps the file's permissions. */
+static void
+test_link_and_permissions (void)
+{
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *target = g_build_filename (dir, "real.ladder", NULL);
+  g_autofree char *link = g_build_filename (dir, "link.ladder", NULL);
+  g_autoptr(LadderAssessment) assessment = full_assessment ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  struct stat info;
+
+  g_file_set_contents (target, "old", -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (chmod (target, 0600), ==, 0);
+  g_assert_cmpint (symlink ("real.ladder", link), ==, 0);
+  g_assert_true (ladder_assessment_save_file (assessment, link, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (link, G_FILE_TEST_IS_SYMLINK));
+  g_file_get_contents (target, &contents, NULL, NULL);
+  g_assert_true (g_str_has_prefix (contents, "{"));
+  g_assert_cmpint (g_stat (target, &info), ==, 0);
+  g_assert_cmpint (info.st_mode & 0777, ==, 0600);
+  remove_dir (dir);
+}
+
+/* Kills a process that saves two versions in turn at random moments:
+ * every time, the file holds one version or the other, whole. */
+static void
+test_kill_during_save (void)
+{
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "kill.ladder", NULL);
+  g_autoptr(LadderAssessment) a = full_assessment ();
+  g_autoptr(LadderAssessment) b = full_assessment ();
+  g_autofree char *text_a = NULL;
+  g_autofree char *text_b = NULL;
+  g_autoptr(GString) long_note = g_string_new (NULL);
+  guint iterations = g_test_slow () ? 1000 : 150;
+  guint saw_a = 0, saw_b = 0;
+
+  /* Make the files big enough that a write takes a while. */
+  for (int i = 0; i < 15000; i++)
+    g_string_append (long_note, "evidence ");
+  ladder_assessment_set_answer (a, "r1", "im-workforce", LADDER_RATING_EMERGING, long_note->str, FALSE);
+  ladder_assessment_set_answer (b, "r1", "im-workforce", LADDER_RATING_NOT_IN_PLACE, long_note->str, TRUE);
+  text_a = ladder_assessment_to_data (a, NULL, NULL);
+  text_b = ladder_assessment_to_data (b, NULL, NULL);
+  g_assert_true (ladder_assessment_save_file (a, path, NULL));
+
+  for (guint i = 0; i < iterations; i++)
+    {
+      g_autofree char *contents = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(LadderAssessment) loaded = NULL;
+      pid_t child = fork ();
+      int status;
+
+      g_assert_cmpint (child, >=, 0);
+      if (child == 0)
+        {
+          for (guint n = 0;; n++)
+            ladder_assessment_save_file (n % 2 ? a : b, path, NULL);
+        }
+      g_usleep (g_random_int_range (200, 20000));
+      kill (child, SIGKILL);
+      g_assert_cmpint (waitpid (child, &status, 0), ==, child);
+      g_assert_true (WIFSIGNALED (status));
+
+      g_assert_true (g_file_get_contents (path, &contents, NULL, &error));
+      if (strcmp (contents, text_a) == 0)
+        saw_a++;
+      else if (strcmp (contents, text_b) == 0)
+        saw_b++;
+      else
+        g_error ("after kill %u the file is neither version (%zu bytes)", i, strlen (contents));
+      loaded = ladder_assessment_load_file (path, NULL, &error);
+      g_assert_no_error (error);
+      /* What a kill leaves behind, the next save clears. */
+      ladder_file_clean_temporaries (path, 0);
+    }
+  g_test_message ("%u kills: version A %u times, version B %u times", iterations, saw_a, saw_b);
+  g_assert_cmpuint (saw_a + saw_b, ==, iterations);
+  g_assert_cmpuint (saw_b, >, 0);
+  {
+    g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+    guint n = 0;
+
+    while (g_dir_read_name (listing) != NULL)
+      n++;
+    g_assert_cmpuint (n, ==, 1);
+  }
+  remove_dir (dir);
+}
+
+static void
+test_clean_temporaries (void)
+{
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "x.ladder", NULL);
+  g_autofree char *stale = g_build_filename (dir, ".x.ladder.save-a1B2c3", NULL);
+  g_autofree char *other = g_build_filename (dir, ".y.ladder.save-a1B2c3", NULL);
+  g_autofree char *fresh = g_build_filename (dir, ".x.ladder.save-zzzzzz", NULL);
+  struct utimbuf old = { 1000, 1000 };
+
+  g_file_set_contents (stale, "", 0, NULL);
+  g_file_set_contents (other, "", 0, NULL);
+  g_file_set_contents (fresh, "", 0, NULL);
+  g_assert_cmpint (g_utime (stale, &old), ==, 0);
+  g_assert_cmpuint (ladder_file_clean_temporaries (path, 60), ==, 1);
+  g_assert_false (g_file_test (stale, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (fresh, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (other, G_FILE_TEST_EXISTS));
+  remove_dir (dir);
+}
+
+static void
+test_autosave (void)
+{
+  g_autoptr(LadderAssessment) assessment = full_assessment ();
+  g_autofree char *autosave = ladder_autosave_new_path ();
+  g_autofree char *autosave_dir = ladder_autosave_get_dir ();
+  g_autofree char *copy_of = NULL;
+  g_autoptr(GPtrArray) found = NULL;
+  g_autoptr(LadderAssessment) recovered = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *leftover = g_build_filename (autosave_dir, ".session-1.ladder.save-abcdef", NULL);
+
+  g_assert_true (g_str_has_prefix (autosave, g_get_user_data_dir ()));
+  g_assert_true (ladder_autosave_write (assessment, autosave, "/home/someone/review.ladder", &error));
+  g_assert_no_error (error);
+  /* Autosaving does not count as saving. */
+  g_assert_true (ladder_assessment_get_modified (assessment));
+  g_file_set_contents (leftover, "", 0, NULL);
+
+  found = ladder_autosave_find ();
+  g_assert_cmpuint (found->len, >=, 1);
+  g_assert_true (g_ptr_array_find_with_equal_func (found, autosave, g_str_equal, NULL));
+  g_assert_false (g_file_test (leftover, G_FILE_TEST_EXISTS));
+  recovered = ladder_assessment_load_file (autosave, &copy_of, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (copy_of, ==, "/home/someone/review.ladder");
+  g_assert_cmpstr (ladder_assessment_get_council_code (recovered), ==, "601");
+  g_unlink (autosave);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/assessment-file/round-trip", test_round_trip);
+  for (guint i = 0; i < G_N_ELEMENTS (bad_files); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/assessment-file/bad/%s", bad_files[i].name);
+
+      g_test_add_data_func (path, &bad_files[i], test_bad_file);
+    }
+  g_test_add_func ("/assessment-file/error-position", test_error_position);
+  g_test_add_func ("/assessment-file/too-large", test_too_large);
+  g_test_add_func ("/assessment-file/newer-untouched", test_newer_untouched);
+  g_test_add_func ("/assessment-file/missing", test_missing_file);
+  g_test_add_func ("/assessment-file/link-and-permissions", test_link_and_permissions);
+  g_test_add_func ("/assessment-file/kill-during-save", test_kill_during_save);
+  g_test_add_func ("/assessment-file/clean-temporaries", test_clean_temporaries);
+  g_test_add_func ("/assessment-file/autosave", test_autosave);
+
+  return g_test_run ();
+}
