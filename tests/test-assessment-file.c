@@ -333,10 +333,15 @@ test_kill_during_save (void)
   guint saw_a = 0, saw_b = 0;
 
   /* Make the files big enough that a write takes a while. */
-  for (int i = 0; i < 15000; i++)
+  for (int i = 0; i < 2000; i++)
     g_string_append (long_note, "evidence ");
-  ladder_assessment_set_answer (a, "r1", "im-workforce", LADDER_RATING_EMERGING, long_note->str, FALSE);
-  ladder_assessment_set_answer (b, "r1", "im-workforce", LADDER_RATING_NOT_IN_PLACE, long_note->str, TRUE);
+  for (guint q = 0; q < 10; q++)
+    {
+      g_autofree char *question = g_strdup_printf ("q%u", q);
+
+      ladder_assessment_set_answer (a, "r1", question, LADDER_RATING_EMERGING, long_note->str, FALSE);
+      ladder_assessment_set_answer (b, "r1", question, LADDER_RATING_NOT_IN_PLACE, long_note->str, TRUE);
+    }
   text_a = ladder_assessment_to_data (a, NULL, NULL);
   text_b = ladder_assessment_to_data (b, NULL, NULL);
   g_assert_true (ladder_assessment_save_file (a, path, NULL));
