@@ -950,6 +950,18 @@ ladder_content_find_question (LadderContent *self,
   return g_hash_table_lookup (self->questions_by_id, id);
 }
 
+/**
+ * ladder_content_get_findings:
+ *
+ * Returns: (transfer none) (element-type LadderFinding): every research
+ *   finding, in library order.
+ */
+GPtrArray *
+ladder_content_get_findings (LadderContent *self)
+{
+  return self->findings;
+}
+
 const LadderFinding *
 ladder_content_find_finding (LadderContent *self,
                              const char    *id)

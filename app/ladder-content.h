@@ -149,6 +149,7 @@ const LadderQuestion   *ladder_content_get_question    (LadderContent *self,
                                                         guint          index);
 const LadderQuestion   *ladder_content_find_question   (LadderContent *self,
                                                         const char    *id);
+GPtrArray              *ladder_content_get_findings    (LadderContent *self);
 const LadderFinding    *ladder_content_find_finding    (LadderContent *self,
                                                         const char    *id);
 const LadderSource     *ladder_content_find_source     (LadderContent *self,

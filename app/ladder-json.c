@@ -625,7 +625,7 @@ ladder_json_get_object (LadderJsonDoc *doc,
   *out = NULL;
   if (!lookup_member (doc, object, path, member, required, &node, error))
     return FALSE;
-  if (node == NULL)
+  if (node == NULL || (!required && JSON_NODE_HOLDS_NULL (node)))
     return TRUE;
   if (!JSON_NODE_HOLDS_OBJECT (node))
     return wrong_type (doc, path, member, "an object in braces", error);
@@ -647,7 +647,7 @@ ladder_json_get_array (LadderJsonDoc *doc,
   *out = NULL;
   if (!lookup_member (doc, object, path, member, required, &node, error))
     return FALSE;
-  if (node == NULL)
+  if (node == NULL || (!required && JSON_NODE_HOLDS_NULL (node)))
     return TRUE;
   if (!JSON_NODE_HOLDS_ARRAY (node))
     return wrong_type (doc, path, member, "a list in square brackets", error);
@@ -655,7 +655,7 @@ ladder_json_get_array (LadderJsonDoc *doc,
   return TRUE;
 }
 
-/* A null counts as absent for optional text. */
+/* A null counts as absent for an optional member, here and above. */
 gboolean
 ladder_json_get_string (LadderJsonDoc *doc,
                         JsonObject    *object,

@@ -268,7 +268,12 @@ ladder_recommendation_to_json (LadderRecommendation *self)
   json_builder_set_member_name (builder, "confidence");
   json_builder_begin_object (builder);
   add_string (builder, "level", ladder_confidence_get_id (self->confidence));
-  add_strv (builder, "why", (const char * const *) self->confidence_reasons->pdata);
+  json_builder_set_member_name (builder, "why");
+  json_builder_begin_array (builder);
+  /* A GPtrArray has no terminating NULL to stop at. */
+  for (guint i = 0; i < self->confidence_reasons->len; i++)
+    json_builder_add_string_value (builder, self->confidence_reasons->pdata[i]);
+  json_builder_end_array (builder);
   json_builder_end_object (builder);
 
   json_builder_set_member_name (builder, "changes");

@@ -126,6 +126,17 @@ test_round_trip (void)
   first = ladder_assessment_to_data (original, NULL, NULL);
   second = ladder_assessment_to_data (loaded, NULL, NULL);
   g_assert_cmpstr (first, ==, second);
+  /* Exploring without a council is saved as null and read back. */
+  {
+    g_autoptr(LadderAssessment) exploring = ladder_assessment_new ();
+    g_autoptr(LadderAssessment) back = NULL;
+    g_autofree char *text = ladder_assessment_to_data (exploring, NULL, NULL);
+
+    g_assert_nonnull (strstr (text, "\"council\" : null"));
+    back = ladder_assessment_load_data (text, strlen (text), "exploring.ladder", NULL, &error);
+    g_assert_no_error (error);
+    g_assert_null (ladder_assessment_get_council_name (back));
+  }
   /* A new respondent does not reuse an identifier from the file. */
   g_assert_cmpstr (ladder_assessment_add_respondent (loaded, "C", NULL, 0), ==, "r3");
   remove_dir (dir);

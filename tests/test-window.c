@@ -15,169 +15,7 @@
 #include "ladder-window.h"
 #include "test-fixtures.h"
 
-static LadderApplication *app;
-
-static gboolean
-timeout_cb (gpointer data)
-{
-  gboolean *timed_out = data;
-
-  *timed_out = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Spin the main loop until @done says so, failing after five seconds. */
-static void
-wait_until (gboolean (*done) (gpointer),
-            gpointer  data)
-{
-  gboolean timed_out = FALSE;
-  guint id = g_timeout_add (5000, timeout_cb, &timed_out);
-
-  while (!done (data) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_false (timed_out);
-  g_source_remove (id);
-}
-
-static gboolean
-frame_painted (gpointer data)
-{
-  gboolean *painted = data;
-
-  return *painted;
-}
-
-static void
-after_paint_cb (GdkFrameClock *clock,
-                gboolean      *painted)
-{
-  *painted = TRUE;
-}
-
-/* Wait for the window to be laid out and painted at its current size. */
-static void
-wait_for_paint (GtkWidget *window)
-{
-  gboolean painted = FALSE;
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
-  gulong id = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &painted);
-
-  gtk_widget_queue_draw (window);
-  wait_until (frame_painted, &painted);
-  g_signal_handler_disconnect (clock, id);
-}
-
-static gboolean
-widget_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (data);
-}
-
-static gboolean
-data_loaded (gpointer data)
-{
-  gboolean loading = TRUE;
-
-  g_object_get (data, "loading-data", &loading, NULL);
-  return !loading;
-}
-
-static gboolean
-pointer_cleared (gpointer data)
-{
-  return *(gpointer *) data == NULL;
-}
-
-static LadderWindow *
-open_window (int width,
-             int height)
-{
-  GSettings *settings = ladder_application_get_settings (app);
-  LadderWindow *window;
-
-  g_assert_nonnull (settings);
-  g_settings_set_int (settings, "window-width", width);
-  g_settings_set_int (settings, "window-height", height);
-  g_settings_set_boolean (settings, "window-maximized", FALSE);
-
-  window = ladder_window_new (GTK_APPLICATION (app), settings);
-  gtk_window_present (GTK_WINDOW (window));
-  wait_until (widget_mapped, window);
-  /* The data loads at start, on another thread. */
-  wait_until (data_loaded, window);
-  wait_for_paint (GTK_WIDGET (window));
-  return window;
-}
-
-/* Close the window as the user would (saving its state) and check that it,
- * its pages and its rows are all freed, not leaked. */
-static void
-close_window (LadderWindow *window)
-{
-  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
-  gtk_window_close (GTK_WINDOW (window));
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-  /* A load still under way lets go of the window when it reports. */
-  wait_until (pointer_cleared, &window);
-  g_assert_null (window);
-}
-
-static gpointer
-template_child (LadderWindow *window,
-                const char   *name)
-{
-  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (window), LADDER_TYPE_WINDOW, name);
-
-  g_assert_nonnull (child);
-  return child;
-}
-
-/* Render the window as the user sees it into a PNG in the build folder, and
- * return how many distinct colours the picture has. */
-static guint
-save_screenshot (LadderWindow *window,
-                 const char   *name)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autoptr(GHashTable) colours = g_hash_table_new (NULL, NULL);
-  g_autofree guchar *pixels = NULL;
-  g_autofree char *path = NULL;
-  int width = gtk_widget_get_width (GTK_WIDGET (window));
-  int height = gtk_widget_get_height (GTK_WIDGET (window));
-
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  /* A paintable made while a layout is pending is empty (a toast coming
-   * in queues one): paint another frame and try again. */
-  for (guint tries = 0; node == NULL && tries < 10; tries++)
-    {
-      g_clear_object (&paintable);
-      wait_for_paint (GTK_WIDGET (window));
-      paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
-      snapshot = gtk_snapshot_new ();
-      gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-    }
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node, NULL);
-  g_assert_cmpint (gdk_texture_get_width (texture), ==, width);
-  g_assert_cmpint (gdk_texture_get_height (texture), ==, height);
-
-  path = g_test_build_filename (G_TEST_BUILT, name, NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("screenshot written to %s", path);
-
-  pixels = g_malloc ((gsize) width * height * 4);
-  gdk_texture_download (texture, pixels, (gsize) width * 4);
-  for (int i = 0; i < width * height; i++)
-    g_hash_table_add (colours, GUINT_TO_POINTER (((guint32 *) pixels)[i]));
-  return g_hash_table_size (colours);
-}
+#include "window-fixtures.h"
 
 static void
 test_eight_steps (void)
@@ -274,13 +112,18 @@ test_unbuilt_features_disabled (void)
 {
   LadderWindow *window = open_window (1000, 700);
   GActionGroup *actions = G_ACTION_GROUP (window);
-  static const char * const unbuilt[] = { "open", "save", "save-as", "export-paper" };
+  static const char * const unbuilt[] = { "export-paper" };
+  static const char * const built[] = { "new", "open", "open-demo", "save", "save-as", "show-library" };
 
   for (guint i = 0; i < G_N_ELEMENTS (unbuilt); i++)
     {
       g_assert_true (g_action_group_has_action (actions, unbuilt[i]));
       g_assert_false (g_action_group_get_action_enabled (actions, unbuilt[i]));
     }
+  for (guint i = 0; i < G_N_ELEMENTS (built); i++)
+    g_assert_true (g_action_group_get_action_enabled (actions, built[i]));
+  /* Nothing to undo in a new assessment. */
+  g_assert_false (g_action_group_get_action_enabled (actions, "undo"));
   g_assert_true (g_action_group_get_action_enabled (actions, "show-help-overlay"));
   g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (app), "about"));
   close_window (window);
@@ -575,28 +418,6 @@ test_import_remember_remove (void)
   g_assert_cmpuint (g_strv_length (remembered), ==, 0);
   close_window (window);
   g_unlink (path);
-}
-
-static AdwMessageDialog *
-find_message_dialog (void)
-{
-  g_autoptr(GListModel) toplevels = gtk_window_get_toplevels ();
-
-  g_object_ref (toplevels);
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (item))
-        return ADW_MESSAGE_DIALOG (item);
-    }
-  return NULL;
-}
-
-static gboolean
-message_dialog_shown (gpointer data)
-{
-  return find_message_dialog () != NULL;
 }
 
 /* A bad file is refused with its line, column and problem; the data that

@@ -112,6 +112,8 @@ static const struct {
   { "win.open", { "<Control>o", NULL } },
   { "win.save", { "<Control>s", NULL } },
   { "win.save-as", { "<Shift><Control>s", NULL } },
+  { "win.new", { "<Control>n", NULL } },
+  { "win.undo", { "<Control>z", NULL } },
 };
 
 static void
@@ -144,6 +146,13 @@ ensure_window (LadderApplication *self)
       window = GTK_WINDOW (ladder_window_new (GTK_APPLICATION (self), self->settings));
       if (self->report_first_frame_from_us != 0)
         g_signal_connect (window, "map", G_CALLBACK (window_mapped_cb), self);
+      else
+        {
+          /* The first window of a session offers back unsaved work that a
+           * crash or a kill left behind. */
+          gtk_window_present (window);
+          ladder_window_offer_recovery (LADDER_WINDOW (window));
+        }
     }
   return window;
 }
@@ -179,13 +188,15 @@ ladder_application_open (GApplication  *application,
   GtkWindow *window = ensure_window (LADDER_APPLICATION (application));
 
   gtk_window_present (window);
-  for (int i = 0; i < n_files; i++)
+  /* One document per window: the last file named is the one opened. */
+  if (n_files > 0)
     {
-      g_autofree char *name = g_file_get_basename (files[i]);
-      g_autofree char *message =
-        g_strdup_printf ("“%s” was not opened: this version of Ladder cannot open assessment files yet", name);
+      g_autofree char *path = g_file_get_path (files[n_files - 1]);
 
-      ladder_window_add_toast (LADDER_WINDOW (window), message);
+      if (path != NULL)
+        ladder_window_open_path (LADDER_WINDOW (window), path);
+      else
+        ladder_window_add_toast (LADDER_WINDOW (window), "Only files on this computer can be opened");
     }
 }
 

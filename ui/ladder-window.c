@@ -7,39 +7,7 @@
 #include "ladder-step-page.h"
 #include "ladder-step-row.h"
 #include "ladder-walkthrough.h"
-#include "ladder-window.h"
-
-/* The welcome page is shown until the user picks a step. */
-#define NO_STEP (-1)
-
-struct _LadderWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  AdwLeaflet           *leaflet;
-  GtkListBox           *step_list;
-  GtkWidget            *content_box;
-  AdwWindowTitle       *content_title;
-  GtkWidget            *back_button;
-  GtkWidget            *begin_button;
-  GtkStack             *stack;
-  AdwToastOverlay      *toast_overlay;
-
-  GSettings            *settings;
-  GtkWidget            *rows[LADDER_N_STEPS];
-  GtkWidget            *pages[LADDER_N_STEPS];
-  int                   current_step;
-
-  /* The data: what is loaded, and the load under way, if any. */
-  LadderDataPanel      *data_panel;
-  LadderDataLoad       *data;
-  gboolean              data_is_demo;
-  GCancellable         *data_cancellable;
-  gboolean              loading_demo;
-  char                **requested_files;    /* the files the user just asked for */
-  char                **remembered_files;   /* the list being loaded, to remember */
-  gboolean              disposed;
-};
+#include "ladder-window-private.h"
 
 G_DEFINE_FINAL_TYPE (LadderWindow, ladder_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -57,7 +25,7 @@ static GParamSpec *properties[N_PROPS];
 /* Menu items for features that do not exist yet stay visible but disabled,
  * so the menu shows what is coming without pretending it works. */
 static const char * const unbuilt_actions[] = {
-  "open", "save", "save-as", "export-paper",
+  "export-paper",
 };
 
 static void
@@ -116,7 +84,24 @@ show_step (LadderWindow *self,
     }
 
   update_navigation_actions (self);
+  ladder_window_document_step_shown (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURRENT_STEP]);
+}
+
+/**
+ * ladder_window_show_library_page:
+ * @self: the window
+ *
+ * Shows the library of support in place of a step.
+ */
+void
+ladder_window_show_library_page (LadderWindow *self)
+{
+  show_step (self, NO_STEP);
+  gtk_stack_set_visible_child_name (self->stack, "library");
+  adw_window_title_set_title (self->content_title, "Library of Support");
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child (self->leaflet, self->content_box);
 }
 
 static void
@@ -360,6 +345,7 @@ data_loaded_cb (GObject      *source,
   self->data_is_demo = demo;
   ladder_data_panel_show_load (self->data_panel, self->data, demo);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
+  ladder_window_document_data_changed (self);
 
   for (guint i = 0; i < self->data->files->len; i++)
     n_requested_loaded += strv_has ((const char * const *) requested, self->data->files->pdata[i]);
@@ -553,9 +539,6 @@ drop_cb (GtkDropTarget *target,
 }
 
 static const GActionEntry window_actions[] = {
-  { .name = "open" },
-  { .name = "save" },
-  { .name = "save-as" },
   { .name = "import-data", .activate = import_data_action },
   { .name = "import-files", .activate = import_files_action, .parameter_type = "as" },
   { .name = "remove-data-file", .activate = remove_data_file_action, .parameter_type = "s" },
@@ -620,6 +603,9 @@ save_window_state (LadderWindow *self)
 static gboolean
 ladder_window_close_request (GtkWindow *window)
 {
+  /* Unsaved changes: ask first, and close later if the user agrees. */
+  if (ladder_window_document_close_request (LADDER_WINDOW (window)))
+    return TRUE;
   save_window_state (LADDER_WINDOW (window));
 
   return GTK_WINDOW_CLASS (ladder_window_parent_class)->close_request (window);
@@ -650,6 +636,7 @@ ladder_window_dispose (GObject *object)
   /* A load under way holds a reference until it reports; it finds the
    * window disposed and does nothing. */
   self->disposed = TRUE;
+  ladder_window_document_dispose (self);
   if (self->data_cancellable != NULL)
     g_cancellable_cancel (self->data_cancellable);
   g_clear_object (&self->data_cancellable);
@@ -774,6 +761,9 @@ ladder_window_class_init (LadderWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, begin_button);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, sidebar_title);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, advice_label);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, recent_box);
   gtk_widget_class_bind_template_callback (widget_class, step_list_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, back_button_clicked_cb);
 }
@@ -810,6 +800,7 @@ ladder_window_init (LadderWindow *self)
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), window_actions,
                                    G_N_ELEMENTS (window_actions), self);
+  ladder_window_document_init (self);
   set_action_enabled (self, "cancel-data-load", FALSE);
   for (guint i = 0; i < G_N_ELEMENTS (unbuilt_actions); i++)
     set_action_enabled (self, unbuilt_actions[i], FALSE);

@@ -4,7 +4,10 @@
 
 #include <adwaita.h>
 
+#include "ladder-assessment.h"
 #include "ladder-data-panel.h"
+#include "ladder-library-view.h"
+#include "ladder-recommendation-view.h"
 
 G_BEGIN_DECLS
 
@@ -20,5 +23,22 @@ void          ladder_window_add_toast        (LadderWindow   *self,
                                               const char     *message);
 LadderDataset *ladder_window_get_dataset     (LadderWindow   *self);
 LadderDataPanel *ladder_window_get_data_panel (LadderWindow  *self);
+
+LadderAssessment *ladder_window_get_assessment (LadderWindow  *self);
+const char       *ladder_window_get_file       (LadderWindow  *self);
+gboolean          ladder_window_open_file      (LadderWindow  *self,
+                                                const char    *path,
+                                                GError       **error);
+void              ladder_window_open_path      (LadderWindow  *self,
+                                                const char    *path);
+gboolean          ladder_window_save_file      (LadderWindow  *self,
+                                                const char    *path,
+                                                GError       **error);
+void              ladder_window_offer_recovery (LadderWindow  *self);
+LadderRecommendationView *ladder_window_get_recommendation_view (LadderWindow *self);
+LadderLibraryView *ladder_window_get_library_view (LadderWindow *self);
+GtkWidget         *ladder_window_get_question_page (LadderWindow *self,
+                                                   LadderSection section);
+GtkWidget         *ladder_window_get_start_page (LadderWindow *self);
 
 G_END_DECLS

@@ -1,0 +1,295 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* GUI tests for the assessment in the window: the walkthrough by keyboard
+ * actions, save and reopen, undo, the unsaved-changes prompt, recovery
+ * of autosaved work, a newer file refused, the demo and the library. */
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "ladder-assessment-file.h"
+#include "ladder-question-page.h"
+#include "ladder-rating-row.h"
+#include "ladder-start-page.h"
+#include "ladder-window-private.h"
+#include "window-fixtures.h"
+
+/* Implementation blocked: leaders see and plan well, but cannot deliver. */
+static const int walkthrough_ratings[LADDER_N_SECTIONS] = { 4, 4, 2, 4 };
+
+static char *
+temp_path (const char *name)
+{
+  return g_build_filename (g_get_tmp_dir (), name, NULL);
+}
+
+/* Rates every question of @section by keyboard: the focus goes to the row
+ * and the row's rating action runs, as the keys 1 to 4 do. */
+static void
+rate_section (LadderWindow  *window,
+              LadderSection  section,
+              int            rating)
+{
+  LadderQuestionPage *page = LADDER_QUESTION_PAGE (ladder_window_get_question_page (window, section));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-step", "s",
+                                             ladder_section_get_id (section)));
+  for (guint i = 0; i < ladder_question_page_get_n_rows (page); i++)
+    {
+      LadderRatingRow *row = ladder_question_page_get_row (page, i);
+
+      g_assert_true (gtk_widget_child_focus (GTK_WIDGET (row), GTK_DIR_TAB_FORWARD));
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (row), "rating.set", "i", rating));
+      g_assert_cmpint (ladder_rating_row_get_rating (row), ==, rating);
+    }
+}
+
+static const char *
+headline (LadderWindow *window)
+{
+  return ladder_recommendation_view_get_headline (ladder_window_get_recommendation_view (window));
+}
+
+static void
+test_keyboard_walkthrough (void)
+{
+  LadderWindow *window = open_window (1000, 700);
+  g_autofree char *path = temp_path ("ladder-walkthrough.ladder");
+  g_autofree char *rule = NULL;
+  g_autoptr(GError) error = NULL;
+  LadderAssessment *assessment;
+  LadderQuestionPage *page;
+  GtkWidget *start;
+
+  /* Start: who is answering, by typing into the form. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-step", "s", "start"));
+  start = ladder_window_get_start_page (window);
+  g_assert_nonnull (ladder_start_page_get_respondent (LADDER_START_PAGE (start)));
+  assessment = ladder_window_get_assessment (window);
+  g_assert_false (ladder_assessment_get_modified (assessment));
+  g_assert_cmpuint (ladder_assessment_get_n_respondents (assessment), ==, 1);
+
+  for (guint s = 0; s < LADDER_N_SECTIONS; s++)
+    rate_section (window, s, walkthrough_ratings[s]);
+  g_assert_true (ladder_assessment_get_modified (assessment));
+
+  /* Next step is the recommendation, which is already up to date. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-step", NULL));
+  g_assert_cmpstr (ladder_window_get_current_step (window), ==, "recommendation");
+  g_assert_cmpstr (headline (window), ==, "Recommended: External scrutiny and formal intervention");
+  rule = g_strdup (ladder_recommendation_view_get_recommendation (ladder_window_get_recommendation_view (window))->rule->id);
+  g_assert_cmpstr (rule, ==, "implementation-blocked");
+
+  /* Live: changing answers on another page changes the advice here. */
+  rate_section (window, LADDER_SECTION_IMPLEMENTATION, 4);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-step", "s", "recommendation"));
+  g_assert_cmpstr (headline (window), ==, "Recommended: Sector-led improvement");
+  /* Undo puts the last answer back, one at a time. */
+  page = LADDER_QUESTION_PAGE (ladder_window_get_question_page (window, LADDER_SECTION_IMPLEMENTATION));
+  for (guint i = 0; i < ladder_question_page_get_n_rows (page); i++)
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpint (ladder_rating_row_get_rating (ladder_question_page_get_row (page, 0)), ==, 2);
+  g_assert_cmpstr (headline (window), ==, "Recommended: External scrutiny and formal intervention");
+
+  g_assert_true (ladder_window_save_file (window, path, &error));
+  g_assert_no_error (error);
+  g_assert_false (ladder_assessment_get_modified (assessment));
+  g_assert_cmpstr (ladder_window_get_file (window), ==, path);
+  close_window (window);
+
+  /* Reopened in a new window: the same answers, the same advice. */
+  window = open_window (1000, 700);
+  ladder_window_open_file (window, path, &error);
+  g_assert_no_error (error);
+  page = LADDER_QUESTION_PAGE (ladder_window_get_question_page (window, LADDER_SECTION_IMPLEMENTATION));
+  g_assert_cmpint (ladder_rating_row_get_rating (ladder_question_page_get_row (page, 0)), ==, 2);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-step", "s", "recommendation"));
+  g_assert_cmpstr (headline (window), ==, "Recommended: External scrutiny and formal intervention");
+  g_assert_cmpstr (ladder_recommendation_view_get_recommendation (ladder_window_get_recommendation_view (window))->rule->id,
+                   ==, rule);
+  g_assert_false (ladder_assessment_get_modified (ladder_window_get_assessment (window)));
+  close_window (window);
+  g_unlink (path);
+}
+
+static void
+respond (const char *heading,
+         const char *response)
+{
+  AdwMessageDialog *dialog;
+
+  wait_until (message_dialog_shown, NULL);
+  dialog = find_message_dialog ();
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, heading);
+  /* As a click on a button does: answer, then close. */
+  adw_message_dialog_response (dialog, response);
+  gtk_window_close (GTK_WINDOW (dialog));
+}
+
+static gboolean
+autosave_written (gpointer data)
+{
+  LadderWindow *window = data;
+
+  return window->autosave_path != NULL && g_file_test (window->autosave_path, G_FILE_TEST_EXISTS);
+}
+
+static guint
+count_autosaves (void)
+{
+  g_autoptr(GPtrArray) found = ladder_autosave_find ();
+
+  return found->len;
+}
+
+/* Closing with unsaved changes asks; Cancel keeps the window and the work;
+ * Discard closes and leaves no recovery copy behind. */
+static void
+test_unsaved_prompt (void)
+{
+  LadderWindow *window = open_window (1000, 700);
+  LadderAssessment *assessment = ladder_window_get_assessment (window);
+  guint before = count_autosaves ();
+
+  rate_section (window, LADDER_SECTION_STRATEGY, 3);
+  g_assert_true (ladder_assessment_get_modified (assessment));
+  gtk_window_close (GTK_WINDOW (window));
+  respond ("Save Changes Before Closing?", "cancel");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_assert_true (ladder_assessment_get_modified (assessment));
+  /* The recovery copy arrives a moment after the change. */
+  wait_until (autosave_written, window);
+  g_assert_cmpuint (count_autosaves (), ==, before + 1);
+
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  gtk_window_close (GTK_WINDOW (window));
+  respond ("Save Changes Before Closing?", "discard");
+  wait_until (pointer_cleared, &window);
+  g_assert_cmpuint (count_autosaves (), ==, before);
+}
+
+/* Work autosaved by a session that died is offered back and recovered. */
+static void
+test_recovery (void)
+{
+  g_autoptr(LadderAssessment) lost = ladder_assessment_new ();
+  g_autofree char *autosave = ladder_autosave_new_path ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) leftovers = ladder_autosave_find ();
+  LadderWindow *window;
+  LadderAssessment *recovered;
+  const char *r;
+
+  /* Only this test's copy is to be offered. */
+  for (guint i = 0; i < leftovers->len; i++)
+    g_unlink (leftovers->pdata[i]);
+  ladder_assessment_set_council (lost, "Brackenford (fictional)", "602");
+  r = ladder_assessment_add_respondent (lost, "Alex", NULL, 0);
+  ladder_assessment_set_answer (lost, r, "sa-data-and-audits", LADDER_RATING_EMERGING, "typed before the crash", FALSE);
+  g_assert_true (ladder_autosave_write (lost, autosave, NULL, &error));
+  g_assert_no_error (error);
+
+  window = open_window (1000, 700);
+  ladder_window_offer_recovery (window);
+  respond ("Recover Unsaved Work?", "recover");
+  recovered = ladder_window_get_assessment (window);
+  g_assert_cmpstr (ladder_assessment_get_council_name (recovered), ==, "Brackenford (fictional)");
+  g_assert_cmpstr (ladder_assessment_get_answer (recovered, r, "sa-data-and-audits")->note, ==, "typed before the crash");
+  g_assert_true (ladder_assessment_get_modified (recovered));
+  g_assert_null (ladder_window_get_file (window));
+  /* The old copy is gone; the window keeps its own in its place. */
+  g_assert_false (g_file_test (autosave, G_FILE_TEST_EXISTS));
+  g_assert_true (autosave_written (window));
+
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  gtk_window_close (GTK_WINDOW (window));
+  respond ("Save Changes Before Closing?", "discard");
+  wait_until (pointer_cleared, &window);
+}
+
+/* A file from a newer Ladder is refused with a clear message; the
+ * document in the window and the file are both untouched. */
+static void
+test_newer_file_refused (void)
+{
+  const char *text = "{\"format\": \"ladder-assessment\", \"version\": 5, \"answers\": []}\n";
+  g_autofree char *path = temp_path ("ladder-newer.ladder");
+  g_autofree char *after = NULL;
+  LadderWindow *window = open_window (1000, 700);
+  LadderAssessment *before = ladder_window_get_assessment (window);
+  AdwMessageDialog *dialog;
+
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  ladder_window_open_path (window, path);
+  wait_until (message_dialog_shown, NULL);
+  dialog = find_message_dialog ();
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Open ladder-newer.ladder");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "newer version of Ladder"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_true (ladder_window_get_assessment (window) == before);
+  g_assert_null (ladder_window_get_file (window));
+  g_file_get_contents (path, &after, NULL, NULL);
+  g_assert_cmpstr (after, ==, text);
+  close_window (window);
+  g_unlink (path);
+}
+
+/* The demo opens from the empty state, as an unsaved copy, on its advice;
+ * the advice links into the library. */
+static void
+test_demo_and_library (void)
+{
+  LadderWindow *window = open_window (1000, 760);
+  LadderRecommendationView *view = ladder_window_get_recommendation_view (window);
+  LadderLibraryView *library = ladder_window_get_library_view (window);
+  GtkStack *stack = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), LADDER_TYPE_WINDOW, "stack"));
+  guint colours;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-demo", NULL));
+  g_assert_cmpstr (ladder_assessment_get_council_name (ladder_window_get_assessment (window)), ==,
+                   "Ashmoor (fictional)");
+  g_assert_null (ladder_window_get_file (window));
+  g_assert_cmpstr (ladder_window_get_current_step (window), ==, "recommendation");
+  g_assert_true (g_str_has_prefix (headline (window), "Recommended: "));
+  g_assert_cmpuint (ladder_recommendation_view_get_recommendation (view)->reasons->len, >, 0);
+  colours = save_screenshot (window, "screenshot-recommendation.png");
+  g_assert_cmpuint (colours, >, 20);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-library", "s", "finding:scrutiny-fits"));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "library");
+  g_assert_cmpstr (ladder_library_view_get_topic (library), ==, "findings");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-library", "s", "form:adm-new-organisation"));
+  g_assert_cmpstr (ladder_library_view_get_topic (library), ==, "form:adm-new-organisation");
+  wait_for_paint (GTK_WIDGET (window));
+  save_screenshot (window, "screenshot-library.png");
+  /* A step takes the page back from the library. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-step", "s", "self-assessment"));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "self-assessment");
+  wait_for_paint (GTK_WIDGET (window));
+  save_screenshot (window, "screenshot-questions.png");
+  close_window (window);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autoptr(GError) error = NULL;
+
+  gtk_test_init (&argc, &argv, NULL);
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  app = ladder_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  g_application_hold (G_APPLICATION (app));
+
+  g_test_add_func ("/assessment-window/keyboard-walkthrough", test_keyboard_walkthrough);
+  g_test_add_func ("/assessment-window/unsaved-prompt", test_unsaved_prompt);
+  g_test_add_func ("/assessment-window/recovery", test_recovery);
+  g_test_add_func ("/assessment-window/newer-file-refused", test_newer_file_refused);
+  g_test_add_func ("/assessment-window/demo-and-library", test_demo_and_library);
+
+  return g_test_run ();
+}

@@ -1,0 +1,1108 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The window's assessment: the pages that edit and explain it, opening,
+ * saving, undo, the unsaved-changes prompt, autosave and recovery.
+ *
+ * Nothing the user typed is lost: a change marks the document modified
+ * and schedules an autosaved copy in the user's data folder; closing or
+ * replacing a modified document asks first; a clean save or an explicit
+ * discard removes the copy. A copy left by a session that ended any other
+ * way is offered back at the next start. */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "ladder-assessment-file.h"
+#include "ladder-library-view.h"
+#include "ladder-question-page.h"
+#include "ladder-recommendation-view.h"
+#include "ladder-start-page.h"
+#include "ladder-step-page.h"
+#include "ladder-window-private.h"
+
+/* Long enough to gather a burst of typing into one write. */
+#define AUTOSAVE_DELAY_SECONDS 2
+#define MAX_RECENT 5
+#define LADDER_MIME_TYPE "application/x-ladder-assessment"
+
+typedef void (*AfterConfirm) (LadderWindow *self,
+                              gpointer      data);
+
+static void save_as (LadderWindow *self);
+
+static const char *
+document_name (LadderWindow *self)
+{
+  const char *council = ladder_assessment_get_council_name (self->assessment);
+
+  return council != NULL ? council : "this assessment";
+}
+
+static void
+show_error (LadderWindow *self,
+            const char   *heading,
+            const char   *body)
+{
+  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, body));
+
+  adw_message_dialog_add_response (dialog, "close", "_Close");
+  adw_message_dialog_set_default_response (dialog, "close");
+  adw_message_dialog_set_close_response (dialog, "close");
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Titles and the advice in the sidebar ----------------------------------- */
+
+static void
+update_titles (LadderWindow *self)
+{
+  g_autofree char *base = self->file_path != NULL ? g_filename_display_basename (self->file_path)
+                                                  : g_strdup ("Unsaved assessment");
+  gboolean modified = ladder_assessment_get_modified (self->assessment);
+  g_autofree char *subtitle = g_strdup_printf ("%s%s", modified ? "• " : "", base);
+  g_autofree char *title = g_strdup_printf ("%s%s – Ladder", modified ? "• " : "", base);
+
+  adw_window_title_set_subtitle (self->sidebar_title, subtitle);
+  gtk_window_set_title (GTK_WINDOW (self), title);
+}
+
+static void
+update_advice (LadderWindow *self)
+{
+  g_autoptr(LadderRecommendation) rec = ladder_recommend (self->content, self->assessment);
+  g_autofree char *text = NULL;
+
+  if (rec->primary == NULL)
+    text = g_strdup ("Advice so far: none yet. Answer at least half the questions in each capacity.");
+  else
+    text = g_strdup_printf ("Advice so far: %s (%s confidence)", rec->primary->name,
+                            ladder_confidence_get_id (rec->confidence));
+  gtk_label_set_text (self->advice_label, text);
+}
+
+static void
+refresh_recommendation (LadderWindow *self)
+{
+  g_autoptr(LadderRecommendation) rec = ladder_recommend (self->content, self->assessment);
+
+  ladder_recommendation_view_set (LADDER_RECOMMENDATION_VIEW (self->recommendation_view), rec, self->assessment);
+  self->recommendation_dirty = FALSE;
+}
+
+static void
+sync_plan (LadderWindow *self)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (self->plan_box); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      const char *id = g_object_get_data (G_OBJECT (child), "item");
+
+      if (id != NULL)
+        {
+          g_object_set_data (G_OBJECT (child), "syncing", GINT_TO_POINTER (TRUE));
+          gtk_check_button_set_active (GTK_CHECK_BUTTON (child), ladder_assessment_get_plan_item (self->assessment, id));
+          g_object_set_data (G_OBJECT (child), "syncing", NULL);
+        }
+    }
+}
+
+/* Autosave --------------------------------------------------------------- */
+
+static void
+remove_autosave (LadderWindow *self)
+{
+  g_clear_handle_id (&self->autosave_id, g_source_remove);
+  if (self->autosave_path != NULL)
+    g_unlink (self->autosave_path);
+}
+
+static gboolean
+autosave_cb (gpointer user_data)
+{
+  LadderWindow *self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  self->autosave_id = 0;
+  if (!ladder_assessment_get_modified (self->assessment))
+    return G_SOURCE_REMOVE;
+  if (self->autosave_path == NULL)
+    self->autosave_path = ladder_autosave_new_path ();
+  if (!ladder_autosave_write (self->assessment, self->autosave_path, self->file_path, &error))
+    {
+      g_autofree char *message = g_strdup_printf ("No recovery copy could be kept: %s", error->message);
+
+      ladder_window_add_toast (self, message);
+    }
+  return G_SOURCE_REMOVE;
+}
+
+/* The document ----------------------------------------------------------- */
+
+static void
+assessment_changed_cb (LadderWindow *self)
+{
+  update_advice (self);
+  sync_plan (self);
+  self->recommendation_dirty = TRUE;
+  if (self->current_step == LADDER_STEP_RECOMMENDATION)
+    refresh_recommendation (self);
+  if (self->autosave_id == 0)
+    self->autosave_id = g_timeout_add_seconds (AUTOSAVE_DELAY_SECONDS, autosave_cb, self);
+}
+
+static void
+modified_cb (LadderWindow *self)
+{
+  update_titles (self);
+  if (!ladder_assessment_get_modified (self->assessment))
+    remove_autosave (self);
+}
+
+static void
+can_undo_cb (LadderWindow *self)
+{
+  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), "undo");
+
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (action), ladder_assessment_get_can_undo (self->assessment));
+}
+
+static void
+respondent_changed_cb (LadderWindow *self)
+{
+  const char *respondent = ladder_start_page_get_respondent (LADDER_START_PAGE (self->start_page));
+
+  for (guint s = 0; s < LADDER_N_SECTIONS; s++)
+    ladder_question_page_set_assessment (LADDER_QUESTION_PAGE (self->question_pages[s]), self->assessment, respondent);
+}
+
+/* Replaces the document; the old one's recovery copy goes with it. */
+static void
+set_document (LadderWindow     *self,
+              LadderAssessment *assessment,
+              const char       *path)
+{
+  if (self->assessment != NULL)
+    {
+      g_clear_signal_handler (&self->changed_id, self->assessment);
+      g_clear_signal_handler (&self->modified_id, self->assessment);
+      g_clear_signal_handler (&self->can_undo_id, self->assessment);
+      remove_autosave (self);
+    }
+  g_set_object (&self->assessment, assessment);
+  g_free (self->file_path);
+  self->file_path = g_strdup (path);
+  self->changed_id = g_signal_connect_swapped (assessment, "changed", G_CALLBACK (assessment_changed_cb), self);
+  self->modified_id = g_signal_connect_swapped (assessment, "notify::modified", G_CALLBACK (modified_cb), self);
+  self->can_undo_id = g_signal_connect_swapped (assessment, "notify::can-undo", G_CALLBACK (can_undo_cb), self);
+
+  ladder_start_page_set_assessment (LADDER_START_PAGE (self->start_page), assessment);
+  respondent_changed_cb (self);
+  update_titles (self);
+  update_advice (self);
+  sync_plan (self);
+  can_undo_cb (self);
+  self->recommendation_dirty = TRUE;
+  if (self->current_step == LADDER_STEP_RECOMMENDATION)
+    refresh_recommendation (self);
+}
+
+static LadderAssessment *
+new_assessment (void)
+{
+  LadderAssessment *assessment = ladder_assessment_new ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+
+  ladder_assessment_add_respondent (assessment, NULL, NULL, 0);
+  ladder_assessment_set_review_date (assessment, today);
+  ladder_assessment_set_modified (assessment, FALSE);
+  return assessment;
+}
+
+/* Recent files ----------------------------------------------------------- */
+
+static void
+fill_recent (LadderWindow *self)
+{
+  GtkRecentManager *manager = gtk_recent_manager_get_default ();
+  GList *items = gtk_recent_manager_get_items (manager);
+  GtkWidget *child;
+  guint n = 0;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->recent_box))) != NULL)
+    gtk_box_remove (self->recent_box, child);
+  for (GList *l = items; l != NULL && n < MAX_RECENT; l = l->next)
+    {
+      GtkRecentInfo *info = l->data;
+      g_autofree char *path = NULL;
+      g_autofree char *label = NULL;
+      GtkWidget *button;
+
+      if (!gtk_recent_info_has_application (info, g_get_application_name ()) ||
+          !g_str_has_suffix (gtk_recent_info_get_uri (info), ".ladder") || !gtk_recent_info_exists (info))
+        continue;
+      path = g_filename_from_uri (gtk_recent_info_get_uri (info), NULL, NULL);
+      if (path == NULL)
+        continue;
+      if (n == 0)
+        gtk_box_append (self->recent_box, gtk_label_new ("Recent assessments"));
+      label = g_strdup_printf ("Open %s", gtk_recent_info_get_display_name (info));
+      button = gtk_button_new_with_label (label);
+      gtk_widget_add_css_class (button, "flat");
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.open-recent");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", path);
+      gtk_widget_set_tooltip_text (button, path);
+      gtk_box_append (self->recent_box, button);
+      n++;
+    }
+  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
+}
+
+static void
+add_recent (LadderWindow *self,
+            const char   *path)
+{
+  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+  GtkRecentData data = {
+    .mime_type = (char *) LADDER_MIME_TYPE,
+    .app_name = (char *) g_get_application_name (),
+    .app_exec = (char *) "ladder %f",
+  };
+
+  if (uri != NULL)
+    gtk_recent_manager_add_full (gtk_recent_manager_get_default (), uri, &data);
+  fill_recent (self);
+}
+
+/* Records which data the assessment was made with, by checksum, so a
+ * reader months later can tell whether the figures have changed. */
+static void
+record_data_files (LadderWindow *self)
+{
+  g_autoptr(GPtrArray) refs = g_ptr_array_new_with_free_func ((GDestroyNotify) ladder_data_file_ref_free);
+
+  for (guint i = 0; self->data != NULL && i < self->data->files->len; i++)
+    {
+      const char *path = self->data->files->pdata[i];
+      g_autofree char *name = g_path_get_basename (path);
+      g_autofree char *contents = NULL;
+      g_autofree char *sha256 = NULL;
+      g_autofree char *as_at = NULL;
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_TIME_MODIFIED, 0, NULL, NULL);
+      gsize length;
+
+      if (g_file_get_contents (path, &contents, &length, NULL))
+        sha256 = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
+      if (info != NULL)
+        {
+          g_autoptr(GDateTime) modified = g_file_info_get_modification_date_time (info);
+
+          as_at = modified != NULL ? g_date_time_format (modified, "%Y-%m-%d") : NULL;
+        }
+      g_ptr_array_add (refs, ladder_data_file_ref_new (name, sha256, as_at));
+    }
+  ladder_assessment_set_data_files (self->assessment, refs);
+}
+
+/* Saving and opening ----------------------------------------------------- */
+
+/* Asks before anything replaces or closes a modified document. */
+typedef struct
+{
+  LadderWindow *self;
+  AfterConfirm  then;
+  gpointer      data;
+  GDestroyNotify free_data;
+} Confirm;
+
+static void
+confirm_free (Confirm *confirm)
+{
+  if (confirm->free_data != NULL)
+    confirm->free_data (confirm->data);
+  g_free (confirm);
+}
+
+
+/**
+ * ladder_window_save_file:
+ * @self: the window
+ * @path: where to save the assessment
+ * @error: return location for an error
+ *
+ * Saves atomically and makes @path the document's file. On failure nothing
+ * changes: the document stays modified and its recovery copy stays.
+ *
+ * Returns: %TRUE on success.
+ */
+gboolean
+ladder_window_save_file (LadderWindow *self,
+                         const char   *path,
+                         GError      **error)
+{
+  g_autofree char *name = g_filename_display_basename (path);
+  g_autofree char *message = NULL;
+
+  g_return_val_if_fail (LADDER_IS_WINDOW (self), FALSE);
+
+  record_data_files (self);
+  if (!ladder_assessment_save_file (self->assessment, path, error))
+    return FALSE;
+  if (g_strcmp0 (self->file_path, path) != 0)
+    {
+      g_free (self->file_path);
+      self->file_path = g_strdup (path);
+    }
+  remove_autosave (self);
+  update_titles (self);
+  add_recent (self, path);
+  message = g_strdup_printf ("Saved %s", name);
+  ladder_window_add_toast (self, message);
+  return TRUE;
+}
+
+static void
+save_to (LadderWindow *self,
+         const char   *path)
+{
+  g_autoptr(GError) error = NULL;
+
+  Confirm *pending = g_steal_pointer (&self->pending_confirm);
+
+  if (ladder_window_save_file (self, path, &error))
+    {
+      if (pending != NULL)
+        pending->then (self, pending->data);
+    }
+  else
+    show_error (self, "Could Not Save", error->message);
+  if (pending != NULL)
+    confirm_free (pending);
+}
+
+static void
+save_as_response_cb (GtkNativeDialog *dialog,
+                     int              response,
+                     LadderWindow    *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+  if (file == NULL || (path = g_file_get_path (file)) == NULL)
+    {
+      /* Cancelled: whatever was waiting for the save does not happen. */
+      g_clear_pointer ((Confirm **) &self->pending_confirm, confirm_free);
+      return;
+    }
+  if (!g_str_has_suffix (path, ".ladder"))
+    {
+      char *with_suffix = g_strconcat (path, ".ladder", NULL);
+
+      g_free (path);
+      path = with_suffix;
+    }
+  save_to (self, path);
+}
+
+static void
+save_as (LadderWindow *self)
+{
+  GtkFileChooserNative *chooser = gtk_file_chooser_native_new ("Save Assessment", GTK_WINDOW (self),
+                                                               GTK_FILE_CHOOSER_ACTION_SAVE, "_Save", "_Cancel");
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autofree char *name = g_strdup_printf ("%s review.ladder",
+                                           ladder_assessment_get_council_name (self->assessment) != NULL
+                                             ? ladder_assessment_get_council_name (self->assessment) : "Council");
+
+  gtk_file_filter_set_name (filter, "Ladder assessments");
+  gtk_file_filter_add_pattern (filter, "*.ladder");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (save_as_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+save_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  LadderWindow *self = user_data;
+
+  if (self->file_path != NULL)
+    save_to (self, self->file_path);
+  else
+    save_as (self);
+}
+
+static void
+save_as_action (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  save_as (user_data);
+}
+
+/**
+ * ladder_window_open_file:
+ * @self: the window
+ * @path: a .ladder file
+ * @error: return location for an error naming the file and the problem
+ *
+ * Replaces the document with the assessment in @path, without asking:
+ * callers ask about unsaved changes first. A file that cannot be read,
+ * including one from a newer version, changes nothing.
+ *
+ * Returns: %TRUE on success.
+ */
+gboolean
+ladder_window_open_file (LadderWindow *self,
+                         const char   *path,
+                         GError      **error)
+{
+  g_autoptr(LadderAssessment) assessment = NULL;
+
+  g_return_val_if_fail (LADDER_IS_WINDOW (self), FALSE);
+
+  assessment = ladder_assessment_load_file (path, NULL, error);
+  if (assessment == NULL)
+    return FALSE;
+  set_document (self, assessment, path);
+  add_recent (self, path);
+  return TRUE;
+}
+
+static void
+open_path (LadderWindow *self,
+           const char   *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_filename_display_basename (path);
+
+  if (!ladder_window_open_file (self, path, &error))
+    {
+      g_autofree char *heading = g_strdup_printf ("Could Not Open %s", name);
+
+      show_error (self, heading, error->message);
+      return;
+    }
+  {
+    g_autofree char *message = g_strdup_printf ("Opened %s", name);
+
+    ladder_window_add_toast (self, message);
+  }
+}
+
+/* Runs after the dialog has finished with its window: going on may close
+ * that window. */
+static gboolean
+confirm_continue_cb (gpointer data)
+{
+  Confirm *confirm = data;
+  g_autoptr(LadderWindow) self = confirm->self;
+
+  if (!self->disposed)
+    confirm->then (self, confirm->data);
+  confirm_free (confirm);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+confirm_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     Confirm          *confirm)
+{
+  LadderWindow *self = confirm->self;
+  g_autoptr(GError) error = NULL;
+
+  /* One answer only, and none once the window has gone. */
+  g_signal_handlers_disconnect_by_func (dialog, confirm_response_cb, confirm);
+  if (self->disposed)
+    {
+      confirm_free (confirm);
+      return;
+    }
+  if (strcmp (response, "discard") == 0)
+    ladder_assessment_set_modified (self->assessment, FALSE);
+  else if (strcmp (response, "save") == 0 && self->file_path == NULL)
+    {
+      /* Carried on once the user has chosen where to save. */
+      g_clear_pointer ((Confirm **) &self->pending_confirm, confirm_free);
+      self->pending_confirm = confirm;
+      save_as (self);
+      return;
+    }
+  else if (strcmp (response, "save") == 0 && !ladder_window_save_file (self, self->file_path, &error))
+    show_error (self, "Could Not Save", error->message);
+  else if (strcmp (response, "save") != 0)
+    {
+      confirm_free (confirm);
+      return;
+    }
+  if (ladder_assessment_get_modified (self->assessment))
+    {
+      confirm_free (confirm);
+      return;
+    }
+  g_object_ref (self);
+  g_idle_add (confirm_continue_cb, confirm);
+}
+
+static void
+confirm_then (LadderWindow   *self,
+              const char     *heading,
+              AfterConfirm    then,
+              gpointer        data,
+              GDestroyNotify  free_data)
+{
+  g_autofree char *body = NULL;
+  AdwMessageDialog *dialog;
+  Confirm *confirm;
+
+  if (!ladder_assessment_get_modified (self->assessment))
+    {
+      then (self, data);
+      if (free_data != NULL)
+        free_data (data);
+      return;
+    }
+  confirm = g_new0 (Confirm, 1);
+  confirm->self = self;
+  confirm->then = then;
+  confirm->data = data;
+  confirm->free_data = free_data;
+  body = g_strdup_printf ("The changes to %s have not been saved. If you go on without saving, "
+                          "they are lost.", document_name (self));
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, body));
+  adw_message_dialog_add_responses (dialog, "cancel", "_Cancel", "discard", "_Discard", "save", "_Save", NULL);
+  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "save");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (confirm_response_cb), confirm);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+open_chooser_response_cb (GtkNativeDialog *dialog,
+                          int              response,
+                          LadderWindow    *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+  if (file != NULL && (path = g_file_get_path (file)) != NULL)
+    open_path (self, path);
+}
+
+static void
+show_open_chooser (LadderWindow *self,
+                   gpointer      data)
+{
+  GtkFileChooserNative *chooser = gtk_file_chooser_native_new ("Open Assessment", GTK_WINDOW (self),
+                                                               GTK_FILE_CHOOSER_ACTION_OPEN, "_Open", "_Cancel");
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, "Ladder assessments");
+  gtk_file_filter_add_pattern (filter, "*.ladder");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (open_chooser_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+open_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  confirm_then (user_data, "Save Changes Before Opening?", show_open_chooser, NULL, NULL);
+}
+
+static void
+open_path_then (LadderWindow *self,
+                gpointer      data)
+{
+  open_path (self, data);
+}
+
+/**
+ * ladder_window_open_path:
+ * @self: the window
+ * @path: a .ladder file
+ *
+ * Opens @path as the user would: asking about unsaved changes first, and
+ * explaining any problem in a dialog.
+ */
+void
+ladder_window_open_path (LadderWindow *self,
+                         const char   *path)
+{
+  g_return_if_fail (LADDER_IS_WINDOW (self));
+  confirm_then (self, "Save Changes Before Opening?", open_path_then, g_strdup (path), g_free);
+}
+
+static void
+open_recent_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  ladder_window_open_path (user_data, g_variant_get_string (parameter, NULL));
+}
+
+static char *
+demo_assessment_path (void)
+{
+  const char *folder = g_getenv ("LADDER_DEMO_DATA_DIR");
+
+  return g_build_filename (folder != NULL && *folder != '\0' ? folder : PACKAGE_DATADIR G_DIR_SEPARATOR_S "demo",
+                           "fictional-assessment.ladder", NULL);
+}
+
+static void
+open_demo_then (LadderWindow *self,
+                gpointer      data)
+{
+  g_autofree char *path = demo_assessment_path ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LadderAssessment) assessment = ladder_assessment_load_file (path, NULL, &error);
+
+  if (assessment == NULL)
+    {
+      show_error (self, "Could Not Open the Demo Assessment", error->message);
+      return;
+    }
+  /* A copy with no file: saving asks where to keep it, so the installed
+   * demo is never overwritten. */
+  set_document (self, assessment, NULL);
+  ladder_window_add_toast (self, "Opened the demo assessment of a fictional council");
+  ladder_window_set_current_step (self, "recommendation");
+}
+
+static void
+open_demo_action (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  confirm_then (user_data, "Save Changes Before Opening?", open_demo_then, NULL, NULL);
+}
+
+static void
+new_then (LadderWindow *self,
+          gpointer      data)
+{
+  g_autoptr(LadderAssessment) assessment = new_assessment ();
+
+  set_document (self, assessment, NULL);
+  ladder_window_set_current_step (self, "start");
+}
+
+static void
+new_action (GSimpleAction *action,
+            GVariant      *parameter,
+            gpointer       user_data)
+{
+  confirm_then (user_data, "Save Changes First?", new_then, NULL, NULL);
+}
+
+static void
+undo_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  LadderWindow *self = user_data;
+  g_autofree char *question_id = NULL;
+
+  if (ladder_assessment_undo (self->assessment, &question_id))
+    {
+      const LadderQuestion *question = ladder_content_find_question (self->content, question_id);
+      g_autofree char *message = g_strdup_printf ("Answer put back: %s",
+                                                  question != NULL ? question->statement : question_id);
+
+      ladder_window_add_toast (self, message);
+    }
+}
+
+static void
+show_library_action (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  LadderWindow *self = user_data;
+
+  ladder_window_show_library_page (self);
+  if (!ladder_library_view_show (LADDER_LIBRARY_VIEW (self->library_view), g_variant_get_string (parameter, NULL)))
+    g_warning ("The library has nothing called “%s”", g_variant_get_string (parameter, NULL));
+}
+
+static const GActionEntry document_actions[] = {
+  { .name = "new", .activate = new_action },
+  { .name = "open", .activate = open_action },
+  { .name = "open-recent", .activate = open_recent_action, .parameter_type = "s" },
+  { .name = "open-demo", .activate = open_demo_action },
+  { .name = "save", .activate = save_action },
+  { .name = "save-as", .activate = save_as_action },
+  { .name = "undo", .activate = undo_action },
+  { .name = "show-library", .activate = show_library_action, .parameter_type = "s" },
+};
+
+/* Pages ------------------------------------------------------------------ */
+
+static void
+plan_item_toggled_cb (GtkCheckButton *check,
+                      LadderWindow   *self)
+{
+  if (g_object_get_data (G_OBJECT (check), "syncing") == NULL)
+    ladder_assessment_set_plan_item (self->assessment, g_object_get_data (G_OBJECT (check), "item"),
+                                     gtk_check_button_get_active (check));
+}
+
+static GtkWidget *
+plan_page (LadderWindow *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
+  GPtrArray *items = ladder_content_get_design_checklist (self->content);
+  GtkWidget *label;
+
+  label = gtk_label_new ("Designing the support");
+  gtk_widget_add_css_class (label, "title-4");
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_box_append (GTK_BOX (box), label);
+  label = gtk_label_new ("Whatever form the support takes, these conditions made the difference in the research. "
+                         "Tick each one when it is in place; the ticks are saved with the assessment. The "
+                         "conditions for the recommended form are on the Recommendation step.");
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_box_append (GTK_BOX (box), label);
+  for (guint i = 0; i < items->len; i++)
+    {
+      const LadderChecklistItem *item = items->pdata[i];
+      GtkWidget *check = gtk_check_button_new_with_label (item->text);
+      GtkWidget *text = gtk_widget_get_last_child (check);
+
+      if (GTK_IS_LABEL (text))
+        gtk_label_set_wrap (GTK_LABEL (text), TRUE);
+      g_object_set_data_full (G_OBJECT (check), "item", g_strdup (item->id), g_free);
+      g_signal_connect (check, "toggled", G_CALLBACK (plan_item_toggled_cb), self);
+      gtk_box_append (GTK_BOX (box), check);
+    }
+  return box;
+}
+
+void
+ladder_window_document_init (LadderWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LadderAssessment) assessment = NULL;
+  GtkWidget *clamp;
+
+  self->content = ladder_content_get_default (&error);
+  /* The content is built in and tested; failing here is a packaging fault. */
+  if (self->content == NULL)
+    g_error ("Ladder’s built-in questions could not be read: %s", error->message);
+
+  self->start_page = ladder_start_page_new ();
+  ladder_step_page_set_content (LADDER_STEP_PAGE (self->pages[LADDER_STEP_START]), self->start_page);
+  g_signal_connect_swapped (self->start_page, "notify::respondent", G_CALLBACK (respondent_changed_cb), self);
+  for (guint s = 0; s < LADDER_N_SECTIONS; s++)
+    {
+      self->question_pages[s] = ladder_question_page_new (self->content, s);
+      ladder_step_page_set_content (LADDER_STEP_PAGE (self->pages[LADDER_STEP_SELF_ASSESSMENT + s]),
+                                    self->question_pages[s]);
+    }
+  self->recommendation_view = ladder_recommendation_view_new ();
+  ladder_step_page_set_content (LADDER_STEP_PAGE (self->pages[LADDER_STEP_RECOMMENDATION]),
+                                self->recommendation_view);
+  self->plan_box = plan_page (self);
+  ladder_step_page_set_content (LADDER_STEP_PAGE (self->pages[LADDER_STEP_PLAN]), self->plan_box);
+  self->library_view = ladder_library_view_new (self->content);
+  clamp = gtk_widget_get_first_child (gtk_stack_get_child_by_name (self->stack, "library"));
+  while (clamp != NULL && !ADW_IS_CLAMP (clamp))
+    clamp = gtk_widget_get_first_child (clamp);
+  adw_clamp_set_child (ADW_CLAMP (clamp), self->library_view);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), document_actions, G_N_ELEMENTS (document_actions), self);
+  assessment = new_assessment ();
+  set_document (self, assessment, NULL);
+  fill_recent (self);
+}
+
+void
+ladder_window_document_dispose (LadderWindow *self)
+{
+  if (self->assessment != NULL)
+    {
+      g_clear_signal_handler (&self->changed_id, self->assessment);
+      g_clear_signal_handler (&self->modified_id, self->assessment);
+      g_clear_signal_handler (&self->can_undo_id, self->assessment);
+      /* Still modified here means the window went without asking (the
+       * session ended): keep the copy for recovery. */
+      g_clear_handle_id (&self->autosave_id, g_source_remove);
+      if (ladder_assessment_get_modified (self->assessment))
+        autosave_cb (self);
+      else
+        remove_autosave (self);
+    }
+  g_clear_pointer ((Confirm **) &self->pending_confirm, confirm_free);
+  g_clear_object (&self->assessment);
+  g_clear_pointer (&self->content, ladder_content_unref);
+  g_clear_pointer (&self->file_path, g_free);
+  g_clear_pointer (&self->autosave_path, g_free);
+}
+
+static void
+close_then (LadderWindow *self,
+            gpointer      data)
+{
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+/* Returns TRUE when the window must not close yet: a question is asked. */
+gboolean
+ladder_window_document_close_request (LadderWindow *self)
+{
+  if (self->assessment == NULL || !ladder_assessment_get_modified (self->assessment))
+    return FALSE;
+  confirm_then (self, "Save Changes Before Closing?", close_then, NULL, NULL);
+  return TRUE;
+}
+
+void
+ladder_window_document_step_shown (LadderWindow *self)
+{
+  if (self->current_step == LADDER_STEP_RECOMMENDATION && self->recommendation_dirty)
+    refresh_recommendation (self);
+}
+
+void
+ladder_window_document_data_changed (LadderWindow *self)
+{
+  LadderDataset *dataset = ladder_window_get_dataset (self);
+  g_autoptr(GHashTable) names = g_hash_table_new (g_str_hash, g_str_equal);
+
+  ladder_start_page_set_dataset (LADDER_START_PAGE (self->start_page), dataset);
+  for (guint m = 0; dataset != NULL && m < ladder_dataset_get_n_measures (dataset); m++)
+    {
+      LadderMeasure *measure = ladder_dataset_get_measure (dataset, m);
+
+      if (measure->name != NULL)
+        g_hash_table_insert (names, (gpointer) measure->code, (gpointer) measure->name);
+    }
+  for (guint s = 0; s < LADDER_N_SECTIONS; s++)
+    ladder_question_page_set_indicator_names (LADDER_QUESTION_PAGE (self->question_pages[s]), names);
+}
+
+/* Recovery --------------------------------------------------------------- */
+
+static void offer_next_recovery (LadderWindow *self,
+                                 GPtrArray    *found);
+
+typedef struct
+{
+  LadderWindow     *self;
+  GPtrArray        *found;
+  LadderAssessment *recovered;
+  char             *autosave;
+  char             *original;
+} Recovery;
+
+static void
+recovery_free (Recovery *recovery)
+{
+  g_clear_object (&recovery->recovered);
+  g_free (recovery->autosave);
+  g_free (recovery->original);
+  g_free (recovery);
+}
+
+static void
+recovery_response_cb (AdwMessageDialog *dialog,
+                      const char       *response,
+                      Recovery         *recovery)
+{
+  LadderWindow *self = recovery->self;
+  g_autoptr(GPtrArray) found = g_steal_pointer (&recovery->found);
+
+  g_signal_handlers_disconnect_by_func (dialog, recovery_response_cb, recovery);
+  if (self->disposed)
+    {
+      recovery_free (recovery);
+      return;
+    }
+  if (strcmp (response, "recover") == 0)
+    {
+      set_document (self, recovery->recovered, recovery->original);
+      ladder_assessment_set_modified (recovery->recovered, TRUE);
+      /* The window's own copy replaces the old one before it goes. */
+      autosave_cb (self);
+      g_unlink (recovery->autosave);
+      ladder_window_add_toast (self, "Recovered: save the assessment to keep it");
+    }
+  else if (strcmp (response, "discard") == 0)
+    g_unlink (recovery->autosave);
+  recovery_free (recovery);
+  offer_next_recovery (self, g_steal_pointer (&found));
+}
+
+static void
+offer_next_recovery (LadderWindow *self,
+                     GPtrArray    *found)
+{
+  while (found->len > 0)
+    {
+      g_autofree char *autosave = g_strdup (found->pdata[0]);
+      g_autofree char *original = NULL;
+      g_autofree char *body = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GDateTime) when = NULL;
+      g_autofree char *when_text = NULL;
+      GStatBuf info;
+      LadderAssessment *recovered;
+      AdwMessageDialog *dialog;
+      Recovery *recovery;
+      const char *council;
+
+      g_ptr_array_remove_index (found, 0);
+      if (g_strcmp0 (autosave, self->autosave_path) == 0)
+        continue;
+      recovered = ladder_assessment_load_file (autosave, &original, &error);
+      if (recovered == NULL)
+        {
+          /* Kept, not deleted: it may still be worth something to someone. */
+          g_warning ("A recovery copy could not be read: %s", error->message);
+          continue;
+        }
+      if (g_stat (autosave, &info) == 0)
+        when = g_date_time_new_from_unix_local (info.st_mtime);
+      when_text = when != NULL ? g_date_time_format (when, "%e %B %Y at %H:%M") : g_strdup ("recently");
+      council = ladder_assessment_get_council_name (recovered);
+      body = g_strdup_printf ("Ladder closed before changes to %s%s%s were saved. The last copy was kept "
+                              "on %s. Recover it, or discard it for good?",
+                              council != NULL ? "the assessment of " : "an assessment",
+                              council != NULL ? council : "",
+                              original != NULL && *original != '\0' ? " (a saved file)" : "",
+                              g_strstrip (when_text));
+      dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), "Recover Unsaved Work?", body));
+      adw_message_dialog_add_responses (dialog, "later", "_Not Now", "discard", "_Discard",
+                                        "recover", "_Recover", NULL);
+      adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+      adw_message_dialog_set_response_appearance (dialog, "recover", ADW_RESPONSE_SUGGESTED);
+      adw_message_dialog_set_default_response (dialog, "recover");
+      adw_message_dialog_set_close_response (dialog, "later");
+      recovery = g_new0 (Recovery, 1);
+      recovery->self = self;
+      recovery->found = found;
+      recovery->recovered = recovered;
+      recovery->autosave = g_steal_pointer (&autosave);
+      recovery->original = original != NULL && *original != '\0' ? g_steal_pointer (&original) : NULL;
+      g_signal_connect (dialog, "response", G_CALLBACK (recovery_response_cb), recovery);
+      gtk_window_present (GTK_WINDOW (dialog));
+      return;
+    }
+  g_ptr_array_unref (found);
+}
+
+/**
+ * ladder_window_offer_recovery:
+ * @self: the first window of the application
+ *
+ * Offers back, one at a time, the work of sessions that ended without
+ * saving it.
+ */
+void
+ladder_window_offer_recovery (LadderWindow *self)
+{
+  g_return_if_fail (LADDER_IS_WINDOW (self));
+  offer_next_recovery (self, ladder_autosave_find ());
+}
+
+/**
+ * ladder_window_get_assessment:
+ * @self: the window
+ *
+ * Returns: (transfer none): the assessment being edited.
+ */
+LadderAssessment *
+ladder_window_get_assessment (LadderWindow *self)
+{
+  g_return_val_if_fail (LADDER_IS_WINDOW (self), NULL);
+  return self->assessment;
+}
+
+/**
+ * ladder_window_get_file:
+ * @self: the window
+ *
+ * Returns: (nullable): the assessment's file, or %NULL before it is saved.
+ */
+const char *
+ladder_window_get_file (LadderWindow *self)
+{
+  g_return_val_if_fail (LADDER_IS_WINDOW (self), NULL);
+  return self->file_path;
+}
+
+/**
+ * ladder_window_get_question_page:
+ * @self: the window
+ * @section: a section of questions
+ *
+ * Returns: (transfer none): the page of that section's questions.
+ */
+GtkWidget *
+ladder_window_get_question_page (LadderWindow  *self,
+                                 LadderSection  section)
+{
+  g_return_val_if_fail (LADDER_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (section < LADDER_N_SECTIONS, NULL);
+  return self->question_pages[section];
+}
+
+/**
+ * ladder_window_get_start_page:
+ * @self: the window
+ *
+ * Returns: (transfer none): the Start step's form.
+ */
+GtkWidget *
+ladder_window_get_start_page (LadderWindow *self)
+{
+  g_return_val_if_fail (LADDER_IS_WINDOW (self), NULL);
+  return self->start_page;
+}
+
+/**
+ * ladder_window_get_recommendation_view:
+ * @self: the window
+ *
+ * Returns: (transfer none): the Recommendation step's view.
+ */
+LadderRecommendationView *
+ladder_window_get_recommendation_view (LadderWindow *self)
+{
+  g_return_val_if_fail (LADDER_IS_WINDOW (self), NULL);
+  return LADDER_RECOMMENDATION_VIEW (self->recommendation_view);
+}
+
+/**
+ * ladder_window_get_library_view:
+ * @self: the window
+ *
+ * Returns: (transfer none): the library of support.
+ */
+LadderLibraryView *
+ladder_window_get_library_view (LadderWindow *self)
+{
+  g_return_val_if_fail (LADDER_IS_WINDOW (self), NULL);
+  return LADDER_LIBRARY_VIEW (self->library_view);
+}

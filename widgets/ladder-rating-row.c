@@ -1,0 +1,322 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* One question to rate: the statement, the four points with their
+ * descriptors and "don't know", an evidence note and its privacy.
+ *
+ * By keyboard: Tab reaches the choices, the arrow keys or Space pick one,
+ * and 1 to 4 (0 for "don't know", Delete to clear) rate the question from
+ * anywhere in the row except the note, where they are typed. */
+#include "config.h"
+
+#include "ladder-rating-row.h"
+
+struct _LadderRatingRow
+{
+  GtkBox                parent_instance;
+
+  GtkLabel             *statement_label;
+  GtkLabel             *levels_label;
+  GtkExpander          *help_expander;
+  GtkLabel             *help_label;
+  GtkLabel             *good_label;
+  GtkLabel             *indicators_label;
+  GtkBox               *choices_box;
+  GtkEntry             *note_entry;
+  GtkCheckButton       *private_check;
+  GtkWidget            *choices[LADDER_RATING_DONT_KNOW + 1];   /* index 0 unused */
+
+  const LadderQuestion *question;
+  LadderRating          rating;
+  gboolean              updating;
+};
+
+G_DEFINE_FINAL_TYPE (LadderRatingRow, ladder_rating_row, GTK_TYPE_BOX)
+
+enum {
+  ANSWER_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+emit_changed (LadderRatingRow *self)
+{
+  if (!self->updating)
+    g_signal_emit (self, signals[ANSWER_CHANGED], 0);
+}
+
+static void
+show_rating (LadderRatingRow *self)
+{
+  self->updating = TRUE;
+  for (LadderRating r = LADDER_RATING_NOT_IN_PLACE; r <= LADDER_RATING_DONT_KNOW; r++)
+    gtk_check_button_set_active (GTK_CHECK_BUTTON (self->choices[r]), r == self->rating);
+  self->updating = FALSE;
+}
+
+static void
+choice_toggled_cb (GtkCheckButton  *button,
+                   LadderRatingRow *self)
+{
+  LadderRating rating = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "rating"));
+
+  if (self->updating || !gtk_check_button_get_active (button) || rating == self->rating)
+    return;
+  self->rating = rating;
+  emit_changed (self);
+}
+
+static void
+note_changed_cb (LadderRatingRow *self)
+{
+  emit_changed (self);
+}
+
+static void
+private_toggled_cb (LadderRatingRow *self)
+{
+  emit_changed (self);
+}
+
+static void
+set_rating_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  LadderRatingRow *self = LADDER_RATING_ROW (widget);
+  int value = g_variant_get_int32 (parameter);
+  LadderRating rating = value == 0 ? LADDER_RATING_DONT_KNOW : (LadderRating) value;
+
+  if (value < 0 || value > 4 || rating == self->rating)
+    return;
+  self->rating = rating;
+  show_rating (self);
+  emit_changed (self);
+}
+
+static void
+clear_rating_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  LadderRatingRow *self = LADDER_RATING_ROW (widget);
+
+  if (self->rating == LADDER_RATING_NONE)
+    return;
+  self->rating = LADDER_RATING_NONE;
+  show_rating (self);
+  emit_changed (self);
+}
+
+static void
+ladder_rating_row_class_init (LadderRatingRowClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  /**
+   * LadderRatingRow::answer-changed:
+   *
+   * The user changed the rating, the note or its privacy.
+   */
+  signals[ANSWER_CHANGED] = g_signal_new ("answer-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                          0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_install_action (widget_class, "rating.set", "i", set_rating_action);
+  gtk_widget_class_install_action (widget_class, "rating.clear", NULL, clear_rating_action);
+  for (int i = 0; i <= 4; i++)
+    {
+      gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0 + i, 0, "rating.set", "i", i);
+      gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0 + i, 0, "rating.set", "i", i);
+    }
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "rating.clear", NULL);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/ladder/Ladder/ladder-rating-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, LadderRatingRow, statement_label);
+  gtk_widget_class_bind_template_child (widget_class, LadderRatingRow, levels_label);
+  gtk_widget_class_bind_template_child (widget_class, LadderRatingRow, help_expander);
+  gtk_widget_class_bind_template_child (widget_class, LadderRatingRow, help_label);
+  gtk_widget_class_bind_template_child (widget_class, LadderRatingRow, good_label);
+  gtk_widget_class_bind_template_child (widget_class, LadderRatingRow, indicators_label);
+  gtk_widget_class_bind_template_child (widget_class, LadderRatingRow, choices_box);
+  gtk_widget_class_bind_template_child (widget_class, LadderRatingRow, note_entry);
+  gtk_widget_class_bind_template_child (widget_class, LadderRatingRow, private_check);
+  gtk_widget_class_bind_template_callback (widget_class, note_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, private_toggled_cb);
+}
+
+static void
+ladder_rating_row_init (LadderRatingRow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+static void
+fill (LadderRatingRow *self)
+{
+  const LadderQuestion *question = self->question;
+  g_autoptr(GString) levels = g_string_new ("Concerns ");
+  g_autofree char *good = g_strdup_printf ("What good looks like: %s", question->good);
+  g_autofree char *note_name = g_strdup_printf ("Evidence note for: %s", question->statement);
+  g_autofree char *private_name = g_strdup_printf ("Keep the note private, for: %s", question->statement);
+  guint n = 0, total = 0;
+  GtkWidget *child;
+
+  gtk_label_set_text (self->statement_label, question->statement);
+  for (guint bit = 0; bit < 4; bit++)
+    total += (question->levels >> bit) & 1;
+  for (guint bit = 0; bit < 4; bit++)
+    {
+      LadderLeadershipLevels level = 1u << bit;
+      g_autofree char *name = NULL;
+
+      if ((question->levels & level) == 0)
+        continue;
+      name = g_ascii_strdown (ladder_leadership_level_get_label (level), -1);
+      g_string_append_printf (levels, "%s%s", n == 0 ? "" : n + 1 == total ? " and " : ", ", name);
+      n++;
+    }
+  g_string_append (levels, total == 1 ? " leadership" : " leaders");
+  gtk_label_set_text (self->levels_label, levels->str);
+  gtk_label_set_text (self->help_label, question->help);
+  gtk_label_set_text (self->good_label, good);
+  ladder_rating_row_set_indicator_names (self, NULL);
+
+  for (LadderRating r = LADDER_RATING_NOT_IN_PLACE; r <= LADDER_RATING_DONT_KNOW; r++)
+    {
+      g_autofree char *label = r == LADDER_RATING_DONT_KNOW
+        ? g_strdup ("Don’t know")
+        : g_strdup_printf ("%s: %s", ladder_rating_get_label (r), question->descriptors[r - 1]);
+      GtkWidget *button = gtk_check_button_new_with_label (label);
+
+      child = gtk_widget_get_last_child (button);
+      if (GTK_IS_LABEL (child))
+        {
+          gtk_label_set_wrap (GTK_LABEL (child), TRUE);
+          gtk_label_set_xalign (GTK_LABEL (child), 0);
+        }
+      if (r > LADDER_RATING_NOT_IN_PLACE)
+        gtk_check_button_set_group (GTK_CHECK_BUTTON (button), GTK_CHECK_BUTTON (self->choices[1]));
+      g_object_set_data (G_OBJECT (button), "rating", GINT_TO_POINTER (r));
+      g_signal_connect (button, "toggled", G_CALLBACK (choice_toggled_cb), self);
+      gtk_box_append (self->choices_box, button);
+      self->choices[r] = button;
+    }
+  child = gtk_widget_get_last_child (GTK_WIDGET (self->private_check));
+  if (GTK_IS_LABEL (child))
+    gtk_label_set_wrap (GTK_LABEL (child), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->note_entry),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, note_name, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->private_check),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, private_name, -1);
+}
+
+/**
+ * ladder_rating_row_new:
+ * @question: (transfer none): the question; must outlive the row
+ *
+ * Returns: (transfer floating): a new row with no answer.
+ */
+GtkWidget *
+ladder_rating_row_new (const LadderQuestion *question)
+{
+  LadderRatingRow *self;
+
+  g_return_val_if_fail (question != NULL, NULL);
+
+  self = g_object_new (LADDER_TYPE_RATING_ROW, NULL);
+  self->question = question;
+  fill (self);
+  return GTK_WIDGET (self);
+}
+
+const LadderQuestion *
+ladder_rating_row_get_question (LadderRatingRow *self)
+{
+  g_return_val_if_fail (LADDER_IS_RATING_ROW (self), NULL);
+  return self->question;
+}
+
+LadderRating
+ladder_rating_row_get_rating (LadderRatingRow *self)
+{
+  g_return_val_if_fail (LADDER_IS_RATING_ROW (self), LADDER_RATING_NONE);
+  return self->rating;
+}
+
+/**
+ * ladder_rating_row_get_note:
+ * @self: a row
+ *
+ * Returns: the note as typed, possibly empty.
+ */
+const char *
+ladder_rating_row_get_note (LadderRatingRow *self)
+{
+  g_return_val_if_fail (LADDER_IS_RATING_ROW (self), NULL);
+  return gtk_editable_get_text (GTK_EDITABLE (self->note_entry));
+}
+
+gboolean
+ladder_rating_row_get_private (LadderRatingRow *self)
+{
+  g_return_val_if_fail (LADDER_IS_RATING_ROW (self), FALSE);
+  return gtk_check_button_get_active (self->private_check);
+}
+
+/**
+ * ladder_rating_row_set_answer:
+ * @self: a row
+ * @rating: the rating to show
+ * @note: (nullable): the note
+ * @private_note: whether the note is private
+ *
+ * Shows an answer without emitting #LadderRatingRow::answer-changed.
+ */
+void
+ladder_rating_row_set_answer (LadderRatingRow *self,
+                              LadderRating     rating,
+                              const char      *note,
+                              gboolean         private_note)
+{
+  g_return_if_fail (LADDER_IS_RATING_ROW (self));
+
+  self->updating = TRUE;
+  self->rating = rating;
+  /* Rewriting the same text would move the cursor of someone typing. */
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->note_entry)), note != NULL ? note : "") != 0)
+    gtk_editable_set_text (GTK_EDITABLE (self->note_entry), note != NULL ? note : "");
+  gtk_check_button_set_active (self->private_check, private_note);
+  self->updating = FALSE;
+  show_rating (self);
+}
+
+/**
+ * ladder_rating_row_set_indicator_names:
+ * @self: a row
+ * @names: (nullable): measure code -> name, from the data loaded
+ *
+ * Lists the published figures that bear on the question, by name where the
+ * data gives one.
+ */
+void
+ladder_rating_row_set_indicator_names (LadderRatingRow *self,
+                                       GHashTable      *names)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  GPtrArray *indicators = self->question->indicators;
+
+  for (guint i = 0; i < indicators->len; i++)
+    {
+      const LadderIndicatorLink *link = indicators->pdata[i];
+      const char *code = link->lait != NULL ? link->lait : link->ees;
+      const char *name = names != NULL ? g_hash_table_lookup (names, code) : NULL;
+
+      g_string_append_printf (text, "\n• %s%s%s%s: %s", name != NULL ? name : code,
+                              name != NULL ? " (" : "", name != NULL ? code : "", name != NULL ? ")" : "",
+                              link->why);
+    }
+  if (text->len > 0)
+    g_string_prepend (text, "Published figures that bear on this:");
+  gtk_label_set_text (self->indicators_label, text->str);
+  gtk_widget_set_visible (GTK_WIDGET (self->indicators_label), text->len > 0);
+}

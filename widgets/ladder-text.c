@@ -1,0 +1,128 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Small builders for the wrapped, selectable text of content pages. */
+#include "config.h"
+
+#include "ladder-text.h"
+
+/**
+ * ladder_text_label_new:
+ * @text: the text
+ * @css_class: (nullable): a style class such as "dim-label"
+ *
+ * Returns: (transfer floating): a wrapped label, left-aligned. It does not
+ *   take the keyboard focus: a selectable label selects all its text when
+ *   it does, which reads as a highlight.
+ */
+GtkWidget *
+ladder_text_label_new (const char *text,
+                       const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+  return label;
+}
+
+/**
+ * ladder_text_heading_new:
+ * @text: the heading
+ * @css_class: "title-1" to "title-4" or "heading"
+ *
+ * Returns: (transfer floating): a heading that screen readers announce
+ *   as one.
+ */
+GtkWidget *
+ladder_text_heading_new (const char *text,
+                         const char *css_class)
+{
+  GtkWidget *label = g_object_new (GTK_TYPE_LABEL,
+                                   "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING,
+                                   "label", text,
+                                   "wrap", TRUE,
+                                   "xalign", 0.0f,
+                                   NULL);
+
+  gtk_widget_add_css_class (label, css_class);
+  return label;
+}
+
+/**
+ * ladder_text_list_new:
+ * @items: (array zero-terminated=1): the items
+ *
+ * Returns: (transfer floating): a bulleted list, as one label.
+ */
+GtkWidget *
+ladder_text_list_new (const char * const *items)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; items != NULL && items[i] != NULL; i++)
+    g_string_append_printf (text, "%s• %s", i == 0 ? "" : "\n", items[i]);
+  return ladder_text_label_new (text->str, NULL);
+}
+
+/**
+ * ladder_text_section_new:
+ * @parent: where to add the section
+ * @heading: its heading
+ *
+ * Returns: (transfer none): a vertical box under the heading, for the
+ *   section's content.
+ */
+GtkWidget *
+ladder_text_section_new (GtkBox     *parent,
+                         const char *heading)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+
+  gtk_box_append (GTK_BOX (box), ladder_text_heading_new (heading, "title-4"));
+  gtk_box_append (parent, box);
+  return box;
+}
+
+static void
+list_item_setup_cb (GtkSignalListItemFactory *factory,
+                    GtkListItem              *item)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+list_item_bind_cb (GtkSignalListItemFactory *factory,
+                   GtkListItem              *item)
+{
+  GtkWidget *label = gtk_list_item_get_child (item);
+  GtkWidget *row = gtk_widget_get_parent (label);
+  const char *text = gtk_string_object_get_string (gtk_list_item_get_item (item));
+
+  gtk_label_set_text (GTK_LABEL (label), text);
+  /* GTK 4.8 gives a list's rows no name of their own, so a screen reader
+   * would read each choice of a drop-down as a blank item. */
+  if (row != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+}
+
+/**
+ * ladder_text_list_factory_new:
+ *
+ * Returns: (transfer full): a factory for the items of a #GtkStringList in
+ *   a drop-down, each named for screen readers.
+ */
+GtkListItemFactory *
+ladder_text_list_factory_new (void)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (list_item_setup_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (list_item_bind_cb), NULL);
+  return factory;
+}

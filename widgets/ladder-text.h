@@ -1,0 +1,19 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Small builders for the wrapped, selectable text of content pages. */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+GtkWidget *ladder_text_label_new   (const char *text,
+                                    const char *css_class);
+GtkWidget *ladder_text_heading_new (const char *text,
+                                    const char *css_class);
+GtkWidget *ladder_text_list_new    (const char * const *items);
+GtkWidget *ladder_text_section_new (GtkBox     *parent,
+                                    const char *heading);
+
+GtkListItemFactory *ladder_text_list_factory_new (void);
+
+G_END_DECLS
