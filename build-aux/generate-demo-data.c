@@ -79,15 +79,15 @@ typedef struct
 } Measure;
 
 static const Measure measures[] = {
-  { "CLA_Rate", "Children looked after", "Children looked after per 10,000 children", "Rate per 10,000 children",
+  { "LAC", "Children looked after", "Children looked after per 10,000 children", "Rate per 10,000 children",
     "-", 0, FINANCIAL, 45, 70, 0, 6, 15, 160, 0, 0 },
-  { "CLA_Stab", "Children looked after", "Children looked after with three or more placements in the year",
+  { "LACStable_2016on", "Children looked after", "Children looked after with three or more placements in the year",
     "Percentage", "Low", 1, FINANCIAL, 8, 4, -1.5, 1.2, 2, 20, 0, 1 },
-  { "CIN_ReRef", "Children in need", "Re-referrals to children's social care within 12 months", "Percentage",
+  { "ReReferral", "Children in need", "Re-referrals to children's social care within 12 months", "Percentage",
     "Low", 1, FINANCIAL, 18, 8, -3, 2.5, 5, 40, 0, 0 },
-  { "CIN_Assess45", "Children in need", "Assessments completed within 45 working days", "Percentage",
+  { "Continue_Assess_Comp", "Children in need", "Assessments completed within 45 working days", "Percentage",
     "High", 1, FINANCIAL, 86, -10, 6, 4, 40, 100, 0, 0 },
-  { "CPP_Second", "Child protection", "Child protection plans starting for a second or later time", "Percentage",
+  { "PrevRegCPR", "Child protection", "Child protection plans starting for a second or later time", "Percentage",
     "Low", 1, FINANCIAL, 19, 6, -3, 3, 5, 40, 0, 1 },
   { "Work_Force_TO_Rate", "Children's services workforce", "Social worker turnover rate", "Percentage",
     "Low", 1, CALENDAR, 15, 5, -4, 2.5, 3, 35, 0, 0 },
@@ -97,13 +97,13 @@ static const Measure measures[] = {
     "Low", 1, CALENDAR, 14, 8, -5, 3, 0, 45, 0, 0 },
   { "Work_Force_AvgNumCase_SW", "Children's services workforce", "Average caseload per children and family "
     "social worker", "Cases", "Low", 1, CALENDAR, 15, 3, -1.5, 1.2, 8, 26, 0, 0 },
-  { "KS2_RWM_Exp", "Attainment", "Pupils reaching the expected standard in reading, writing and maths at "
+  { "KS2RWM_Expected_STD", "Attainment", "Pupils reaching the expected standard in reading, writing and maths at "
     "key stage 2", "Percentage", "High", 0, ACADEMIC, 64, -14, 3, 3, 35, 85, 1, 0 },
-  { "KS4_Att8", "Attainment", "Average Attainment 8 score per pupil", "Score", "High", 1, ACADEMIC,
+  { "AVG_Attain8_Score", "Attainment", "Average Attainment 8 score per pupil", "Score", "High", 1, ACADEMIC,
     48, -8, 1.5, 1.5, 35, 60, 1, 0 },
-  { "Abs_PA_Sec", "Absence", "Pupils persistently absent from secondary school", "Percentage", "Low", 1,
+  { "SFSecPerAbNew", "Absence", "Pupils persistently absent from secondary school", "Percentage", "Low", 1,
     ACADEMIC, 14, 9, -2, 1.5, 5, 35, 0, 0 },
-  { "NEET_1617", "Education, employment and training", "16 and 17 year olds not in education, employment "
+  { "16-17 NEET", "Education, employment and training", "16 and 17 year olds not in education, employment "
     "or training, or whose activity is not known", "Percentage", "Low", 1, CALENDAR, 5.5, 4, -1, 0.8, 1, 15, 0, 0 },
 };
 
