@@ -73,7 +73,7 @@ def main():
     proc = subprocess.Popen([binary], env=env, stdout=sys.stderr, stderr=sys.stderr)
     try:
         app = find_app("ladder")
-        print("1..4")
+        print("1..5")
         if app is None:
             seen = [a.name for a in pyatspi.Registry.getDesktop(0) if a is not None]
             report(False, "Ladder appears on the accessibility bus", f"applications seen: {seen}")
@@ -96,6 +96,18 @@ def main():
         report(len(controls) >= 8 + 2 * 8 and not bad,
                "every control has a clean accessible name",
                f"{len(controls)} controls; bad: {', '.join(bad)}" if bad else f"{len(controls)} controls")
+
+        # The question pages: five choices for each of the 32 questions,
+        # each named by its point and descriptor, and a named note field.
+        radios = [a for a in controls if a.getRoleName() == "radio button"]
+        points = ("Not in place: ", "Emerging: ", "Largely in place: ", "Fully in place: ")
+        rated = [a for a in radios if a.name.startswith(points)]
+        dont_know = [a for a in radios if a.name == "Don\u2019t know"]
+        notes = [a for a in walk(app) if a.getRoleName() == "text"
+                 and a.name.startswith("Evidence note for: ")]
+        report(len(rated) >= 4 * 32 and len(dont_know) >= 32 and len(notes) >= 32,
+               "every question's choices and note are named",
+               f"{len(rated)} rating choices, {len(dont_know)} don't know, {len(notes)} notes")
 
         begin = [a for a in walk(app) if a.getRoleName() == "push button"
                  and a.name == "Begin the Walkthrough"]

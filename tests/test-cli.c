@@ -6,6 +6,9 @@
 #include <string.h>
 #include <sys/wait.h>
 
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+
 #include "ladder-cli.h"
 
 static int
@@ -159,6 +162,78 @@ test_window_or_command (void)
   g_assert_false (ladder_cli_wants_window (2, word));
 }
 
+static char *
+demo_assessment (void)
+{
+  return g_test_build_filename (G_TEST_DIST, "..", "data", "demo", "fictional-assessment.ladder", NULL);
+}
+
+/* ladder recommend: text for people, JSON for scripts, both from the same
+ * engine, in-process. */
+static void
+test_recommend (void)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GString) err = g_string_new (NULL);
+  g_autofree char *path = demo_assessment ();
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonObject *root;
+
+  g_assert_cmpint (run (out, err, "recommend", path, NULL), ==, LADDER_EXIT_OK);
+  g_assert_cmpstr (err->str, ==, "");
+  g_assert_true (g_str_has_prefix (out->str, "Recommendation for Ashmoor (fictional), review of 2026-11-24\n"));
+  g_assert_nonnull (strstr (out->str, "\nRecommended form: External scrutiny and formal intervention\n"));
+  for (const char *heading = "The three capacities\0Why\0Caveats\0Confidence: \0What would change it\0";
+       *heading != '\0'; heading += strlen (heading) + 1)
+    g_assert_nonnull (strstr (out->str, heading));
+  /* A private note never leaves the assessment. */
+  g_assert_null (strstr (out->str, "missed three of the last five"));
+
+  g_assert_cmpint (run (out, err, "recommend", "--json", path, NULL), ==, LADDER_EXIT_OK);
+  json_parser_load_from_data (parser, out->str, -1, &error);
+  g_assert_no_error (error);
+  root = json_node_get_object (json_parser_get_root (parser));
+  g_assert_cmpstr (json_object_get_string_member (root, "primary"), ==, "external-scrutiny");
+  g_assert_cmpstr (json_object_get_string_member (root, "rule"), ==, "governance-dysfunctional");
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "reasons")), >, 0);
+  g_assert_true (json_object_has_member (json_object_get_object_member (root, "confidence"), "why"));
+}
+
+static void
+test_recommend_bad_files (void)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GString) err = g_string_new (NULL);
+  g_autofree char *dir = g_dir_make_tmp ("ladder-cli-XXXXXX", NULL);
+  g_autofree char *broken = g_build_filename (dir, "broken.ladder", NULL);
+  g_autofree char *newer = g_build_filename (dir, "newer.ladder", NULL);
+
+  g_assert_true (g_file_set_contents (broken, "{\"format\": \"ladder-assessment\",\n \"version\": 1,\n \"x\": [}", -1, NULL));
+  g_assert_true (g_file_set_contents (newer, "{\"format\": \"ladder-assessment\", \"version\": 4}", -1, NULL));
+
+  g_assert_cmpint (run (out, err, "recommend", broken, NULL), ==, LADDER_EXIT_BAD_INPUT);
+  assert_one_line (err);
+  g_assert_cmpstr (err->str, ==, "ladder: broken.ladder, line 3, column 8: expected a value (text, a number, true, false, null, [ or {)\n");
+  g_assert_cmpstr (out->str, ==, "");
+
+  g_assert_cmpint (run (out, err, "recommend", newer, NULL), ==, LADDER_EXIT_BAD_INPUT);
+  assert_one_line (err);
+  g_assert_nonnull (strstr (err->str, "newer version of Ladder"));
+
+  g_assert_cmpint (run (out, err, "recommend", "/nonexistent/x.ladder", NULL), ==, LADDER_EXIT_BAD_INPUT);
+  assert_one_line (err);
+  g_assert_nonnull (strstr (err->str, "x.ladder could not be opened"));
+
+  g_assert_cmpint (run (out, err, "recommend", NULL), ==, LADDER_EXIT_BAD_INPUT);
+  assert_one_line (err);
+  g_assert_cmpint (run (out, err, "recommend", "--pdf", broken, NULL), ==, LADDER_EXIT_BAD_INPUT);
+  assert_one_line (err);
+  g_unlink (broken);
+  g_unlink (newer);
+  g_rmdir (dir);
+}
+
 /* The real program, with no display in its environment: a subcommand must
  * neither need nor try to open one. */
 static void
@@ -214,6 +289,8 @@ main (int    argc,
   g_test_add_func ("/cli/planned", test_planned_commands_refuse_to_run);
   g_test_add_func ("/cli/window-or-command", test_window_or_command);
   g_test_add_func ("/cli/binary-without-display", test_binary_runs_without_display);
+  g_test_add_func ("/cli/recommend", test_recommend);
+  g_test_add_func ("/cli/recommend-bad-files", test_recommend_bad_files);
 
   return g_test_run ();
 }

@@ -186,7 +186,12 @@ fill (LadderRatingRow *self)
       g_autofree char *label = r == LADDER_RATING_DONT_KNOW
         ? g_strdup ("Don’t know")
         : g_strdup_printf ("%s: %s", ladder_rating_get_label (r), question->descriptors[r - 1]);
-      GtkWidget *button = gtk_check_button_new_with_label (label);
+      /* One choice of five: a radio button to a screen reader, which
+       * GTK 4.8 does not make a grouped check button by itself. */
+      GtkWidget *button = g_object_new (GTK_TYPE_CHECK_BUTTON,
+                                        "accessible-role", GTK_ACCESSIBLE_ROLE_RADIO,
+                                        "label", label,
+                                        NULL);
 
       child = gtk_widget_get_last_child (button);
       if (GTK_IS_LABEL (child))
