@@ -728,7 +728,14 @@ ladder_autosave_find (void)
       g_autofree char *full = g_build_filename (dir_path, name, NULL);
 
       if (name[0] == '.' && strstr (name, ".save-") != NULL)
-        g_unlink (full);
+        {
+          /* Only what an interrupted save left: a save in progress elsewhere
+           * has a younger file. */
+          GStatBuf info;
+
+          if (g_stat (full, &info) == 0 && g_get_real_time () / G_USEC_PER_SEC - (gint64) info.st_mtime >= 60)
+            g_unlink (full);
+        }
       else if (g_str_has_suffix (name, ".ladder"))
         g_ptr_array_add (found, g_steal_pointer (&full));
     }

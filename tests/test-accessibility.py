@@ -89,6 +89,10 @@ def main():
         # including those on pages not yet on show. GTK 4.8 names a button
         # with a mnemonic "_Label Label": an underscore or a doubled phrase
         # is what a screen reader would read out.
+        # The pages beyond the first are built in idle time after the first
+        # frame; wait for the last question's choices.
+        wait_for(lambda: sum(1 for a in walk(app) if a.getRoleName() == "radio button") >= 5 * 32,
+                 timeout=20.0)
         controls = [a for a in walk(app) if a.getRoleName() in CONTROL_ROLES]
         bad = [f"{a.getRoleName()} {a.name!r}" for a in controls
                if not a.name.strip() or "_" in a.name

@@ -441,6 +441,11 @@ test_autosave (void)
   /* Autosaving does not count as saving. */
   g_assert_true (ladder_assessment_get_modified (assessment));
   g_file_set_contents (leftover, "", 0, NULL);
+  {
+    struct utimbuf old = { 1000, 1000 };
+
+    g_assert_cmpint (g_utime (leftover, &old), ==, 0);
+  }
 
   found = ladder_autosave_find ();
   g_assert_cmpuint (found->len, >=, 1);

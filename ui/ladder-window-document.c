@@ -13,17 +13,12 @@
 #include <string.h>
 
 #include "ladder-assessment-file.h"
-#include "ladder-library-view.h"
-#include "ladder-question-page.h"
-#include "ladder-recommendation-view.h"
-#include "ladder-start-page.h"
-#include "ladder-step-page.h"
 #include "ladder-window-private.h"
 
 /* Long enough to gather a burst of typing into one write. */
 #define AUTOSAVE_DELAY_SECONDS 2
 #define MAX_RECENT 5
-#define LADDER_MIME_TYPE "application/x-ladder-assessment"
+#define LADDER_MIME_TYPE "application/x-ladder"
 
 typedef void (*AfterConfirm) (LadderWindow *self,
                               gpointer      data);
@@ -80,32 +75,6 @@ update_advice (LadderWindow *self)
   gtk_label_set_text (self->advice_label, text);
 }
 
-static void
-refresh_recommendation (LadderWindow *self)
-{
-  g_autoptr(LadderRecommendation) rec = ladder_recommend (self->content, self->assessment);
-
-  ladder_recommendation_view_set (LADDER_RECOMMENDATION_VIEW (self->recommendation_view), rec, self->assessment);
-  self->recommendation_dirty = FALSE;
-}
-
-static void
-sync_plan (LadderWindow *self)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (self->plan_box); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      const char *id = g_object_get_data (G_OBJECT (child), "item");
-
-      if (id != NULL)
-        {
-          g_object_set_data (G_OBJECT (child), "syncing", GINT_TO_POINTER (TRUE));
-          gtk_check_button_set_active (GTK_CHECK_BUTTON (child), ladder_assessment_get_plan_item (self->assessment, id));
-          g_object_set_data (G_OBJECT (child), "syncing", NULL);
-        }
-    }
-}
-
 /* Autosave --------------------------------------------------------------- */
 
 static void
@@ -142,10 +111,10 @@ static void
 assessment_changed_cb (LadderWindow *self)
 {
   update_advice (self);
-  sync_plan (self);
+  ladder_window_pages_sync_plan (self);
   self->recommendation_dirty = TRUE;
   if (self->current_step == LADDER_STEP_RECOMMENDATION)
-    refresh_recommendation (self);
+    ladder_window_pages_refresh_recommendation (self);
   if (self->autosave_id == 0)
     self->autosave_id = g_timeout_add_seconds (AUTOSAVE_DELAY_SECONDS, autosave_cb, self);
 }
@@ -164,15 +133,6 @@ can_undo_cb (LadderWindow *self)
   GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), "undo");
 
   g_simple_action_set_enabled (G_SIMPLE_ACTION (action), ladder_assessment_get_can_undo (self->assessment));
-}
-
-static void
-respondent_changed_cb (LadderWindow *self)
-{
-  const char *respondent = ladder_start_page_get_respondent (LADDER_START_PAGE (self->start_page));
-
-  for (guint s = 0; s < LADDER_N_SECTIONS; s++)
-    ladder_question_page_set_assessment (LADDER_QUESTION_PAGE (self->question_pages[s]), self->assessment, respondent);
 }
 
 /* Replaces the document; the old one's recovery copy goes with it. */
@@ -195,15 +155,10 @@ set_document (LadderWindow     *self,
   self->modified_id = g_signal_connect_swapped (assessment, "notify::modified", G_CALLBACK (modified_cb), self);
   self->can_undo_id = g_signal_connect_swapped (assessment, "notify::can-undo", G_CALLBACK (can_undo_cb), self);
 
-  ladder_start_page_set_assessment (LADDER_START_PAGE (self->start_page), assessment);
-  respondent_changed_cb (self);
+  ladder_window_pages_show_document (self);
   update_titles (self);
   update_advice (self);
-  sync_plan (self);
   can_undo_cb (self);
-  self->recommendation_dirty = TRUE;
-  if (self->current_step == LADDER_STEP_RECOMMENDATION)
-    refresh_recommendation (self);
 }
 
 static LadderAssessment *
@@ -741,7 +696,7 @@ show_library_action (GSimpleAction *action,
   LadderWindow *self = user_data;
 
   ladder_window_show_library_page (self);
-  if (!ladder_library_view_show (LADDER_LIBRARY_VIEW (self->library_view), g_variant_get_string (parameter, NULL)))
+  if (!ladder_library_view_show (ladder_window_get_library_view (self), g_variant_get_string (parameter, NULL)))
     g_warning ("The library has nothing called “%s”", g_variant_get_string (parameter, NULL));
 }
 
@@ -756,81 +711,18 @@ static const GActionEntry document_actions[] = {
   { .name = "show-library", .activate = show_library_action, .parameter_type = "s" },
 };
 
-/* Pages ------------------------------------------------------------------ */
-
-static void
-plan_item_toggled_cb (GtkCheckButton *check,
-                      LadderWindow   *self)
-{
-  if (g_object_get_data (G_OBJECT (check), "syncing") == NULL)
-    ladder_assessment_set_plan_item (self->assessment, g_object_get_data (G_OBJECT (check), "item"),
-                                     gtk_check_button_get_active (check));
-}
-
-static GtkWidget *
-plan_page (LadderWindow *self)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
-  GPtrArray *items = ladder_content_get_design_checklist (self->content);
-  GtkWidget *label;
-
-  label = gtk_label_new ("Designing the support");
-  gtk_widget_add_css_class (label, "title-4");
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_box_append (GTK_BOX (box), label);
-  label = gtk_label_new ("Whatever form the support takes, these conditions made the difference in the research. "
-                         "Tick each one when it is in place; the ticks are saved with the assessment. The "
-                         "conditions for the recommended form are on the Recommendation step.");
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_box_append (GTK_BOX (box), label);
-  for (guint i = 0; i < items->len; i++)
-    {
-      const LadderChecklistItem *item = items->pdata[i];
-      GtkWidget *check = gtk_check_button_new_with_label (item->text);
-      GtkWidget *text = gtk_widget_get_last_child (check);
-
-      if (GTK_IS_LABEL (text))
-        gtk_label_set_wrap (GTK_LABEL (text), TRUE);
-      g_object_set_data_full (G_OBJECT (check), "item", g_strdup (item->id), g_free);
-      g_signal_connect (check, "toggled", G_CALLBACK (plan_item_toggled_cb), self);
-      gtk_box_append (GTK_BOX (box), check);
-    }
-  return box;
-}
-
 void
 ladder_window_document_init (LadderWindow *self)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(LadderAssessment) assessment = NULL;
-  GtkWidget *clamp;
 
   self->content = ladder_content_get_default (&error);
   /* The content is built in and tested; failing here is a packaging fault. */
   if (self->content == NULL)
     g_error ("Ladder’s built-in questions could not be read: %s", error->message);
 
-  self->start_page = ladder_start_page_new ();
-  ladder_step_page_set_content (LADDER_STEP_PAGE (self->pages[LADDER_STEP_START]), self->start_page);
-  g_signal_connect_swapped (self->start_page, "notify::respondent", G_CALLBACK (respondent_changed_cb), self);
-  for (guint s = 0; s < LADDER_N_SECTIONS; s++)
-    {
-      self->question_pages[s] = ladder_question_page_new (self->content, s);
-      ladder_step_page_set_content (LADDER_STEP_PAGE (self->pages[LADDER_STEP_SELF_ASSESSMENT + s]),
-                                    self->question_pages[s]);
-    }
-  self->recommendation_view = ladder_recommendation_view_new ();
-  ladder_step_page_set_content (LADDER_STEP_PAGE (self->pages[LADDER_STEP_RECOMMENDATION]),
-                                self->recommendation_view);
-  self->plan_box = plan_page (self);
-  ladder_step_page_set_content (LADDER_STEP_PAGE (self->pages[LADDER_STEP_PLAN]), self->plan_box);
-  self->library_view = ladder_library_view_new (self->content);
-  clamp = gtk_widget_get_first_child (gtk_stack_get_child_by_name (self->stack, "library"));
-  while (clamp != NULL && !ADW_IS_CLAMP (clamp))
-    clamp = gtk_widget_get_first_child (clamp);
-  adw_clamp_set_child (ADW_CLAMP (clamp), self->library_view);
-
+  ladder_window_pages_init (self);
   g_action_map_add_action_entries (G_ACTION_MAP (self), document_actions, G_N_ELEMENTS (document_actions), self);
   assessment = new_assessment ();
   set_document (self, assessment, NULL);
@@ -854,6 +746,7 @@ ladder_window_document_dispose (LadderWindow *self)
         remove_autosave (self);
     }
   g_clear_pointer ((Confirm **) &self->pending_confirm, confirm_free);
+  ladder_window_pages_dispose (self);
   g_clear_object (&self->assessment);
   g_clear_pointer (&self->content, ladder_content_unref);
   g_clear_pointer (&self->file_path, g_free);
@@ -875,31 +768,6 @@ ladder_window_document_close_request (LadderWindow *self)
     return FALSE;
   confirm_then (self, "Save Changes Before Closing?", close_then, NULL, NULL);
   return TRUE;
-}
-
-void
-ladder_window_document_step_shown (LadderWindow *self)
-{
-  if (self->current_step == LADDER_STEP_RECOMMENDATION && self->recommendation_dirty)
-    refresh_recommendation (self);
-}
-
-void
-ladder_window_document_data_changed (LadderWindow *self)
-{
-  LadderDataset *dataset = ladder_window_get_dataset (self);
-  g_autoptr(GHashTable) names = g_hash_table_new (g_str_hash, g_str_equal);
-
-  ladder_start_page_set_dataset (LADDER_START_PAGE (self->start_page), dataset);
-  for (guint m = 0; dataset != NULL && m < ladder_dataset_get_n_measures (dataset); m++)
-    {
-      LadderMeasure *measure = ladder_dataset_get_measure (dataset, m);
-
-      if (measure->name != NULL)
-        g_hash_table_insert (names, (gpointer) measure->code, (gpointer) measure->name);
-    }
-  for (guint s = 0; s < LADDER_N_SECTIONS; s++)
-    ladder_question_page_set_indicator_names (LADDER_QUESTION_PAGE (self->question_pages[s]), names);
 }
 
 /* Recovery --------------------------------------------------------------- */
@@ -1050,59 +918,4 @@ ladder_window_get_file (LadderWindow *self)
 {
   g_return_val_if_fail (LADDER_IS_WINDOW (self), NULL);
   return self->file_path;
-}
-
-/**
- * ladder_window_get_question_page:
- * @self: the window
- * @section: a section of questions
- *
- * Returns: (transfer none): the page of that section's questions.
- */
-GtkWidget *
-ladder_window_get_question_page (LadderWindow  *self,
-                                 LadderSection  section)
-{
-  g_return_val_if_fail (LADDER_IS_WINDOW (self), NULL);
-  g_return_val_if_fail (section < LADDER_N_SECTIONS, NULL);
-  return self->question_pages[section];
-}
-
-/**
- * ladder_window_get_start_page:
- * @self: the window
- *
- * Returns: (transfer none): the Start step's form.
- */
-GtkWidget *
-ladder_window_get_start_page (LadderWindow *self)
-{
-  g_return_val_if_fail (LADDER_IS_WINDOW (self), NULL);
-  return self->start_page;
-}
-
-/**
- * ladder_window_get_recommendation_view:
- * @self: the window
- *
- * Returns: (transfer none): the Recommendation step's view.
- */
-LadderRecommendationView *
-ladder_window_get_recommendation_view (LadderWindow *self)
-{
-  g_return_val_if_fail (LADDER_IS_WINDOW (self), NULL);
-  return LADDER_RECOMMENDATION_VIEW (self->recommendation_view);
-}
-
-/**
- * ladder_window_get_library_view:
- * @self: the window
- *
- * Returns: (transfer none): the library of support.
- */
-LadderLibraryView *
-ladder_window_get_library_view (LadderWindow *self)
-{
-  g_return_val_if_fail (LADDER_IS_WINDOW (self), NULL);
-  return LADDER_LIBRARY_VIEW (self->library_view);
 }

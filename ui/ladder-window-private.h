@@ -54,7 +54,10 @@ struct _LadderWindow
   gulong                can_undo_id;
   gboolean              recommendation_dirty;
   gpointer              pending_confirm;    /* what to do once a Save As succeeds */
-  GtkWidget            *start_page;
+  char                 *respondent;         /* who is answering now */
+  guint                 build_idle_id;
+  gulong                first_paint_id;
+  GtkWidget            *start_page;         /* pages: NULL until built */
   GtkWidget            *question_pages[4];
   GtkWidget            *recommendation_view;
   GtkWidget            *plan_box;
@@ -68,8 +71,13 @@ struct _LadderWindow
 void     ladder_window_document_init          (LadderWindow *self);
 void     ladder_window_document_dispose       (LadderWindow *self);
 gboolean ladder_window_document_close_request (LadderWindow *self);
-void     ladder_window_document_step_shown    (LadderWindow *self);
-void     ladder_window_document_data_changed  (LadderWindow *self);
+void     ladder_window_pages_init             (LadderWindow *self);
+void     ladder_window_pages_dispose          (LadderWindow *self);
+void     ladder_window_pages_step_shown       (LadderWindow *self);
+void     ladder_window_pages_data_changed     (LadderWindow *self);
+void     ladder_window_pages_show_document    (LadderWindow *self);
+void     ladder_window_pages_sync_plan        (LadderWindow *self);
+void     ladder_window_pages_refresh_recommendation (LadderWindow *self);
 void     ladder_window_show_library_page      (LadderWindow *self);
 
 

@@ -84,7 +84,7 @@ show_step (LadderWindow *self,
     }
 
   update_navigation_actions (self);
-  ladder_window_document_step_shown (self);
+  ladder_window_pages_step_shown (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURRENT_STEP]);
 }
 
@@ -345,7 +345,7 @@ data_loaded_cb (GObject      *source,
   self->data_is_demo = demo;
   ladder_data_panel_show_load (self->data_panel, self->data, demo);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
-  ladder_window_document_data_changed (self);
+  ladder_window_pages_data_changed (self);
 
   for (guint i = 0; i < self->data->files->len; i++)
     n_requested_loaded += strv_has ((const char * const *) requested, self->data->files->pdata[i]);

@@ -1,0 +1,347 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The pages of the window's assessment: the Start form, the four pages of
+ * questions, the recommendation, the plan and the library.
+ *
+ * A page is built the first time it is needed, and the rest one by one in
+ * idle time after the window's first frame: the 32 questions and the
+ * library would otherwise cost a third of a second before the window
+ * appears. Until then the pointers are NULL, and the document is handed to
+ * each page as it is built. */
+#include "config.h"
+
+#include "ladder-library-view.h"
+#include "ladder-question-page.h"
+#include "ladder-recommendation-view.h"
+#include "ladder-start-page.h"
+#include "ladder-step-page.h"
+#include "ladder-window-private.h"
+
+static GHashTable *
+indicator_names (LadderWindow *self)
+{
+  LadderDataset *dataset = ladder_window_get_dataset (self);
+  GHashTable *names = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint m = 0; dataset != NULL && m < ladder_dataset_get_n_measures (dataset); m++)
+    {
+      LadderMeasure *measure = ladder_dataset_get_measure (dataset, m);
+
+      if (measure->name != NULL)
+        g_hash_table_insert (names, (gpointer) measure->code, (gpointer) measure->name);
+    }
+  return names;
+}
+
+static void
+respondent_changed_cb (LadderWindow *self)
+{
+  g_free (self->respondent);
+  self->respondent = g_strdup (ladder_start_page_get_respondent (LADDER_START_PAGE (self->start_page)));
+  for (guint s = 0; s < LADDER_N_SECTIONS; s++)
+    if (self->question_pages[s] != NULL)
+      ladder_question_page_set_assessment (LADDER_QUESTION_PAGE (self->question_pages[s]), self->assessment,
+                                           self->respondent);
+}
+
+static void
+plan_item_toggled_cb (GtkCheckButton *check,
+                      LadderWindow   *self)
+{
+  if (g_object_get_data (G_OBJECT (check), "syncing") == NULL)
+    ladder_assessment_set_plan_item (self->assessment, g_object_get_data (G_OBJECT (check), "item"),
+                                     gtk_check_button_get_active (check));
+}
+
+static GtkWidget *
+plan_page (LadderWindow *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
+  GPtrArray *items = ladder_content_get_design_checklist (self->content);
+  GtkWidget *label;
+
+  label = gtk_label_new ("Designing the support");
+  gtk_widget_add_css_class (label, "title-4");
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_box_append (GTK_BOX (box), label);
+  label = gtk_label_new ("Whatever form the support takes, these conditions made the difference in the research. "
+                         "Tick each one when it is in place; the ticks are saved with the assessment. The "
+                         "conditions for the recommended form are on the Recommendation step.");
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_box_append (GTK_BOX (box), label);
+  for (guint i = 0; i < items->len; i++)
+    {
+      const LadderChecklistItem *item = items->pdata[i];
+      GtkWidget *check = gtk_check_button_new_with_label (item->text);
+      GtkWidget *text = gtk_widget_get_last_child (check);
+
+      if (GTK_IS_LABEL (text))
+        gtk_label_set_wrap (GTK_LABEL (text), TRUE);
+      g_object_set_data_full (G_OBJECT (check), "item", g_strdup (item->id), g_free);
+      g_signal_connect (check, "toggled", G_CALLBACK (plan_item_toggled_cb), self);
+      gtk_box_append (GTK_BOX (box), check);
+    }
+  return box;
+}
+
+static void
+ensure_start_page (LadderWindow *self)
+{
+  if (self->start_page != NULL)
+    return;
+  self->start_page = ladder_start_page_new ();
+  ladder_step_page_set_content (LADDER_STEP_PAGE (self->pages[LADDER_STEP_START]), self->start_page);
+  ladder_start_page_set_dataset (LADDER_START_PAGE (self->start_page), ladder_window_get_dataset (self));
+  ladder_start_page_set_assessment (LADDER_START_PAGE (self->start_page), self->assessment);
+  ladder_start_page_set_respondent (LADDER_START_PAGE (self->start_page), self->respondent);
+  g_signal_connect_swapped (self->start_page, "notify::respondent", G_CALLBACK (respondent_changed_cb), self);
+}
+
+/* Builds the content of @step, if it has any and is not built yet.
+ * Returns whether anything was built. */
+static gboolean
+ensure_step (LadderWindow *self,
+             int           step)
+{
+  switch (step)
+    {
+    case LADDER_STEP_START:
+      if (self->start_page != NULL)
+        return FALSE;
+      ensure_start_page (self);
+      return TRUE;
+    case LADDER_STEP_SELF_ASSESSMENT:
+    case LADDER_STEP_STRATEGY:
+    case LADDER_STEP_IMPLEMENTATION:
+    case LADDER_STEP_DIFFICULTIES:
+      {
+        LadderSection section = step - LADDER_STEP_SELF_ASSESSMENT;
+        g_autoptr(GHashTable) names = NULL;
+
+        if (self->question_pages[section] != NULL)
+          return FALSE;
+        names = indicator_names (self);
+        self->question_pages[section] = ladder_question_page_new (self->content, section);
+        ladder_question_page_set_indicator_names (LADDER_QUESTION_PAGE (self->question_pages[section]), names);
+        ladder_question_page_set_assessment (LADDER_QUESTION_PAGE (self->question_pages[section]),
+                                             self->assessment, self->respondent);
+        ladder_step_page_set_content (LADDER_STEP_PAGE (self->pages[step]), self->question_pages[section]);
+        return TRUE;
+      }
+    case LADDER_STEP_RECOMMENDATION:
+      if (self->recommendation_view != NULL)
+        return FALSE;
+      self->recommendation_view = ladder_recommendation_view_new ();
+      ladder_step_page_set_content (LADDER_STEP_PAGE (self->pages[step]), self->recommendation_view);
+      ladder_window_pages_refresh_recommendation (self);
+      return TRUE;
+    case LADDER_STEP_PLAN:
+      if (self->plan_box != NULL)
+        return FALSE;
+      self->plan_box = plan_page (self);
+      ladder_step_page_set_content (LADDER_STEP_PAGE (self->pages[step]), self->plan_box);
+      ladder_window_pages_sync_plan (self);
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+static gboolean
+ensure_library (LadderWindow *self)
+{
+  GtkWidget *clamp;
+
+  if (self->library_view != NULL)
+    return FALSE;
+  self->library_view = ladder_library_view_new (self->content);
+  clamp = gtk_widget_get_first_child (gtk_stack_get_child_by_name (self->stack, "library"));
+  while (clamp != NULL && !ADW_IS_CLAMP (clamp))
+    clamp = gtk_widget_get_first_child (clamp);
+  adw_clamp_set_child (ADW_CLAMP (clamp), self->library_view);
+  return TRUE;
+}
+
+/* One page per call, so that the window stays responsive meanwhile. */
+static gboolean
+build_next_cb (gpointer user_data)
+{
+  LadderWindow *self = user_data;
+
+  for (int step = 0; step < LADDER_N_STEPS; step++)
+    if (ensure_step (self, step))
+      return G_SOURCE_CONTINUE;
+  ensure_library (self);
+  self->build_idle_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+first_paint_cb (GdkFrameClock *clock,
+                LadderWindow  *self)
+{
+  g_clear_signal_handler (&self->first_paint_id, clock);
+  if (self->build_idle_id == 0)
+    self->build_idle_id = g_idle_add_full (G_PRIORITY_LOW, build_next_cb, self, NULL);
+}
+
+static void
+mapped_cb (LadderWindow *self)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+  if (clock != NULL && self->first_paint_id == 0 && self->build_idle_id == 0)
+    self->first_paint_id = g_signal_connect_after (clock, "after-paint", G_CALLBACK (first_paint_cb), self);
+}
+
+void
+ladder_window_pages_init (LadderWindow *self)
+{
+  g_signal_connect (self, "map", G_CALLBACK (mapped_cb), NULL);
+}
+
+void
+ladder_window_pages_dispose (LadderWindow *self)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+  g_clear_handle_id (&self->build_idle_id, g_source_remove);
+  if (clock != NULL)
+    g_clear_signal_handler (&self->first_paint_id, clock);
+  self->first_paint_id = 0;
+  g_clear_pointer (&self->respondent, g_free);
+}
+
+void
+ladder_window_pages_step_shown (LadderWindow *self)
+{
+  ensure_step (self, self->current_step);
+  if (self->current_step == LADDER_STEP_RECOMMENDATION && self->recommendation_dirty)
+    ladder_window_pages_refresh_recommendation (self);
+}
+
+void
+ladder_window_pages_data_changed (LadderWindow *self)
+{
+  g_autoptr(GHashTable) names = indicator_names (self);
+
+  if (self->start_page != NULL)
+    ladder_start_page_set_dataset (LADDER_START_PAGE (self->start_page), ladder_window_get_dataset (self));
+  for (guint s = 0; s < LADDER_N_SECTIONS; s++)
+    if (self->question_pages[s] != NULL)
+      ladder_question_page_set_indicator_names (LADDER_QUESTION_PAGE (self->question_pages[s]), names);
+}
+
+/* A new document: the first person answers until another is chosen. */
+void
+ladder_window_pages_show_document (LadderWindow *self)
+{
+  g_free (self->respondent);
+  self->respondent = ladder_assessment_get_n_respondents (self->assessment) > 0
+    ? g_strdup (ladder_assessment_get_respondent (self->assessment, 0)->id) : NULL;
+  if (self->start_page != NULL)
+    ladder_start_page_set_assessment (LADDER_START_PAGE (self->start_page), self->assessment);
+  for (guint s = 0; s < LADDER_N_SECTIONS; s++)
+    if (self->question_pages[s] != NULL)
+      ladder_question_page_set_assessment (LADDER_QUESTION_PAGE (self->question_pages[s]), self->assessment,
+                                           self->respondent);
+  ladder_window_pages_sync_plan (self);
+  self->recommendation_dirty = TRUE;
+  if (self->current_step == LADDER_STEP_RECOMMENDATION)
+    ladder_window_pages_refresh_recommendation (self);
+}
+
+void
+ladder_window_pages_refresh_recommendation (LadderWindow *self)
+{
+  g_autoptr(LadderRecommendation) rec = NULL;
+
+  if (self->recommendation_view == NULL)
+    return;
+  rec = ladder_recommend (self->content, self->assessment);
+  ladder_recommendation_view_set (LADDER_RECOMMENDATION_VIEW (self->recommendation_view), rec, self->assessment);
+  self->recommendation_dirty = FALSE;
+}
+
+void
+ladder_window_pages_sync_plan (LadderWindow *self)
+{
+  if (self->plan_box == NULL)
+    return;
+  for (GtkWidget *child = gtk_widget_get_first_child (self->plan_box); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      const char *id = g_object_get_data (G_OBJECT (child), "item");
+
+      if (id != NULL)
+        {
+          g_object_set_data (G_OBJECT (child), "syncing", GINT_TO_POINTER (TRUE));
+          gtk_check_button_set_active (GTK_CHECK_BUTTON (child), ladder_assessment_get_plan_item (self->assessment, id));
+          g_object_set_data (G_OBJECT (child), "syncing", NULL);
+        }
+    }
+}
+
+/**
+ * ladder_window_get_question_page:
+ * @self: the window
+ * @section: a section of questions
+ *
+ * Returns: (transfer none): the page of that section's questions, built
+ *   now if it was not yet.
+ */
+GtkWidget *
+ladder_window_get_question_page (LadderWindow  *self,
+                                 LadderSection  section)
+{
+  g_return_val_if_fail (LADDER_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (section < LADDER_N_SECTIONS, NULL);
+
+  ensure_step (self, LADDER_STEP_SELF_ASSESSMENT + section);
+  return self->question_pages[section];
+}
+
+/**
+ * ladder_window_get_start_page:
+ * @self: the window
+ *
+ * Returns: (transfer none): the Start step's form.
+ */
+GtkWidget *
+ladder_window_get_start_page (LadderWindow *self)
+{
+  g_return_val_if_fail (LADDER_IS_WINDOW (self), NULL);
+
+  ensure_step (self, LADDER_STEP_START);
+  return self->start_page;
+}
+
+/**
+ * ladder_window_get_recommendation_view:
+ * @self: the window
+ *
+ * Returns: (transfer none): the Recommendation step's view.
+ */
+LadderRecommendationView *
+ladder_window_get_recommendation_view (LadderWindow *self)
+{
+  g_return_val_if_fail (LADDER_IS_WINDOW (self), NULL);
+
+  ensure_step (self, LADDER_STEP_RECOMMENDATION);
+  return LADDER_RECOMMENDATION_VIEW (self->recommendation_view);
+}
+
+/**
+ * ladder_window_get_library_view:
+ * @self: the window
+ *
+ * Returns: (transfer none): the library of support.
+ */
+LadderLibraryView *
+ladder_window_get_library_view (LadderWindow *self)
+{
+  g_return_val_if_fail (LADDER_IS_WINDOW (self), NULL);
+
+  ensure_library (self);
+  return LADDER_LIBRARY_VIEW (self->library_view);
+}
