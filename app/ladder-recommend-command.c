@@ -280,7 +280,7 @@ ladder_recommendation_to_json (LadderRecommendation *self)
   json_builder_begin_array (builder);
   for (guint i = 0; i < self->changes->len; i++)
     {
-      const LadderChange *change = self->changes->pdata[i];
+      const LadderAdviceChange *change = self->changes->pdata[i];
       g_autofree char *text = ladder_recommendation_describe_change (self, change);
 
       json_builder_begin_object (builder);

@@ -189,8 +189,8 @@ static int
 compare_changes (gconstpointer a,
                  gconstpointer b)
 {
-  const LadderChange *ca = *(const LadderChange * const *) a;
-  const LadderChange *cb = *(const LadderChange * const *) b;
+  const LadderAdviceChange *ca = *(const LadderAdviceChange * const *) a;
+  const LadderAdviceChange *cb = *(const LadderAdviceChange * const *) b;
   double sa = 0, sb = 0;
 
   for (guint i = 0; i < ca->n_answers; i++)
@@ -236,7 +236,7 @@ find_changes (LadderRecommendation *self,
         apply_change (agg, result, r, -1);
         if (g_strcmp0 (rule->primary, primary) != 0)
           {
-            LadderChange *change = g_new0 (LadderChange, 1);
+            LadderAdviceChange *change = g_new0 (LadderAdviceChange, 1);
 
             change->n_answers = 1;
             change->answers[0] = result;
@@ -268,7 +268,7 @@ find_changes (LadderRecommendation *self,
               apply_change (agg, second, r2, -1);
               if (g_strcmp0 (rule->primary, primary) != 0)
                 {
-                  LadderChange *change = g_new0 (LadderChange, 1);
+                  LadderAdviceChange *change = g_new0 (LadderAdviceChange, 1);
 
                   change->n_answers = 2;
                   change->answers[0] = first;
@@ -286,12 +286,12 @@ find_changes (LadderRecommendation *self,
   /* The smallest change to each question (or pair) is the one to show. */
   for (guint i = 0; i < self->changes->len; i++)
     {
-      const LadderChange *change = self->changes->pdata[i];
+      const LadderAdviceChange *change = self->changes->pdata[i];
       gboolean seen = FALSE;
 
       for (guint j = 0; j < i && !seen; j++)
         {
-          const LadderChange *earlier = self->changes->pdata[j];
+          const LadderAdviceChange *earlier = self->changes->pdata[j];
 
           seen = earlier->n_answers == change->n_answers && earlier->answers[0] == change->answers[0] &&
                  (change->n_answers == 1 || earlier->answers[1] == change->answers[1]);
@@ -454,7 +454,7 @@ assess_confidence (LadderRecommendation *self)
    * small one means the answers sit on a boundary. */
   if (self->changes->len > 0 && self->rule->primary != NULL)
     {
-      const LadderChange *smallest = self->changes->pdata[0];
+      const LadderAdviceChange *smallest = self->changes->pdata[0];
 
       if (smallest->n_answers == 1 &&
           change_size (smallest->answers[0], smallest->to[0]) <= rules->medium_single_change_size + EPSILON)
@@ -668,7 +668,7 @@ ladder_recommendation_describe_answer (const LadderQuestionResult *answer)
  */
 char *
 ladder_recommendation_describe_change (LadderRecommendation *self,
-                                       const LadderChange   *change)
+                                       const LadderAdviceChange   *change)
 {
   g_autoptr(GString) out = g_string_new ("If ");
   const LadderForm *form = change->rule->primary != NULL

@@ -40,7 +40,7 @@ typedef struct
   const LadderQuestionResult *answers[2];
   LadderRating      to[2];
   const LadderRule *rule;
-} LadderChange;
+} LadderAdviceChange;
 
 typedef struct
 {
@@ -66,7 +66,7 @@ typedef struct
   guint                 n_dont_know;
   GPtrArray            *disagreements; /* of LadderQuestionResult, not owned */
 
-  GPtrArray            *changes;       /* of LadderChange, smallest first */
+  GPtrArray            *changes;       /* of LadderAdviceChange, smallest first */
 } LadderRecommendation;
 
 LadderRecommendation *ladder_recommend                 (LadderContent        *content,
@@ -76,7 +76,7 @@ void                  ladder_recommendation_unref      (LadderRecommendation *se
 
 const char           *ladder_recommendation_get_primary_name (LadderRecommendation *self);
 char                 *ladder_recommendation_describe_change  (LadderRecommendation *self,
-                                                              const LadderChange   *change);
+                                                              const LadderAdviceChange   *change);
 char                 *ladder_recommendation_describe_answer  (const LadderQuestionResult *answer);
 const char           *ladder_confidence_get_label      (LadderConfidence      confidence);
 

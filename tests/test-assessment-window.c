@@ -235,6 +235,32 @@ test_newer_file_refused (void)
   g_unlink (path);
 }
 
+/* A file that names nobody can still be answered: someone is added to
+ * answer as, without marking the file changed. */
+static void
+test_file_without_people (void)
+{
+  const char *text = "{\"format\": \"ladder-assessment\", \"version\": 1, \"context\": {}, "
+                     "\"respondents\": [], \"answers\": []}\n";
+  g_autofree char *path = temp_path ("ladder-nobody.ladder");
+  g_autoptr(GError) error = NULL;
+  LadderWindow *window = open_window (1000, 700);
+  LadderAssessment *assessment;
+
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  ladder_window_open_file (window, path, &error);
+  g_assert_no_error (error);
+  assessment = ladder_window_get_assessment (window);
+  g_assert_cmpuint (ladder_assessment_get_n_respondents (assessment), ==, 1);
+  g_assert_false (ladder_assessment_get_modified (assessment));
+  rate_section (window, LADDER_SECTION_SELF_ASSESSMENT, 3);
+  g_assert_cmpint (ladder_assessment_get_answer (assessment, ladder_assessment_get_respondent (assessment, 0)->id,
+                                                 "sa-data-and-audits")->rating, ==, LADDER_RATING_LARGELY_IN_PLACE);
+  ladder_assessment_set_modified (assessment, FALSE);
+  close_window (window);
+  g_unlink (path);
+}
+
 /* The demo opens from the empty state, as an unsaved copy, on its advice;
  * the advice links into the library. */
 static void
@@ -292,6 +318,7 @@ main (int    argc,
   g_test_add_func ("/assessment-window/unsaved-prompt", test_unsaved_prompt);
   g_test_add_func ("/assessment-window/recovery", test_recovery);
   g_test_add_func ("/assessment-window/newer-file-refused", test_newer_file_refused);
+  g_test_add_func ("/assessment-window/file-without-people", test_file_without_people);
   g_test_add_func ("/assessment-window/demo-and-library", test_demo_and_library);
 
   return g_test_run ();

@@ -396,7 +396,7 @@ test_sensitivity_single_change (void)
   g_autoptr(LadderAssessment) assessment = scenario_assessment (bank, &scenario);
   g_autoptr(LadderRecommendation) recommendation = ladder_recommend (bank, assessment);
   g_autoptr(LadderRecommendation) changed = NULL;
-  const LadderChange *change;
+  const LadderAdviceChange *change;
   g_autofree char *text = NULL;
 
   g_assert_cmpstr (recommendation->rule->id, ==, "in-place-new-start");
@@ -431,7 +431,7 @@ test_sensitivity_far (void)
   g_assert_cmpuint (recommendation->changes->len, >, 0);
   for (guint i = 0; i < recommendation->changes->len; i++)
     {
-      const LadderChange *change = recommendation->changes->pdata[i];
+      const LadderAdviceChange *change = recommendation->changes->pdata[i];
 
       g_assert_cmpuint (change->n_answers, ==, 1);
       g_assert_cmpfloat (fabs (change->answers[0]->score - change->to[0]), >=, 2.0);
@@ -448,7 +448,7 @@ test_sensitivity_pairs (void)
   Scenario scenario = { "pairs", { 1, 1, 1 }, { 1, 1, 1, 1, 1, 1 }, FALSE, NULL, FALSE, 0, NULL, NULL, -1, NULL };
   g_autoptr(LadderAssessment) assessment = scenario_assessment (bank, &scenario);
   g_autoptr(LadderRecommendation) recommendation = ladder_recommend (bank, assessment);
-  const LadderChange *change;
+  const LadderAdviceChange *change;
 
   g_assert_cmpstr (recommendation->rule->id, ==, "none-in-place-systemic");
   g_assert_cmpuint (recommendation->changes->len, >, 0);

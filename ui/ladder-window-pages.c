@@ -236,9 +236,16 @@ ladder_window_pages_data_changed (LadderWindow *self)
 void
 ladder_window_pages_show_document (LadderWindow *self)
 {
+  /* A file may name nobody; answers need someone to belong to. */
+  if (ladder_assessment_get_n_respondents (self->assessment) == 0)
+    {
+      gboolean modified = ladder_assessment_get_modified (self->assessment);
+
+      ladder_assessment_add_respondent (self->assessment, NULL, NULL, 0);
+      ladder_assessment_set_modified (self->assessment, modified);
+    }
   g_free (self->respondent);
-  self->respondent = ladder_assessment_get_n_respondents (self->assessment) > 0
-    ? g_strdup (ladder_assessment_get_respondent (self->assessment, 0)->id) : NULL;
+  self->respondent = g_strdup (ladder_assessment_get_respondent (self->assessment, 0)->id);
   if (self->start_page != NULL)
     ladder_start_page_set_assessment (LADDER_START_PAGE (self->start_page), self->assessment);
   for (guint s = 0; s < LADDER_N_SECTIONS; s++)
