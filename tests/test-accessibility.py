@@ -39,7 +39,11 @@ def report(ok, name, detail=""):
             print(f"# {line}")
 
 
-def find_app(name, timeout=15.0):
+# The sanitizer builds stretch every wait (see tests/meson.build).
+WAIT = float(os.environ.get("LADDER_TEST_WAIT_SECONDS", "20"))
+
+
+def find_app(name, timeout=WAIT):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         for app in pyatspi.Registry.getDesktop(0):
@@ -92,7 +96,7 @@ def main():
         # The pages beyond the first are built in idle time after the first
         # frame; wait for the last question's choices.
         wait_for(lambda: sum(1 for a in walk(app) if a.getRoleName() == "radio button") >= 5 * 32,
-                 timeout=20.0)
+                 timeout=WAIT)
         controls = [a for a in walk(app) if a.getRoleName() in CONTROL_ROLES]
         bad = [f"{a.getRoleName()} {a.name!r}" for a in controls
                if not a.name.strip() or "_" in a.name

@@ -3,6 +3,8 @@
  * window as the user would, waiting for paints, and screenshots. */
 #pragma once
 
+#include <stdlib.h>
+
 #include <adwaita.h>
 
 #include "ladder-application.h"
@@ -19,13 +21,16 @@ timeout_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-/* Spin the main loop until @done says so, failing after five seconds. */
+/* Spin the main loop until @done says so, failing after twenty seconds, a
+ * net for a hang; LADDER_TEST_WAIT_SECONDS stretches it for the sanitizer
+ * builds, where a window with every page built runs many times slower. */
 static inline void
 wait_until (gboolean (*done) (gpointer),
             gpointer  data)
 {
   gboolean timed_out = FALSE;
-  guint id = g_timeout_add (5000, timeout_cb, &timed_out);
+  const char *stretch = g_getenv ("LADDER_TEST_WAIT_SECONDS");
+  guint id = g_timeout_add_seconds (stretch != NULL ? (guint) atoi (stretch) : 20, timeout_cb, &timed_out);
 
   while (!done (data) && !timed_out)
     g_main_context_iteration (NULL, TRUE);
