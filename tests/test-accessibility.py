@@ -12,7 +12,9 @@ bus (run it under build-aux/with-display).
 """
 import os
 import re
+import shutil
 import subprocess
+import tempfile
 import sys
 import time
 
@@ -74,6 +76,9 @@ def main():
     binary = os.environ["LADDER_BINARY"]
     env = dict(os.environ)
     env.pop("LADDER_REPORT_FIRST_FRAME", None)
+    # A data folder of its own: no recovery copies left by other tests.
+    data_home = tempfile.mkdtemp(prefix="ladder-a11y-")
+    env["XDG_DATA_HOME"] = data_home
     proc = subprocess.Popen([binary], env=env, stdout=sys.stderr, stderr=sys.stderr)
     try:
         app = find_app("ladder")
@@ -132,6 +137,7 @@ def main():
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+        shutil.rmtree(data_home, ignore_errors=True)
 
 
 main()

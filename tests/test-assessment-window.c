@@ -4,6 +4,7 @@
  * of autosaved work, a newer file refused, the demo and the library. */
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include <glib/gstdio.h>
@@ -303,6 +304,7 @@ main (int    argc,
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *data_home = g_dir_make_tmp ("ladder-assessment-window-XXXXXX", NULL);
+  int status;
 
   /* Recovery copies of its own, apart from other tests running alongside. */
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
@@ -321,5 +323,14 @@ main (int    argc,
   g_test_add_func ("/assessment-window/file-without-people", test_file_without_people);
   g_test_add_func ("/assessment-window/demo-and-library", test_demo_and_library);
 
-  return g_test_run ();
+  status = g_test_run ();
+  /* The recovery copies and their folders go with the test. */
+  {
+    g_autofree char *quoted = g_shell_quote (data_home);
+    g_autofree char *command = g_strdup_printf ("rm -rf %s", quoted);
+
+    if (system (command) != 0)
+      g_printerr ("could not remove %s\n", data_home);
+  }
+  return status;
 }

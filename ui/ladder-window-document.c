@@ -40,7 +40,8 @@ show_error (LadderWindow *self,
 {
   AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, body));
 
-  adw_message_dialog_add_response (dialog, "close", "_Close");
+  /* No mnemonics: GTK 4.8 reads a mnemonic label twice to a screen reader. */
+  adw_message_dialog_add_response (dialog, "close", "Close");
   adw_message_dialog_set_default_response (dialog, "close");
   adw_message_dialog_set_close_response (dialog, "close");
   gtk_window_present (GTK_WINDOW (dialog));
@@ -535,7 +536,7 @@ confirm_then (LadderWindow   *self,
   body = g_strdup_printf ("The changes to %s have not been saved. If you go on without saving, "
                           "they are lost.", document_name (self));
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, body));
-  adw_message_dialog_add_responses (dialog, "cancel", "_Cancel", "discard", "_Discard", "save", "_Save", NULL);
+  adw_message_dialog_add_responses (dialog, "cancel", "Cancel", "discard", "Discard", "save", "Save", NULL);
   adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (dialog, "save");
@@ -861,8 +862,8 @@ offer_next_recovery (LadderWindow *self,
                               original != NULL && *original != '\0' ? " (a saved file)" : "",
                               g_strstrip (when_text));
       dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), "Recover Unsaved Work?", body));
-      adw_message_dialog_add_responses (dialog, "later", "_Not Now", "discard", "_Discard",
-                                        "recover", "_Recover", NULL);
+      adw_message_dialog_add_responses (dialog, "later", "Not Now", "discard", "Discard",
+                                        "recover", "Recover", NULL);
       adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
       adw_message_dialog_set_response_appearance (dialog, "recover", ADW_RESPONSE_SUGGESTED);
       adw_message_dialog_set_default_response (dialog, "recover");

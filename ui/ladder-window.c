@@ -277,7 +277,8 @@ report_failed_files (LadderWindow   *self,
                    "Correct the file and import it again.");
 
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, body->str));
-  adw_message_dialog_add_response (dialog, "close", "_Close");
+  /* No mnemonics: GTK 4.8 reads a mnemonic label twice to a screen reader. */
+  adw_message_dialog_add_response (dialog, "close", "Close");
   adw_message_dialog_set_default_response (dialog, "close");
   adw_message_dialog_set_close_response (dialog, "close");
   gtk_window_present (GTK_WINDOW (dialog));
@@ -355,7 +356,7 @@ data_loaded_cb (GObject      *source,
       g_autofree char *message = g_strdup_printf ("Data loaded: %s", description);
       AdwToast *toast = adw_toast_new (message);
 
-      adw_toast_set_button_label (toast, "_Show");
+      adw_toast_set_button_label (toast, "Show");
       g_signal_connect (toast, "button-clicked", G_CALLBACK (show_evidence_response_cb), self);
       adw_toast_overlay_add_toast (self->toast_overlay, toast);
     }
@@ -363,7 +364,7 @@ data_loaded_cb (GObject      *source,
     {
       AdwToast *toast = adw_toast_new ("Some of your data files could not be loaded");
 
-      adw_toast_set_button_label (toast, "_Show");
+      adw_toast_set_button_label (toast, "Show");
       g_signal_connect (toast, "button-clicked", G_CALLBACK (show_evidence_response_cb), self);
       adw_toast_overlay_add_toast (self->toast_overlay, toast);
     }
