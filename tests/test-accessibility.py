@@ -63,7 +63,7 @@ def walk(acc):
             yield from walk(child)
 
 
-def wait_for(predicate, timeout=5.0):
+def wait_for(predicate, timeout=WAIT):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if predicate():
