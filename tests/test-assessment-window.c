@@ -97,6 +97,22 @@ test_keyboard_walkthrough (void)
   g_assert_no_error (error);
   g_assert_false (ladder_assessment_get_modified (assessment));
   g_assert_cmpstr (ladder_window_get_file (window), ==, path);
+  /* The file says which data it was made with: the four demo files. */
+  {
+    GPtrArray *files = ladder_assessment_get_data_files (assessment);
+    gboolean table = FALSE;
+
+    g_assert_cmpuint (files->len, ==, 4);
+    for (guint i = 0; i < files->len; i++)
+      {
+        LadderDataFileRef *ref = files->pdata[i];
+
+        g_assert_cmpuint (strlen (ref->sha256), ==, 64);
+        g_assert_nonnull (ref->as_at);
+        table |= g_strcmp0 (ref->name, "fictional-lait-table.csv") == 0;
+      }
+    g_assert_true (table);
+  }
   close_window (window);
 
   /* Reopened in a new window: the same answers, the same advice. */
