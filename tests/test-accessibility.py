@@ -64,6 +64,19 @@ def walk(acc):
             yield from walk(child)
 
 
+def ask(question):
+    """Answers question() over AT-SPI, asking again while a busy program
+    (a sanitizer build, building its pages) misses replies."""
+    deadline = time.monotonic() + WAIT
+    while True:
+        try:
+            return question()
+        except GLib.GError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.5)
+
+
 def wait_for(predicate, timeout=WAIT):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -94,8 +107,12 @@ def main():
             return
         report(True, "Ladder appears on the accessibility bus")
 
-        lists = [a for a in walk(app) if a.getRoleName() == "list" and a.name == "Walkthrough steps"]
-        items = [c.name for c in lists[0]] if lists else []
+        # The pages beyond the first are built in idle time after the first
+        # frame; wait for the last question's choices.
+        wait_for(lambda: sum(1 for a in walk(app) if a.getRoleName() == "radio button") >= 5 * 32)
+
+        lists = ask(lambda: [a for a in walk(app) if a.getRoleName() == "list" and a.name == "Walkthrough steps"])
+        items = ask(lambda: [c.name for c in lists[0]] if lists else [])
         report(items == STEPS, "the sidebar lists the eight steps by name",
                f"found: {items}")
 
@@ -103,34 +120,30 @@ def main():
         # including those on pages not yet on show. GTK 4.8 names a button
         # with a mnemonic "_Label Label": an underscore or a doubled phrase
         # is what a screen reader would read out.
-        # The pages beyond the first are built in idle time after the first
-        # frame; wait for the last question's choices.
-        wait_for(lambda: sum(1 for a in walk(app) if a.getRoleName() == "radio button") >= 5 * 32,
-                 timeout=WAIT)
-        controls = [a for a in walk(app) if a.getRoleName() in CONTROL_ROLES]
-        bad = [f"{a.getRoleName()} {a.name!r}" for a in controls
-               if not a.name.strip() or "_" in a.name
-               or re.fullmatch(r"(.+) \1", a.name, re.IGNORECASE)]
+        controls = ask(lambda: [(a.getRoleName(), a.name) for a in walk(app)
+                                if a.getRoleName() in CONTROL_ROLES])
+        bad = [f"{role} {name!r}" for role, name in controls
+               if not name.strip() or "_" in name
+               or re.fullmatch(r"(.+) \1", name, re.IGNORECASE)]
         report(len(controls) >= 8 + 2 * 8 and not bad,
                "every control has a clean accessible name",
                f"{len(controls)} controls; bad: {', '.join(bad)}" if bad else f"{len(controls)} controls")
 
         # The question pages: five choices for each of the 32 questions,
         # each named by its point and descriptor, and a named note field.
-        radios = [a for a in controls if a.getRoleName() == "radio button"]
+        radios = [name for role, name in controls if role == "radio button"]
         points = ("Not in place: ", "Emerging: ", "Largely in place: ", "Fully in place: ")
-        rated = [a for a in radios if a.name.startswith(points)]
-        dont_know = [a for a in radios if a.name == "Don\u2019t know"]
-        notes = [a for a in walk(app) if a.getRoleName() == "text"
-                 and a.name.startswith("Evidence note for: ")]
+        rated = [name for name in radios if name.startswith(points)]
+        dont_know = [name for name in radios if name == "Don\u2019t know"]
+        notes = [name for role, name in controls if role == "text" and name.startswith("Evidence note for: ")]
         report(len(rated) >= 4 * 32 and len(dont_know) >= 32 and len(notes) >= 32,
                "every question's choices and note are named",
                f"{len(rated)} rating choices, {len(dont_know)} don't know, {len(notes)} notes")
 
-        begin = [a for a in walk(app) if a.getRoleName() == "push button"
-                 and a.name == "Begin the Walkthrough"]
+        begin = ask(lambda: [a for a in walk(app) if a.getRoleName() == "push button"
+                             and a.name == "Begin the Walkthrough"])
         if not begin:
-            names = [a.name for a in walk(app) if a.getRoleName() == "push button"]
+            names = [name for role, name in controls if role == "push button"]
             report(False, "the welcome button starts the walkthrough",
                    f"no such button; buttons: {names}")
             return
