@@ -365,19 +365,46 @@ save_to (LadderWindow *self,
     confirm_free (pending);
 }
 
-static void
-save_as_response_cb (GtkNativeDialog *dialog,
-                     int              response,
-                     LadderWindow    *self)
+/* The path chosen, or NULL when the chooser was cancelled; either way the
+ * chooser is finished with. */
+static char *
+take_chosen_path (GtkNativeDialog *dialog,
+                  int              response)
 {
   g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
 
   if (response == GTK_RESPONSE_ACCEPT)
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
   gtk_native_dialog_destroy (dialog);
   g_object_unref (dialog);
-  if (file == NULL || (path = g_file_get_path (file)) == NULL)
+  return file != NULL ? g_file_get_path (file) : NULL;
+}
+
+/* A chooser for assessment files, modal to the window. */
+static GtkFileChooserNative *
+assessment_chooser (LadderWindow         *self,
+                    const char           *title,
+                    GtkFileChooserAction  action,
+                    const char           *accept)
+{
+  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self), action, accept, "_Cancel");
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, "Ladder assessments");
+  gtk_file_filter_add_pattern (filter, "*.ladder");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  return chooser;
+}
+
+static void
+save_as_response_cb (GtkNativeDialog *dialog,
+                     int              response,
+                     LadderWindow    *self)
+{
+  g_autofree char *path = take_chosen_path (dialog, response);
+
+  if (path == NULL)
     {
       /* Cancelled: whatever was waiting for the save does not happen. */
       g_clear_pointer ((Confirm **) &self->pending_confirm, confirm_free);
@@ -396,18 +423,12 @@ save_as_response_cb (GtkNativeDialog *dialog,
 static void
 save_as (LadderWindow *self)
 {
-  GtkFileChooserNative *chooser = gtk_file_chooser_native_new ("Save Assessment", GTK_WINDOW (self),
-                                                               GTK_FILE_CHOOSER_ACTION_SAVE, "_Save", "_Cancel");
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  GtkFileChooserNative *chooser = assessment_chooser (self, "Save Assessment", GTK_FILE_CHOOSER_ACTION_SAVE, "_Save");
   g_autofree char *name = g_strdup_printf ("%s review.ladder",
                                            ladder_assessment_get_council_name (self->assessment) != NULL
                                              ? ladder_assessment_get_council_name (self->assessment) : "Council");
 
-  gtk_file_filter_set_name (filter, "Ladder assessments");
-  gtk_file_filter_add_pattern (filter, "*.ladder");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   g_signal_connect (chooser, "response", G_CALLBACK (save_as_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
@@ -578,14 +599,9 @@ open_chooser_response_cb (GtkNativeDialog *dialog,
                           int              response,
                           LadderWindow    *self)
 {
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
+  g_autofree char *path = take_chosen_path (dialog, response);
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-  gtk_native_dialog_destroy (dialog);
-  g_object_unref (dialog);
-  if (file != NULL && (path = g_file_get_path (file)) != NULL)
+  if (path != NULL)
     open_path (self, path);
 }
 
@@ -593,14 +609,8 @@ static void
 show_open_chooser (LadderWindow *self,
                    gpointer      data)
 {
-  GtkFileChooserNative *chooser = gtk_file_chooser_native_new ("Open Assessment", GTK_WINDOW (self),
-                                                               GTK_FILE_CHOOSER_ACTION_OPEN, "_Open", "_Cancel");
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  GtkFileChooserNative *chooser = assessment_chooser (self, "Open Assessment", GTK_FILE_CHOOSER_ACTION_OPEN, "_Open");
 
-  gtk_file_filter_set_name (filter, "Ladder assessments");
-  gtk_file_filter_add_pattern (filter, "*.ladder");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   g_signal_connect (chooser, "response", G_CALLBACK (open_chooser_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
