@@ -311,6 +311,9 @@ test_demo_and_library (void)
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "self-assessment");
   wait_for_paint (GTK_WIDGET (window));
   save_screenshot (window, "screenshot-questions.png");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-step", "s", "start"));
+  wait_for_paint (GTK_WIDGET (window));
+  save_screenshot (window, "screenshot-start.png");
   close_window (window);
 }
 
