@@ -1,0 +1,64 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The numbers a chart shows, computed once from the dataset: plain arrays
+ * with every missing point explicit, for the painters, tables and
+ * summaries alike. */
+#pragma once
+
+#include "ladder-dataset.h"
+#include "ladder-statistics.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  LADDER_SERIES_COUNCIL,
+  LADDER_SERIES_NEIGHBOURS,
+  LADDER_SERIES_REGION,
+  LADDER_SERIES_ENGLAND,
+  LADDER_N_SERIES
+} LadderSeries;
+
+typedef struct
+{
+  guint            period;         /* index in the dataset */
+  const char      *label;          /* as published */
+  double           x;              /* the middle of the years it covers */
+  guint            flags;          /* LadderPeriodFlags: provisional, revised */
+  double           values[LADDER_N_SERIES];  /* NAN when missing */
+  LadderCellState  council_state;  /* why the council's figure is missing */
+  double           range_low;      /* the neighbours' lowest and highest, or NAN */
+  double           range_high;
+  guint            n_reporting;    /* neighbours with a figure */
+  guint            n_neighbours;
+  const char      *source;         /* the file the council's figure came from, or NULL */
+} LadderTrendPoint;
+
+typedef struct
+{
+  char             *measure_code;
+  char             *measure_name;
+  char             *axis_label;
+  int               decimals;
+  LadderPolarity    polarity;
+  char             *council_name;
+  char             *region_name;   /* NULL when the region is not known */
+  gboolean          median;        /* the neighbours' series is the median, not the mean */
+  LadderTrendPoint *points;        /* oldest first */
+  guint             n_points;
+} LadderTrendData;
+
+LadderTrendData *ladder_trend_data_new      (LadderDataset   *dataset,
+                                             guint            measure,
+                                             guint            council,
+                                             gboolean         median,
+                                             GError         **error);
+void             ladder_trend_data_free     (LadderTrendData *data);
+char            *ladder_trend_data_summary  (const LadderTrendData *data);
+char            *ladder_trend_data_format   (const LadderTrendData *data,
+                                             double           value);
+const char      *ladder_series_get_name     (const LadderTrendData *data,
+                                             LadderSeries     series);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LadderTrendData, ladder_trend_data_free)
+
+G_END_DECLS

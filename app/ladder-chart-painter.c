@@ -1,0 +1,518 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Chart painters: pure cairo and pango, for the window, the board paper and
+ * the command line alike.
+ *
+ * The palette is Okabe and Ito's, which readers with any common form of
+ * colour blindness can tell apart; a lighter set serves dark backgrounds.
+ * Colour is never the only cue: each series also has its own dash pattern
+ * and marker shape, and its name is written at the end of its line. */
+#include "config.h"
+
+#include <math.h>
+#include <pango/pangocairo.h>
+
+#include "ladder-chart-painter.h"
+
+#define MARKER_RADIUS 3.5
+
+typedef enum
+{
+  MARKER_CIRCLE,
+  MARKER_SQUARE,
+  MARKER_TRIANGLE,
+  MARKER_DIAMOND,
+} Marker;
+
+static const Marker series_markers[LADDER_N_SERIES] = {
+  MARKER_CIRCLE, MARKER_SQUARE, MARKER_TRIANGLE, MARKER_DIAMOND,
+};
+static const double series_widths[LADDER_N_SERIES] = { 3.0, 2.0, 2.0, 2.0 };
+
+static LadderRgb
+hex (guint32 rgb)
+{
+  return (LadderRgb) { ((rgb >> 16) & 0xff) / 255.0, ((rgb >> 8) & 0xff) / 255.0, (rgb & 0xff) / 255.0 };
+}
+
+/**
+ * ladder_chart_style_init:
+ * @style: (out): the style to fill
+ * @dark: for a dark background
+ */
+void
+ladder_chart_style_init (LadderChartStyle *style,
+                         gboolean          dark)
+{
+  style->font_family = NULL;
+  if (dark)
+    {
+      style->ink = hex (0xeeeeee);
+      style->grid = hex (0x4a4a4a);
+      style->background = hex (0x242424);
+      style->series[LADDER_SERIES_COUNCIL] = hex (0x56b4e9);     /* sky blue */
+      style->series[LADDER_SERIES_NEIGHBOURS] = hex (0xe69f00);  /* orange */
+      style->series[LADDER_SERIES_REGION] = hex (0x33c49a);      /* bluish green, lighter */
+      style->series[LADDER_SERIES_ENGLAND] = hex (0xe08fc0);     /* reddish purple, lighter */
+    }
+  else
+    {
+      style->ink = hex (0x1e1e1e);
+      style->grid = hex (0xdedede);
+      style->background = hex (0xffffff);
+      style->series[LADDER_SERIES_COUNCIL] = hex (0x0072b2);     /* blue */
+      style->series[LADDER_SERIES_NEIGHBOURS] = hex (0xd55e00);  /* vermilion */
+      style->series[LADDER_SERIES_REGION] = hex (0x009e73);      /* bluish green */
+      style->series[LADDER_SERIES_ENGLAND] = hex (0xcc79a7);     /* reddish purple */
+    }
+}
+
+static void
+set_rgb (cairo_t         *cr,
+         const LadderRgb *rgb,
+         double           alpha)
+{
+  cairo_set_source_rgba (cr, rgb->red, rgb->green, rgb->blue, alpha);
+}
+
+static void
+set_dash (cairo_t      *cr,
+          LadderSeries  series)
+{
+  static const double dashed[] = { 7, 4 };
+  static const double dotted[] = { 2, 3 };
+  static const double dash_dot[] = { 9, 3, 2, 3 };
+
+  switch (series)
+    {
+    case LADDER_SERIES_NEIGHBOURS:
+      cairo_set_dash (cr, dashed, G_N_ELEMENTS (dashed), 0);
+      break;
+    case LADDER_SERIES_REGION:
+      cairo_set_dash (cr, dotted, G_N_ELEMENTS (dotted), 0);
+      break;
+    case LADDER_SERIES_ENGLAND:
+      cairo_set_dash (cr, dash_dot, G_N_ELEMENTS (dash_dot), 0);
+      break;
+    case LADDER_SERIES_COUNCIL:
+    default:
+      cairo_set_dash (cr, NULL, 0, 0);
+      break;
+    }
+}
+
+/* A provisional figure has a hollow marker; every other a filled one. */
+static void
+draw_marker (cairo_t *cr,
+             Marker   marker,
+             double   x,
+             double   y,
+             gboolean hollow)
+{
+  double r = MARKER_RADIUS;
+
+  cairo_new_path (cr);
+  switch (marker)
+    {
+    case MARKER_CIRCLE:
+      cairo_arc (cr, x, y, r, 0, 2 * G_PI);
+      break;
+    case MARKER_SQUARE:
+      cairo_rectangle (cr, x - r, y - r, 2 * r, 2 * r);
+      break;
+    case MARKER_TRIANGLE:
+      cairo_move_to (cr, x, y - r * 1.2);
+      cairo_line_to (cr, x + r * 1.1, y + r * 0.8);
+      cairo_line_to (cr, x - r * 1.1, y + r * 0.8);
+      cairo_close_path (cr);
+      break;
+    case MARKER_DIAMOND:
+    default:
+      cairo_move_to (cr, x, y - r * 1.3);
+      cairo_line_to (cr, x + r * 1.3, y);
+      cairo_line_to (cr, x, y + r * 1.3);
+      cairo_line_to (cr, x - r * 1.3, y);
+      cairo_close_path (cr);
+      break;
+    }
+  if (hollow)
+    {
+      cairo_set_dash (cr, NULL, 0, 0);
+      cairo_set_line_width (cr, 1.5);
+      cairo_stroke (cr);
+    }
+  else
+    cairo_fill (cr);
+}
+
+/* A step of 1, 2 or 5 times a power of ten, giving about @ticks ticks. */
+static double
+nice_step (double range,
+           int    ticks)
+{
+  double raw = range / MAX (ticks, 1);
+  double power = pow (10, floor (log10 (raw)));
+  double fraction = raw / power;
+
+  if (fraction <= 1)
+    return power;
+  if (fraction <= 2)
+    return 2 * power;
+  if (fraction <= 5)
+    return 5 * power;
+  return 10 * power;
+}
+
+double
+ladder_chart_frame_to_x (const LadderChartFrame *frame,
+                         double                  x)
+{
+  if (frame->x_max <= frame->x_min)
+    return frame->left + frame->width / 2;
+  return frame->left + (x - frame->x_min) / (frame->x_max - frame->x_min) * frame->width;
+}
+
+double
+ladder_chart_frame_to_y (const LadderChartFrame *frame,
+                         double                  y)
+{
+  return frame->top + frame->height - (y - frame->y_min) / (frame->y_max - frame->y_min) * frame->height;
+}
+
+static PangoLayout *
+make_layout (cairo_t                *cr,
+             const LadderChartStyle *style,
+             double                  size)
+{
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+  g_autoptr(PangoFontDescription) font = pango_font_description_new ();
+
+  pango_font_description_set_family (font, style->font_family != NULL ? style->font_family : "Sans");
+  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
+  pango_layout_set_font_description (layout, font);
+  return layout;
+}
+
+static void
+show_text (cairo_t     *cr,
+           PangoLayout *layout,
+           const char  *text,
+           double       x,
+           double       y,
+           double       align_x,
+           double       align_y)
+{
+  int w, h;
+
+  pango_layout_set_text (layout, text, -1);
+  pango_layout_get_pixel_size (layout, &w, &h);
+  cairo_move_to (cr, x - w * align_x, y - h * align_y);
+  pango_cairo_show_layout (cr, layout);
+}
+
+static void
+value_range (const LadderTrendData    *data,
+             const LadderTrendOptions *options,
+             double                   *low,
+             double                   *high)
+{
+  *low = INFINITY;
+  *high = -INFINITY;
+  for (guint i = 0; i < data->n_points; i++)
+    {
+      const LadderTrendPoint *p = &data->points[i];
+
+      for (guint s = 0; s < LADDER_N_SERIES; s++)
+        if (!(options->hidden & (1u << s)) && !isnan (p->values[s]))
+          {
+            *low = MIN (*low, p->values[s]);
+            *high = MAX (*high, p->values[s]);
+          }
+      if (!(options->hidden & (1u << LADDER_SERIES_NEIGHBOURS)) && !isnan (p->range_low))
+        {
+          *low = MIN (*low, p->range_low);
+          *high = MAX (*high, p->range_high);
+        }
+    }
+  if (!isfinite (*low))
+    {
+      *low = 0;
+      *high = 1;
+    }
+}
+
+static void
+paint_axes (cairo_t                *cr,
+            PangoLayout            *layout,
+            const LadderTrendData  *data,
+            const LadderChartStyle *style,
+            const LadderChartFrame *frame,
+            double                  step,
+            gboolean                broken)
+{
+  guint label_every = 1;
+  double last_label_right = -INFINITY;
+
+  cairo_set_line_width (cr, 1);
+  cairo_set_dash (cr, NULL, 0, 0);
+  for (double y = frame->y_min; y <= frame->y_max + step / 2; y += step)
+    {
+      double py = round (ladder_chart_frame_to_y (frame, y)) + 0.5;
+      g_autofree char *label = g_strdup_printf ("%.*f", step < 1 ? (int) ceil (-log10 (step)) : 0, y);
+
+      set_rgb (cr, &style->grid, 1);
+      cairo_move_to (cr, frame->left, py);
+      cairo_line_to (cr, frame->left + frame->width, py);
+      cairo_stroke (cr);
+      set_rgb (cr, &style->ink, 1);
+      show_text (cr, layout, label, frame->left - 6, py, 1.0, 0.5);
+    }
+
+  /* A y axis that does not start at zero says so with a break mark. */
+  if (broken)
+    {
+      double x = frame->left, y = frame->top + frame->height - 8;
+
+      set_rgb (cr, &style->background, 1);
+      cairo_rectangle (cr, x - 6, y - 4, 12, 8);
+      cairo_fill (cr);
+      set_rgb (cr, &style->ink, 1);
+      cairo_set_line_width (cr, 1.5);
+      for (int k = 0; k < 2; k++)
+        {
+          cairo_move_to (cr, x - 6, y - 1 + 4 * k);
+          cairo_line_to (cr, x + 6, y - 5 + 4 * k);
+        }
+      cairo_stroke (cr);
+    }
+
+  set_rgb (cr, &style->ink, 1);
+  cairo_set_line_width (cr, 1);
+  cairo_move_to (cr, frame->left + 0.5, frame->top);
+  cairo_line_to (cr, frame->left + 0.5, frame->top + frame->height + 0.5);
+  cairo_line_to (cr, frame->left + frame->width, frame->top + frame->height + 0.5);
+  cairo_stroke (cr);
+
+  /* Period labels, thinned until they do not overlap. */
+  for (guint i = 0; i < data->n_points; i += label_every)
+    {
+      double px = ladder_chart_frame_to_x (frame, data->points[i].x);
+      int w, h;
+
+      pango_layout_set_text (layout, data->points[i].label, -1);
+      pango_layout_get_pixel_size (layout, &w, &h);
+      if (px - w / 2.0 < last_label_right + 6)
+        continue;
+      show_text (cr, layout, data->points[i].label, px, frame->top + frame->height + 6, 0.5, 0);
+      last_label_right = px + w / 2.0;
+    }
+}
+
+static void
+paint_range (cairo_t                *cr,
+             const LadderTrendData  *data,
+             const LadderChartStyle *style,
+             const LadderChartFrame *frame)
+{
+  /* Shade each run of periods where the range is known; a gap stays a gap. */
+  for (guint i = 0; i < data->n_points;)
+    {
+      guint end = i;
+
+      while (end < data->n_points && !isnan (data->points[end].range_low))
+        end++;
+      if (end > i)
+        {
+          cairo_new_path (cr);
+          for (guint k = i; k < end; k++)
+            cairo_line_to (cr, ladder_chart_frame_to_x (frame, data->points[k].x),
+                           ladder_chart_frame_to_y (frame, data->points[k].range_high));
+          for (guint k = end; k > i; k--)
+            cairo_line_to (cr, ladder_chart_frame_to_x (frame, data->points[k - 1].x),
+                           ladder_chart_frame_to_y (frame, data->points[k - 1].range_low));
+          cairo_close_path (cr);
+          set_rgb (cr, &style->series[LADDER_SERIES_NEIGHBOURS], 0.15);
+          cairo_fill (cr);
+        }
+      i = end + 1;
+    }
+}
+
+static void
+paint_series (cairo_t                *cr,
+              const LadderTrendData  *data,
+              const LadderChartStyle *style,
+              const LadderChartFrame *frame,
+              LadderSeries            series)
+{
+  gboolean drawing = FALSE;
+
+  set_rgb (cr, &style->series[series], 1);
+  cairo_set_line_width (cr, series_widths[series]);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  set_dash (cr, series);
+  cairo_new_path (cr);
+  /* A missing figure breaks the line: nothing is drawn across it. */
+  for (guint i = 0; i < data->n_points; i++)
+    {
+      double value = data->points[i].values[series];
+      double px = ladder_chart_frame_to_x (frame, data->points[i].x);
+
+      if (isnan (value))
+        {
+          drawing = FALSE;
+          continue;
+        }
+      if (drawing)
+        cairo_line_to (cr, px, ladder_chart_frame_to_y (frame, value));
+      else
+        cairo_move_to (cr, px, ladder_chart_frame_to_y (frame, value));
+      drawing = TRUE;
+    }
+  cairo_stroke (cr);
+
+  for (guint i = 0; i < data->n_points; i++)
+    {
+      const LadderTrendPoint *point = &data->points[i];
+
+      if (isnan (point->values[series]))
+        continue;
+      set_rgb (cr, &style->series[series], 1);
+      draw_marker (cr, series_markers[series], ladder_chart_frame_to_x (frame, point->x),
+                   ladder_chart_frame_to_y (frame, point->values[series]),
+                   (point->flags & LADDER_PERIOD_PROVISIONAL) != 0);
+      /* A revised figure gets a ring round its marker. */
+      if (point->flags & LADDER_PERIOD_REVISED)
+        {
+          cairo_new_path (cr);
+          cairo_set_line_width (cr, 1);
+          cairo_arc (cr, ladder_chart_frame_to_x (frame, point->x),
+                     ladder_chart_frame_to_y (frame, point->values[series]), MARKER_RADIUS + 3, 0, 2 * G_PI);
+          cairo_stroke (cr);
+        }
+    }
+}
+
+/* The name of each series at the end of its line, moved apart so that
+ * labels do not overlap. */
+static void
+paint_labels (cairo_t                  *cr,
+              PangoLayout              *layout,
+              const LadderTrendData    *data,
+              const LadderChartStyle   *style,
+              const LadderTrendOptions *options,
+              const LadderChartFrame   *frame,
+              double                    right_margin)
+{
+  double ys[LADDER_N_SERIES];
+  int order[LADDER_N_SERIES];
+  int n = 0;
+  int text_height;
+
+  pango_layout_set_text (layout, "Ag", -1);
+  pango_layout_get_pixel_size (layout, NULL, &text_height);
+  for (guint s = 0; s < LADDER_N_SERIES; s++)
+    {
+      int last = -1;
+
+      if (options->hidden & (1u << s))
+        continue;
+      for (guint i = 0; i < data->n_points; i++)
+        if (!isnan (data->points[i].values[s]))
+          last = (int) i;
+      if (last < 0)
+        continue;
+      ys[n] = ladder_chart_frame_to_y (frame, data->points[last].values[s]);
+      order[n++] = (int) s;
+    }
+  /* Sort by height, then push each label below the one above if they touch. */
+  for (int i = 1; i < n; i++)
+    for (int j = i; j > 0 && ys[j] < ys[j - 1]; j--)
+      {
+        double y = ys[j];
+        int o = order[j];
+
+        ys[j] = ys[j - 1];
+        ys[j - 1] = y;
+        order[j] = order[j - 1];
+        order[j - 1] = o;
+      }
+  for (int i = 1; i < n; i++)
+    ys[i] = MAX (ys[i], ys[i - 1] + text_height);
+  /* A long name is cut short with an ellipsis rather than run off the edge. */
+  pango_layout_set_width (layout, (int) MAX (20, right_margin - 24) * PANGO_SCALE);
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  for (int i = 0; i < n; i++)
+    {
+      set_rgb (cr, &style->series[order[i]], 1);
+      draw_marker (cr, series_markers[order[i]], frame->left + frame->width + 12, ys[i], FALSE);
+      set_rgb (cr, &style->ink, 1);
+      show_text (cr, layout, ladder_series_get_name (data, order[i]), frame->left + frame->width + 20, ys[i], 0, 0.5);
+    }
+}
+
+/**
+ * ladder_paint_trend:
+ * @cr: where to draw
+ * @width: the width of the area
+ * @height: the height of the area
+ * @data: the figures
+ * @style: colours and font
+ * @options: series hidden, and whether the y axis fits the data
+ * @frame: (out) (optional): where the plot went
+ *
+ * Draws the council, its neighbours' average with their range shaded, its
+ * region and England over time. Periods sit at their true distance apart;
+ * a missing figure leaves a gap; a provisional figure has a hollow marker
+ * and a revised one a ring. The y axis starts at zero unless
+ * @options->fitted, when it fits the figures and shows a break.
+ */
+void
+ladder_paint_trend (cairo_t                  *cr,
+                    double                    width,
+                    double                    height,
+                    const LadderTrendData    *data,
+                    const LadderChartStyle   *style,
+                    const LadderTrendOptions *options,
+                    LadderChartFrame         *frame)
+{
+  g_autoptr(PangoLayout) layout = make_layout (cr, style, CLAMP (height / 40, 9, 13));
+  LadderChartFrame f = { 0 };
+  double low, high, step, right_margin = MIN (170, width * 0.28);
+  gboolean broken;
+  int text_height;
+
+  pango_layout_set_text (layout, "0", -1);
+  pango_layout_get_pixel_size (layout, NULL, &text_height);
+  value_range (data, options, &low, &high);
+  broken = options->fitted && low > 0;
+  if (!options->fitted)
+    low = MIN (low, 0);
+  if (high <= low)
+    high = low + 1;
+  step = nice_step (high - low, 5);
+  f.y_min = floor (low / step) * step;
+  f.y_max = ceil (high / step) * step;
+  if (f.y_max <= f.y_min)
+    f.y_max = f.y_min + step;
+  f.x_min = data->n_points > 0 ? data->points[0].x : 0;
+  f.x_max = data->n_points > 0 ? data->points[data->n_points - 1].x : 1;
+  f.left = 8 + text_height * 3.5;
+  f.top = text_height;
+  f.width = MAX (10, width - f.left - right_margin);
+  f.height = MAX (10, height - f.top - text_height * 2.5);
+
+  cairo_save (cr);
+  set_rgb (cr, &style->background, 1);
+  cairo_paint (cr);
+  paint_axes (cr, layout, data, style, &f, step, broken);
+  if (!(options->hidden & (1u << LADDER_SERIES_NEIGHBOURS)))
+    paint_range (cr, data, style, &f);
+  /* England first, the council last: the council is on top. */
+  for (int s = LADDER_N_SERIES - 1; s >= 0; s--)
+    if (!(options->hidden & (1u << s)))
+      paint_series (cr, data, style, &f, s);
+  paint_labels (cr, layout, data, style, options, &f, right_margin);
+  cairo_restore (cr);
+  if (frame != NULL)
+    *frame = f;
+}

@@ -1,0 +1,292 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Tests for the trend chart: its figures, its summary sentence against
+ * figures worked out by hand, and the structure of what the painter draws
+ * (engine, no display). */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "ladder-chart-painter.h"
+
+#define WIDTH 1000
+#define HEIGHT 600
+
+typedef struct
+{
+  LadderDataset *dataset;
+  guint          measure;
+  guint          council;
+} Fixture;
+
+static guint
+add_area (LadderDataset *dataset,
+          int            number,
+          const char    *name,
+          const char    *region)
+{
+  guint a = ladder_dataset_ensure_area (dataset, number, ladder_dataset_intern (dataset, name, strlen (name)));
+
+  if (region != NULL)
+    ladder_dataset_get_area (dataset, a)->region = ladder_dataset_intern (dataset, region, strlen (region));
+  return a;
+}
+
+static void
+set (Fixture         *f,
+     guint            area,
+     const char      *label,
+     LadderCellState  state,
+     double           value)
+{
+  guint period = ladder_dataset_ensure_period (f->dataset, ladder_dataset_intern (f->dataset, label, strlen (label)));
+
+  ladder_dataset_set_cell (f->dataset, f->measure, area, period, state, value, 0, NULL);
+}
+
+/* Ashmoor (601) and three neighbours, over 2019, 2020, 2021 (Ashmoor's
+ * figure withheld), 2023 (no 2022 at all) and 2024 (provisional). */
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  unused)
+{
+  static const char * const years[] = { "2019", "2020", "2021", "2023", "2024 (prov)" };
+  static const double ashmoor[] = { 17.2, 16.0, 0, 15.5, 14.8 };
+  static const double neighbours[3][5] = {
+    { 10.0, 11.0, 12.0, 12.5, 12.0 },
+    { 12.0, 13.0, 13.5, 13.0, 13.0 },
+    { 14.0, 15.0, 16.0, 11.5, 11.9 },
+  };
+  LadderNeighbour list[3];
+  guint others[3];
+  guint region, england;
+  LadderMeasure *measure;
+  const char *name = "Social worker turnover (%)";
+
+  f->dataset = ladder_dataset_new ();
+  ladder_dataset_add_source (f->dataset, "made-up.csv");
+  f->measure = ladder_dataset_ensure_measure (f->dataset, ladder_dataset_intern (f->dataset, "TURN", 4));
+  measure = ladder_dataset_get_measure (f->dataset, f->measure);
+  measure->chart_title = ladder_dataset_intern (f->dataset, name, strlen (name));
+  measure->decimals = 1;
+  measure->polarity = LADDER_POLARITY_LOW;
+  f->council = add_area (f->dataset, 601, "Ashmoor (fictional)", "Northmere (fictional region)");
+  others[0] = add_area (f->dataset, 602, "Brackenford (fictional)", "Northmere (fictional region)");
+  others[1] = add_area (f->dataset, 603, "Calder Vale (fictional)", "Northmere (fictional region)");
+  others[2] = add_area (f->dataset, 604, "Dunholm (fictional)", "Northmere (fictional region)");
+  region = add_area (f->dataset, 980, "Northmere (fictional region)", NULL);
+  england = add_area (f->dataset, 970, "England", NULL);
+  for (guint y = 0; y < G_N_ELEMENTS (years); y++)
+    {
+      set (f, f->council, years[y], y == 2 ? LADDER_CELL_SUPPRESSED : LADDER_CELL_VALUE, ashmoor[y]);
+      for (guint n = 0; n < 3; n++)
+        set (f, others[n], years[y], LADDER_CELL_VALUE, neighbours[n][y]);
+      set (f, region, years[y], LADDER_CELL_VALUE, 13.0 + y * 0.1);
+      set (f, england, years[y], LADDER_CELL_VALUE, 15.1);
+    }
+  for (guint n = 0; n < 3; n++)
+    list[n].area = others[n], list[n].closeness = "Close";
+  ladder_dataset_set_neighbours (f->dataset, f->council, list, 3);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  unused)
+{
+  ladder_dataset_unref (f->dataset);
+}
+
+static LadderTrendData *
+trend (Fixture  *f,
+       gboolean  median)
+{
+  g_autoptr(GError) error = NULL;
+  LadderTrendData *data = ladder_trend_data_new (f->dataset, f->measure, f->council, median, &error);
+
+  g_assert_no_error (error);
+  return data;
+}
+
+static void
+test_figures (Fixture       *f,
+              gconstpointer  unused)
+{
+  g_autoptr(LadderTrendData) data = trend (f, FALSE);
+  const LadderTrendPoint *p;
+
+  g_assert_cmpuint (data->n_points, ==, 5);
+  p = &data->points[2];
+  g_assert_cmpstr (p->label, ==, "2021");
+  g_assert_true (isnan (p->values[LADDER_SERIES_COUNCIL]));
+  g_assert_cmpint (p->council_state, ==, LADDER_CELL_SUPPRESSED);
+  /* Mean of 12.0, 13.5 and 16.0; range 12.0 to 16.0. */
+  g_assert_cmpfloat_with_epsilon (p->values[LADDER_SERIES_NEIGHBOURS], 13.833333, 1e-5);
+  g_assert_cmpfloat (p->range_low, ==, 12.0);
+  g_assert_cmpfloat (p->range_high, ==, 16.0);
+  g_assert_cmpuint (p->n_reporting, ==, 3);
+  g_assert_cmpfloat_with_epsilon (p->values[LADDER_SERIES_REGION], 13.2, 1e-9);
+  g_assert_cmpfloat (p->values[LADDER_SERIES_ENGLAND], ==, 15.1);
+  /* Years, not positions: 2023 is two years after 2021. */
+  g_assert_cmpfloat (data->points[3].x - data->points[2].x, ==, 2.0);
+  g_assert_true (data->points[4].flags & LADDER_PERIOD_PROVISIONAL);
+  g_assert_cmpstr (data->points[0].source, ==, "made-up.csv");
+}
+
+static void
+test_summary (Fixture       *f,
+              gconstpointer  unused)
+{
+  g_autoptr(LadderTrendData) mean = trend (f, FALSE);
+  g_autoptr(LadderTrendData) median = trend (f, TRUE);
+  g_autofree char *text = ladder_trend_data_summary (mean);
+  g_autofree char *text_median = ladder_trend_data_summary (median);
+
+  /* 2024: neighbours 12.0, 13.0, 11.9: mean 12.3, median 12.0. */
+  g_assert_cmpstr (text, ==, "Social worker turnover (%): Ashmoor (fictional) fell from 17.2 in 2019 to 14.8 in "
+                   "2024 (prov). In 2024 (prov) the neighbours’ average was 12.3 (3 of 3 reporting), "
+                   "Northmere (fictional region) 13.4 and England 15.1.");
+  g_assert_nonnull (strstr (text_median, "the neighbours’ median was 12.0 (3 of 3 reporting)"));
+}
+
+/* Pixels within a small distance of @rgb: the body of a line in that colour. */
+static guint
+count_colour (cairo_surface_t *surface,
+              const LadderRgb *rgb,
+              int              x0,
+              int              x1)
+{
+  const guint8 *pixels = cairo_image_surface_get_data (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  int r = (int) round (rgb->red * 255), g = (int) round (rgb->green * 255), b = (int) round (rgb->blue * 255);
+  guint n = 0;
+
+  cairo_surface_flush (surface);
+  for (int y = 0; y < cairo_image_surface_get_height (surface); y++)
+    for (int x = MAX (x0, 0); x < MIN (x1, cairo_image_surface_get_width (surface)); x++)
+      {
+        guint32 px = *(const guint32 *) (pixels + y * stride + x * 4);
+        int pr = (px >> 16) & 0xff, pg = (px >> 8) & 0xff, pb = px & 0xff;
+
+        n += abs (pr - r) <= 6 && abs (pg - g) <= 6 && abs (pb - b) <= 6;
+      }
+  return n;
+}
+
+static cairo_surface_t *
+paint (const LadderTrendData    *data,
+       const LadderTrendOptions *options,
+       LadderChartFrame         *frame)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, WIDTH, HEIGHT);
+  cairo_t *cr = cairo_create (surface);
+  LadderChartStyle style;
+
+  ladder_chart_style_init (&style, FALSE);
+  ladder_paint_trend (cr, WIDTH, HEIGHT, data, &style, options, frame);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  return surface;
+}
+
+/* A hidden series leaves no trace of its colour; shown, it does. */
+static void
+test_hidden_series (Fixture       *f,
+                    gconstpointer  unused)
+{
+  g_autoptr(LadderTrendData) data = trend (f, FALSE);
+  LadderTrendOptions all = { 0 }, no_england = { 1u << LADDER_SERIES_ENGLAND };
+  cairo_surface_t *shown = paint (data, &all, NULL);
+  cairo_surface_t *hidden = paint (data, &no_england, NULL);
+  LadderChartStyle style;
+
+  ladder_chart_style_init (&style, FALSE);
+  for (guint s = 0; s < LADDER_N_SERIES; s++)
+    g_assert_cmpuint (count_colour (shown, &style.series[s], 0, WIDTH), >, 50);
+  g_assert_cmpuint (count_colour (hidden, &style.series[LADDER_SERIES_ENGLAND], 0, WIDTH), ==, 0);
+  g_assert_cmpuint (count_colour (hidden, &style.series[LADDER_SERIES_COUNCIL], 0, WIDTH), >, 50);
+  cairo_surface_destroy (shown);
+  cairo_surface_destroy (hidden);
+}
+
+/* The withheld 2021 figure is a gap: nothing in the council's colour is
+ * drawn around 2021, though its line runs on either side. */
+static void
+test_gap_at_withheld_point (Fixture       *f,
+                            gconstpointer  unused)
+{
+  g_autoptr(LadderTrendData) data = trend (f, FALSE);
+  LadderTrendOptions options = { .hidden = 1u << LADDER_SERIES_NEIGHBOURS | 1u << LADDER_SERIES_REGION |
+                                           1u << LADDER_SERIES_ENGLAND };
+  LadderChartFrame frame;
+  cairo_surface_t *surface = paint (data, &options, &frame);
+  LadderChartStyle style;
+  int x2020 = (int) ladder_chart_frame_to_x (&frame, 2020);
+  int x2021 = (int) ladder_chart_frame_to_x (&frame, 2021);
+  int x2023 = (int) ladder_chart_frame_to_x (&frame, 2023);
+
+  ladder_chart_style_init (&style, FALSE);
+  g_assert_cmpuint (count_colour (surface, &style.series[LADDER_SERIES_COUNCIL], x2021 - 20, x2021 + 20), ==, 0);
+  /* The line from 2019 to 2020 is there, and after the gap, 2023 to 2024. */
+  g_assert_cmpuint (count_colour (surface, &style.series[LADDER_SERIES_COUNCIL], x2020 - 30, x2020 - 10), >, 0);
+  g_assert_cmpuint (count_colour (surface, &style.series[LADDER_SERIES_COUNCIL], x2023 + 10, x2023 + 30), >, 0);
+  cairo_surface_destroy (surface);
+}
+
+/* The y axis starts at zero unless fitted; non-consecutive years keep
+ * their distance. */
+static void
+test_axes (Fixture       *f,
+           gconstpointer  unused)
+{
+  g_autoptr(LadderTrendData) data = trend (f, FALSE);
+  LadderTrendOptions zero = { 0 }, fitted = { .fitted = TRUE };
+  LadderChartFrame a, b;
+  cairo_surface_t *one = paint (data, &zero, &a);
+  cairo_surface_t *two = paint (data, &fitted, &b);
+  double year = ladder_chart_frame_to_x (&a, 2020) - ladder_chart_frame_to_x (&a, 2019);
+
+  g_assert_cmpfloat (a.y_min, ==, 0);
+  g_assert_cmpfloat (a.y_max, >=, 17.2);
+  g_assert_cmpfloat (b.y_min, >, 0);
+  g_assert_cmpfloat (b.y_min, <=, 11.5);
+  g_assert_cmpfloat_with_epsilon (ladder_chart_frame_to_x (&a, 2023) - ladder_chart_frame_to_x (&a, 2021),
+                                  2 * year, 1e-9);
+  /* For a person to look at. */
+  {
+    g_autofree char *zero_png = g_test_build_filename (G_TEST_BUILT, "chart-trend.png", NULL);
+    g_autofree char *fitted_png = g_test_build_filename (G_TEST_BUILT, "chart-trend-fitted.png", NULL);
+
+    g_assert_cmpint (cairo_surface_write_to_png (one, zero_png), ==, CAIRO_STATUS_SUCCESS);
+    g_assert_cmpint (cairo_surface_write_to_png (two, fitted_png), ==, CAIRO_STATUS_SUCCESS);
+  }
+  cairo_surface_destroy (one);
+  cairo_surface_destroy (two);
+}
+
+static void
+test_no_figures (Fixture       *f,
+                 gconstpointer  unused)
+{
+  g_autoptr(GError) error = NULL;
+  guint empty = ladder_dataset_ensure_measure (f->dataset, ladder_dataset_intern (f->dataset, "EMPTY", 5));
+
+  g_assert_null (ladder_trend_data_new (f->dataset, empty, f->council, FALSE, &error));
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "Ashmoor (fictional)"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add ("/chart/trend/figures", Fixture, NULL, fixture_set_up, test_figures, fixture_tear_down);
+  g_test_add ("/chart/trend/summary", Fixture, NULL, fixture_set_up, test_summary, fixture_tear_down);
+  g_test_add ("/chart/trend/hidden-series", Fixture, NULL, fixture_set_up, test_hidden_series, fixture_tear_down);
+  g_test_add ("/chart/trend/gap", Fixture, NULL, fixture_set_up, test_gap_at_withheld_point, fixture_tear_down);
+  g_test_add ("/chart/trend/axes", Fixture, NULL, fixture_set_up, test_axes, fixture_tear_down);
+  g_test_add ("/chart/trend/no-figures", Fixture, NULL, fixture_set_up, test_no_figures, fixture_tear_down);
+
+  return g_test_run ();
+}
