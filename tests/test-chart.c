@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "ladder-chart-painter.h"
+#include "ladder-snapshot-painter.h"
 
 #define WIDTH 1000
 #define HEIGHT 600
@@ -70,6 +71,7 @@ fixture_set_up (Fixture       *f,
   measure->chart_title = ladder_dataset_intern (f->dataset, name, strlen (name));
   measure->decimals = 1;
   measure->polarity = LADDER_POLARITY_LOW;
+  measure->quartiles_allowed = TRUE;
   f->council = add_area (f->dataset, 601, "Ashmoor (fictional)", "Northmere (fictional region)");
   others[0] = add_area (f->dataset, 602, "Brackenford (fictional)", "Northmere (fictional region)");
   others[1] = add_area (f->dataset, 603, "Calder Vale (fictional)", "Northmere (fictional region)");
@@ -275,6 +277,108 @@ test_no_figures (Fixture       *f,
   g_assert_nonnull (strstr (error->message, "Ashmoor (fictional)"));
 }
 
+/* Lower is better: the best at the top, Ashmoor fourth and last. */
+static void
+test_neighbours (Fixture       *f,
+                 gconstpointer  unused)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LadderNeighboursData) data = ladder_neighbours_data_new (f->dataset, f->measure, f->council, &error);
+  g_autofree char *summary = NULL;
+  LadderChartStyle style;
+  LadderChartFrame frame;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, WIDTH, HEIGHT);
+  cairo_t *cr = cairo_create (surface);
+  double row;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (data->period_label, ==, "2024 (prov)");
+  g_assert_cmpuint (data->n_bars, ==, 4);
+  g_assert_cmpfloat (data->bars[0].value, ==, 11.9);
+  g_assert_cmpstr (data->bars[0].closeness, ==, "Close");
+  g_assert_true (data->bars[3].is_council);
+  summary = ladder_neighbours_data_summary (data);
+  g_assert_cmpstr (summary, ==, "Social worker turnover (%): in 2024 (prov) Ashmoor (fictional) was 14.8, 4th of 4 "
+                   "beside its neighbours (lower is better). The neighbours’ average was 12.3 (3 of 3 reporting).");
+
+  ladder_chart_style_init (&style, FALSE);
+  ladder_paint_neighbours (cr, WIDTH, HEIGHT, data, &style, &frame);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  /* The council's colour is in its own row, the last, and nowhere else. */
+  row = frame.height / data->n_bars;
+  for (guint i = 0; i < data->n_bars; i++)
+    {
+      cairo_surface_t *band = cairo_surface_create_for_rectangle (surface, 0, frame.top + row * i, WIDTH, row);
+      cairo_surface_t *copy = cairo_image_surface_create (CAIRO_FORMAT_RGB24, WIDTH, (int) row);
+      cairo_t *c2 = cairo_create (copy);
+      guint n;
+
+      cairo_set_source_surface (c2, band, 0, 0);
+      cairo_paint (c2);
+      cairo_destroy (c2);
+      n = count_colour (copy, &style.series[LADDER_SERIES_COUNCIL], 0, WIDTH);
+      if (i == 3)
+        g_assert_cmpuint (n, >, 100);
+      else
+        g_assert_cmpuint (n, ==, 0);
+      cairo_surface_destroy (copy);
+      cairo_surface_destroy (band);
+    }
+  {
+    g_autofree char *png = g_test_build_filename (G_TEST_BUILT, "chart-neighbours.png", NULL);
+
+    g_assert_cmpint (cairo_surface_write_to_png (surface, png), ==, CAIRO_STATUS_SUCCESS);
+  }
+  cairo_surface_destroy (surface);
+}
+
+static void
+test_distribution (Fixture       *f,
+                   gconstpointer  unused)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LadderDistributionData) data = ladder_distribution_data_new (f->dataset, f->measure, f->council, &error);
+  g_autofree char *summary = NULL;
+  LadderChartStyle style;
+  LadderChartFrame frame;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, WIDTH, HEIGHT);
+  cairo_t *cr = cairo_create (surface);
+  int x;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (data->n_values, ==, 4);
+  g_assert_cmpfloat (data->values[0], ==, 11.9);
+  g_assert_cmpuint (data->rank.rank, ==, 4);
+  g_assert_cmpuint (data->rank.n, ==, 4);
+  /* QUARTILE.INC of 11.9, 12.0, 13.0, 14.8: 11.975, 12.5, 13.45. */
+  g_assert_cmpfloat_with_epsilon (data->quartiles.q1, 11.975, 1e-9);
+  g_assert_cmpfloat_with_epsilon (data->quartiles.median, 12.5, 1e-9);
+  g_assert_cmpfloat_with_epsilon (data->quartiles.q3, 13.45, 1e-9);
+  g_assert_cmpint (data->band, ==, LADDER_BAND_D);
+  summary = ladder_distribution_data_summary (data);
+  g_assert_true (g_str_has_prefix (summary, "Social worker turnover (%): in 2024 (prov) Ashmoor (fictional) was 14.8, "
+                                   "rank 4 of 4, band D (lower is better). The middle half of the 4 councils with a "
+                                   "figure were between 12.0 and 13."));
+
+  ladder_chart_style_init (&style, FALSE);
+  ladder_paint_distribution (cr, WIDTH, HEIGHT / 2, data, &style, &frame);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  /* The council's mark is where its figure is. */
+  x = (int) ladder_chart_frame_to_x (&frame, 14.8);
+  g_assert_cmpuint (count_colour (surface, &style.series[LADDER_SERIES_COUNCIL], x - 3, x + 3), >, 50);
+  g_assert_cmpuint (count_colour (surface, &style.series[LADDER_SERIES_COUNCIL],
+                                  (int) ladder_chart_frame_to_x (&frame, 12.0) - 3,
+                                  (int) ladder_chart_frame_to_x (&frame, 12.0) + 3), ==, 0);
+  {
+    g_autofree char *png = g_test_build_filename (G_TEST_BUILT, "chart-distribution.png", NULL);
+
+    g_assert_cmpint (cairo_surface_write_to_png (surface, png), ==, CAIRO_STATUS_SUCCESS);
+  }
+  cairo_surface_destroy (surface);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -286,6 +390,8 @@ main (int   argc,
   g_test_add ("/chart/trend/hidden-series", Fixture, NULL, fixture_set_up, test_hidden_series, fixture_tear_down);
   g_test_add ("/chart/trend/gap", Fixture, NULL, fixture_set_up, test_gap_at_withheld_point, fixture_tear_down);
   g_test_add ("/chart/trend/axes", Fixture, NULL, fixture_set_up, test_axes, fixture_tear_down);
+  g_test_add ("/chart/neighbours", Fixture, NULL, fixture_set_up, test_neighbours, fixture_tear_down);
+  g_test_add ("/chart/distribution", Fixture, NULL, fixture_set_up, test_distribution, fixture_tear_down);
   g_test_add ("/chart/trend/no-figures", Fixture, NULL, fixture_set_up, test_no_figures, fixture_tear_down);
 
   return g_test_run ();

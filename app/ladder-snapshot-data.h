@@ -1,0 +1,67 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The figures of one period: a council beside its neighbours, and among
+ * every council with the quartile bands. */
+#pragma once
+
+#include "ladder-chart-data.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  const char *name;
+  double      value;              /* NAN when missing */
+  gboolean    is_council;
+  const char *closeness;          /* for a neighbour, as published; NULL for the council */
+} LadderBar;
+
+typedef struct
+{
+  char            *measure_name;
+  char            *council_name;
+  const char      *period_label;
+  int              decimals;
+  LadderPolarity   polarity;
+  LadderBar       *bars;          /* best first; those without a figure last */
+  guint            n_bars;
+  guint            n_reporting;   /* neighbours with a figure */
+  guint            n_neighbours;
+  double           mean;          /* the neighbours' mean, or NAN */
+} LadderNeighboursData;
+
+typedef struct
+{
+  char            *measure_name;
+  char            *council_name;
+  const char      *period_label;
+  int              decimals;
+  LadderPolarity   polarity;
+  gboolean         bands;         /* quartile bands apply */
+  double          *values;        /* every council's figure, ascending */
+  guint            n_values;
+  LadderQuartiles  quartiles;
+  double           council_value; /* NAN when the council has none */
+  LadderRank       rank;
+  LadderBand       band;
+} LadderDistributionData;
+
+LadderNeighboursData   *ladder_neighbours_data_new       (LadderDataset *dataset,
+                                                          guint          measure,
+                                                          guint          council,
+                                                          GError       **error);
+void                    ladder_neighbours_data_free      (LadderNeighboursData *data);
+char                   *ladder_neighbours_data_summary   (const LadderNeighboursData *data);
+
+LadderDistributionData *ladder_distribution_data_new     (LadderDataset *dataset,
+                                                          guint          measure,
+                                                          guint          council,
+                                                          GError       **error);
+void                    ladder_distribution_data_free    (LadderDistributionData *data);
+char                   *ladder_distribution_data_summary (const LadderDistributionData *data);
+
+const char             *ladder_polarity_describe         (LadderPolarity polarity);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LadderNeighboursData, ladder_neighbours_data_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LadderDistributionData, ladder_distribution_data_free)
+
+G_END_DECLS
