@@ -4,6 +4,7 @@
 
 #include <string.h>
 
+#include "ladder-chart-command.h"
 #include "ladder-cli.h"
 #include "ladder-data-inspect.h"
 #include "ladder-recommend-command.h"
@@ -26,7 +27,7 @@ static const LadderCliCommand commands[] = {
     "[--kind trend|neighbours|distribution|scorecard] [--width N] [--height N] "
     "-o OUT.png|svg|pdf",
     "Draw one chart of a council's figures to an image or PDF file.",
-    NULL },
+    ladder_chart_command },
 };
 
 /**

@@ -234,6 +234,100 @@ test_recommend_bad_files (void)
   g_rmdir (dir);
 }
 
+static char *
+demo_file (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "..", "data", "demo", name, NULL);
+}
+
+/* ladder chart: each kind to each format, read back by other tools. */
+static void
+test_chart (void)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GString) err = g_string_new (NULL);
+  g_autofree char *table = demo_file ("fictional-lait-table.csv");
+  g_autofree char *dictionary = demo_file ("fictional-lait-dictionary.csv");
+  g_autofree char *neighbours = demo_file ("fictional-neighbours.csv");
+  g_autofree char *codes = demo_file ("fictional-la-codes.csv");
+  g_autofree char *dir = g_dir_make_tmp ("ladder-chart-XXXXXX", NULL);
+  g_autofree char *png = g_build_filename (dir, "trend.png", NULL);
+  g_autofree char *svg = g_build_filename (dir, "neighbours.svg", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "distribution.pdf", NULL);
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_assert_cmpint (run (out, err, "chart", "--data", table, dictionary, neighbours, codes, "--area", "601",
+                        "--measure", "Work_Force_TO_Rate", "--width", "800", "--height", "500", "-o", png, NULL),
+                   ==, LADDER_EXIT_OK);
+  g_assert_cmpstr (err->str, ==, "");
+  assert_one_line (out);
+  g_assert_true (g_str_has_prefix (out->str, "Social worker turnover rate: Ashmoor (fictional) "));
+  /* A PNG's size is in its header: width then height, big-endian. */
+  g_assert_true (g_file_get_contents (png, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 24);
+  g_assert_cmpmem (contents, 8, "\x89PNG\r\n\x1a\n", 8);
+  g_assert_cmpuint (GUINT32_FROM_BE (*(guint32 *) (contents + 16)), ==, 800);
+  g_assert_cmpuint (GUINT32_FROM_BE (*(guint32 *) (contents + 20)), ==, 500);
+  g_clear_pointer (&contents, g_free);
+
+  g_assert_cmpint (run (out, err, "chart", "--data", table, dictionary, neighbours, codes,
+                        "--area", "Ashmoor (fictional)", "--measure", "Work_Force_TO_Rate",
+                        "--kind", "neighbours", "-o", svg, NULL), ==, LADDER_EXIT_OK);
+  g_assert_nonnull (strstr (out->str, "beside its neighbours (lower is better)"));
+  g_assert_true (g_file_get_contents (svg, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "<svg"));
+  g_assert_nonnull (strstr (contents, "width=\"1000pt\" height=\"600pt\""));
+  g_clear_pointer (&contents, g_free);
+
+  g_assert_cmpint (run (out, err, "chart", "--data", table, dictionary, neighbours, codes, "--area", "601",
+                        "--measure", "LAC", "--kind", "distribution", "-o", pdf, NULL), ==, LADDER_EXIT_OK);
+  if (g_find_program_in_path ("pdfinfo") != NULL)
+    {
+      g_autofree char *info = NULL;
+      char *argv[] = { "pdfinfo", pdf, NULL };
+      int status;
+
+      g_spawn_sync (NULL, argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &info, NULL, &status, NULL);
+      g_assert_true (g_spawn_check_wait_status (status, NULL));
+      g_assert_true (g_regex_match_simple ("^Pages: +1$", info, G_REGEX_MULTILINE, 0));
+      g_assert_true (g_regex_match_simple ("^Page size: +1000 x 600 pts", info, G_REGEX_MULTILINE, 0));
+    }
+  else
+    g_test_message ("pdfinfo is not installed: the PDF was written but not read back");
+
+  /* Wrong input: one line, status 2, and an earlier chart untouched. */
+  g_assert_true (g_file_get_contents (svg, &contents, NULL, NULL));
+  g_assert_cmpint (run (out, err, "chart", "--data", table, "--area", "Nowhere", "--measure", "LAC",
+                        "-o", png, NULL), ==, LADDER_EXIT_BAD_INPUT);
+  assert_one_line (err);
+  g_assert_nonnull (strstr (err->str, "'Nowhere'"));
+  g_assert_cmpint (run (out, err, "chart", "--data", table, "--area", "601", "--measure", "NOPE",
+                        "-o", png, NULL), ==, LADDER_EXIT_BAD_INPUT);
+  assert_one_line (err);
+  g_assert_nonnull (strstr (err->str, "'NOPE'"));
+  g_assert_cmpint (run (out, err, "chart", "--data", table, "--area", "601", "--measure", "LAC",
+                        "--kind", "pie", "-o", png, NULL), ==, LADDER_EXIT_BAD_INPUT);
+  assert_one_line (err);
+  g_assert_cmpint (run (out, err, "chart", "--data", table, "--area", "601", "--measure", "LAC",
+                        "-o", "chart.gif", NULL), ==, LADDER_EXIT_BAD_INPUT);
+  assert_one_line (err);
+  g_assert_cmpint (run (out, err, "chart", "--data", table, "--area", "601", "--measure", "LAC",
+                        "--kind", "neighbours", "-o", svg, NULL), ==, LADDER_EXIT_BAD_INPUT);
+  assert_one_line (err);
+  g_assert_nonnull (strstr (err->str, "No statistical neighbours"));
+  {
+    g_autofree char *after = NULL;
+
+    g_assert_true (g_file_get_contents (svg, &after, NULL, NULL));
+    g_assert_cmpstr (after, ==, contents);
+  }
+  g_unlink (svg);
+  g_unlink (png);
+  g_unlink (pdf);
+  g_rmdir (dir);
+}
+
 /* The real program, with no display in its environment: a subcommand must
  * neither need nor try to open one. */
 static void
@@ -291,6 +385,7 @@ main (int    argc,
   g_test_add_func ("/cli/binary-without-display", test_binary_runs_without_display);
   g_test_add_func ("/cli/recommend", test_recommend);
   g_test_add_func ("/cli/recommend-bad-files", test_recommend_bad_files);
+  g_test_add_func ("/cli/chart", test_chart);
 
   return g_test_run ();
 }
