@@ -14,6 +14,8 @@ typedef struct
 {
   LadderDataset *dataset;        /* every file that could be read, in order */
   GPtrArray     *files;          /* (element-type utf8) their paths */
+  GPtrArray     *checksums;      /* (element-type utf8) their SHA-256, one per file,
+                                    or NULL where it could not be read */
   GPtrArray     *reports;        /* (element-type LadderImportReport) one per file */
   GPtrArray     *failed_files;   /* (element-type utf8) paths left out */
   GPtrArray     *problems;       /* (element-type utf8) why, one per failed file:

@@ -25,6 +25,18 @@ test_demo_data (void)
   g_assert_cmpuint (load->files->len, ==, 4);
   g_assert_cmpuint (load->reports->len, ==, 4);
   g_assert_cmpuint (load->failed_files->len, ==, 0);
+  /* Each file's checksum, for the assessment to record. */
+  g_assert_cmpuint (load->checksums->len, ==, 4);
+  for (guint i = 0; i < 4; i++)
+    {
+      g_autofree char *contents = NULL;
+      g_autofree char *expected = NULL;
+      gsize length;
+
+      g_assert_true (g_file_get_contents (load->files->pdata[i], &contents, &length, NULL));
+      expected = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
+      g_assert_cmpstr (load->checksums->pdata[i], ==, expected);
+    }
   g_assert_cmpstr (ladder_dataset_get_title (load->dataset), ==, "Fictional demonstration data");
   g_assert_cmpuint (ladder_dataset_get_n_measures (load->dataset), ==, 13);
   /* Twenty councils, three regions and England. */

@@ -230,36 +230,6 @@ add_recent (LadderWindow *self,
   fill_recent (self);
 }
 
-/* The checksum of a data file, remembered while its size and time of
- * change stay the same: the LAIT table is 40 MB, and saving is frequent. */
-static char *
-file_sha256 (LadderWindow *self,
-             const char   *path,
-             GFileInfo    *info)
-{
-  g_autofree char *key = NULL;
-  g_autoptr(GMappedFile) mapped = NULL;
-  const char *known;
-  char *sha256;
-
-  if (info == NULL)
-    return NULL;
-  key = g_strdup_printf ("%s\n%" G_GOFFSET_FORMAT "\n%" G_GUINT64_FORMAT, path, g_file_info_get_size (info),
-                         g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_TIME_MODIFIED));
-  if (self->checksums == NULL)
-    self->checksums = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  known = g_hash_table_lookup (self->checksums, key);
-  if (known != NULL)
-    return g_strdup (known);
-  mapped = g_mapped_file_new (path, FALSE, NULL);
-  if (mapped == NULL)
-    return NULL;
-  sha256 = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) g_mapped_file_get_contents (mapped),
-                                        g_mapped_file_get_length (mapped));
-  g_hash_table_insert (self->checksums, g_steal_pointer (&key), g_strdup (sha256));
-  return sha256;
-}
-
 /* Records which data the assessment was made with, by checksum, so a
  * reader months later can tell whether the figures have changed. */
 static void
@@ -271,13 +241,11 @@ record_data_files (LadderWindow *self)
     {
       const char *path = self->data->files->pdata[i];
       g_autofree char *name = g_path_get_basename (path);
-      g_autofree char *sha256 = NULL;
+      const char *sha256 = self->data->checksums->pdata[i];
       g_autofree char *as_at = NULL;
       g_autoptr(GFile) file = g_file_new_for_path (path);
-      g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_TIME_MODIFIED ","
-                                                     G_FILE_ATTRIBUTE_STANDARD_SIZE, 0, NULL, NULL);
+      g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_TIME_MODIFIED, 0, NULL, NULL);
 
-      sha256 = file_sha256 (self, path, info);
       if (info != NULL)
         {
           g_autoptr(GDateTime) modified = g_file_info_get_modification_date_time (info);
@@ -790,7 +758,6 @@ ladder_window_document_dispose (LadderWindow *self)
   g_clear_pointer (&self->content, ladder_content_unref);
   g_clear_pointer (&self->file_path, g_free);
   g_clear_pointer (&self->autosave_path, g_free);
-  g_clear_pointer (&self->checksums, g_hash_table_unref);
 }
 
 static void

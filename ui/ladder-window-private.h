@@ -53,7 +53,6 @@ struct _LadderWindow
   gulong                modified_id;
   gulong                can_undo_id;
   gboolean              recommendation_dirty;
-  GHashTable           *checksums;          /* data file checksums, see record_data_files() */
   gpointer              pending_confirm;    /* what to do once a Save As succeeds */
   char                 *respondent;         /* who is answering now */
   guint                 build_idle_id;
