@@ -11,6 +11,7 @@
 #include "ladder-chart-command.h"
 #include "ladder-cli.h"
 #include "ladder-data-import.h"
+#include "ladder-scorecard.h"
 #include "ladder-snapshot-painter.h"
 
 typedef enum
@@ -18,6 +19,7 @@ typedef enum
   KIND_TREND,
   KIND_NEIGHBOURS,
   KIND_DISTRIBUTION,
+  KIND_SCORECARD,
 } Kind;
 
 typedef struct
@@ -82,14 +84,11 @@ parse_options (int       argc,
           else if (strcmp (value, "distribution") == 0)
             options->kind = KIND_DISTRIBUTION;
           else if (strcmp (value, "scorecard") == 0)
-            {
-              g_string_append (err, "ladder: chart: the scorecard is not built yet\n");
-              return FALSE;
-            }
+            options->kind = KIND_SCORECARD;
           else
             {
               g_string_append_printf (err, "ladder: chart: '%s' is not a kind of chart "
-                                      "(trend, neighbours or distribution)\n", value);
+                                      "(trend, neighbours, distribution or scorecard)\n", value);
               return FALSE;
             }
         }
@@ -135,6 +134,8 @@ can_draw (LadderDataset  *dataset,
 {
   switch (options->kind)
     {
+    case KIND_SCORECARD:
+      return TRUE;
     case KIND_NEIGHBOURS:
       {
         g_autoptr(LadderNeighboursData) data = ladder_neighbours_data_new (dataset, measure, area, error);
@@ -161,16 +162,25 @@ can_draw (LadderDataset  *dataset,
 static char *
 draw (cairo_t        *cr,
       LadderDataset  *dataset,
-      guint           measure,
+      GArray         *measures,
       guint           area,
       const Options  *options,
       GError        **error)
 {
+  guint measure = g_array_index (measures, guint, 0);
   LadderChartStyle style;
 
   ladder_chart_style_init (&style, FALSE);
   switch (options->kind)
     {
+    case KIND_SCORECARD:
+      {
+        g_autoptr(LadderScorecardData) data = ladder_scorecard_data_new (dataset, (guint *) measures->data,
+                                                                         measures->len, area);
+
+        ladder_paint_scorecard (cr, options->width, options->height, data, &style);
+        return ladder_scorecard_data_summary (data);
+      }
     case KIND_NEIGHBOURS:
       {
         g_autoptr(LadderNeighboursData) data = ladder_neighbours_data_new (dataset, measure, area, error);
@@ -226,7 +236,9 @@ ladder_chart_command (int       argc,
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
-  guint area, measure;
+  g_autoptr(GArray) measures = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_auto(GStrv) codes = NULL;
+  guint area;
 
   if (!parse_options (argc, argv, &options, err))
     return LADDER_EXIT_BAD_INPUT;
@@ -247,13 +259,29 @@ ladder_chart_command (int       argc,
       g_string_append_printf (err, "ladder: chart: no council called or numbered '%s' in the data\n", options.area);
       return LADDER_EXIT_BAD_INPUT;
     }
-  if (!ladder_dataset_find_measure (dataset, options.measure, &measure))
+  /* A scorecard takes several codes, separated by commas, or "all". */
+  codes = g_strsplit (options.measure, ",", -1);
+  if (options.kind == KIND_SCORECARD && strcmp (options.measure, "all") == 0)
+    for (guint m = 0; m < ladder_dataset_get_n_measures (dataset); m++)
+      g_array_append_val (measures, m);
+  for (guint i = 0; measures->len == 0 && codes[i] != NULL; i++)
     {
-      g_string_append_printf (err, "ladder: chart: no measure with the code '%s' in the data\n", options.measure);
+      guint measure;
+
+      if (!ladder_dataset_find_measure (dataset, codes[i], &measure))
+        {
+          g_string_append_printf (err, "ladder: chart: no measure with the code '%s' in the data\n", codes[i]);
+          return LADDER_EXIT_BAD_INPUT;
+        }
+      g_array_append_val (measures, measure);
+    }
+  for (guint i = 0; options.kind != KIND_SCORECARD && codes[i] != NULL && codes[i + 1] != NULL; i++)
+    {
+      g_string_append (err, "ladder: chart: only a scorecard shows several measures\n");
       return LADDER_EXIT_BAD_INPUT;
     }
 
-  if (!can_draw (dataset, measure, area, &options, &error))
+  if (!can_draw (dataset, g_array_index (measures, guint, 0), area, &options, &error))
     {
       g_string_append_printf (err, "ladder: chart: %s\n", error->message);
       return LADDER_EXIT_BAD_INPUT;
@@ -265,7 +293,7 @@ ladder_chart_command (int       argc,
   else
     surface = cairo_pdf_surface_create (options.output, options.width, options.height);
   cr = cairo_create (surface);
-  summary = draw (cr, dataset, measure, area, &options, &error);
+  summary = draw (cr, dataset, measures, area, &options, &error);
   cairo_destroy (cr);
   status = summary != NULL && g_str_has_suffix (options.output, ".png")
     ? cairo_surface_write_to_png (surface, options.output) : CAIRO_STATUS_SUCCESS;

@@ -4,7 +4,7 @@
  *   bench-charts [DRAWS]
  *
  * Builds a fictional dataset in memory (152 councils, 15 years, each
- * council with ten neighbours), then for each painter draws DRAWS times in
+ * council with ten neighbours, 30 measures), then for each painter draws DRAWS times in
  * a batch, nine batches, and prints the median, minimum and maximum
  * milliseconds per draw. As a reference measured in the same run it times
  * filling the same surface with one colour. */
@@ -14,11 +14,13 @@
 #include <string.h>
 
 #include "ladder-chart-painter.h"
+#include "ladder-scorecard.h"
 #include "ladder-snapshot-painter.h"
 
 #define BATCHES 9
 #define COUNCILS 152
 #define YEARS 15
+#define MEASURES 30
 
 static int
 compare_doubles (const void *a,
@@ -30,12 +32,14 @@ compare_doubles (const void *a,
 }
 
 static LadderDataset *
-make_dataset (guint *measure)
+make_dataset (guint *measure,
+              guint *measures)
 {
   LadderDataset *dataset = ladder_dataset_new ();
   GRand *rand = g_rand_new_with_seed (42);
   guint areas[COUNCILS], region, england;
   LadderMeasure *info;
+  const char *name;
 
   ladder_dataset_add_source (dataset, "bench.csv");
   *measure = ladder_dataset_ensure_measure (dataset, ladder_dataset_intern (dataset, "BENCH", 5));
@@ -53,16 +57,31 @@ make_dataset (guint *measure)
     }
   region = ladder_dataset_ensure_area (dataset, 980, ladder_dataset_intern (dataset, "Region (fictional)", 18));
   england = ladder_dataset_ensure_area (dataset, 970, ladder_dataset_intern (dataset, "England", 7));
-  for (guint y = 0; y < YEARS; y++)
+  /* The first measure is the one the single charts draw; all thirty make
+   * the scorecard. Adding a measure may move the others: keep the name. */
+  name = info->name;
+  for (guint m = 0; m < MEASURES; m++)
     {
-      g_autofree char *label = g_strdup_printf ("%u", 2010 + y);
-      guint period = ladder_dataset_ensure_period (dataset, ladder_dataset_intern (dataset, label, strlen (label)));
+      g_autofree char *code = g_strdup_printf ("BENCH%u", m);
+      LadderMeasure *other;
 
-      for (guint c = 0; c < COUNCILS; c++)
-        ladder_dataset_set_cell (dataset, *measure, areas[c], period, LADDER_CELL_VALUE,
-                                 g_rand_double_range (rand, 5, 25), 0, NULL);
-      ladder_dataset_set_cell (dataset, *measure, region, period, LADDER_CELL_VALUE, 15, 0, NULL);
-      ladder_dataset_set_cell (dataset, *measure, england, period, LADDER_CELL_VALUE, 14, 0, NULL);
+      measures[m] = m == 0 ? *measure : ladder_dataset_ensure_measure (dataset, ladder_dataset_intern (dataset, code, strlen (code)));
+      other = ladder_dataset_get_measure (dataset, measures[m]);
+      other->name = name;
+      other->decimals = 1;
+      other->polarity = m % 3 == 0 ? LADDER_POLARITY_LOW : LADDER_POLARITY_HIGH;
+      other->quartiles_allowed = TRUE;
+      for (guint y = 0; y < YEARS; y++)
+        {
+          g_autofree char *label = g_strdup_printf ("%u", 2010 + y);
+          guint period = ladder_dataset_ensure_period (dataset, ladder_dataset_intern (dataset, label, strlen (label)));
+
+          for (guint c = 0; c < COUNCILS; c++)
+            ladder_dataset_set_cell (dataset, measures[m], areas[c], period, LADDER_CELL_VALUE,
+                                     g_rand_double_range (rand, 5, 25), 0, NULL);
+          ladder_dataset_set_cell (dataset, measures[m], region, period, LADDER_CELL_VALUE, 15, 0, NULL);
+          ladder_dataset_set_cell (dataset, measures[m], england, period, LADDER_CELL_VALUE, 14, 0, NULL);
+        }
     }
   for (guint c = 0; c < COUNCILS; c++)
     {
@@ -96,6 +115,12 @@ static void
 draw_distribution (cairo_t *cr, gpointer data, const LadderChartStyle *style)
 {
   ladder_paint_distribution (cr, 1000, 600, data, style, NULL);
+}
+
+static void
+draw_scorecard (cairo_t *cr, gpointer data, const LadderChartStyle *style)
+{
+  ladder_paint_scorecard (cr, 1000, 600, data, style);
 }
 
 static void
@@ -141,17 +166,19 @@ main (int    argc,
       char **argv)
 {
   guint draws = argc > 1 ? (guint) atoi (argv[1]) : 50;
-  guint measure;
-  LadderDataset *dataset = make_dataset (&measure);
+  guint measure, measures[MEASURES];
+  LadderDataset *dataset = make_dataset (&measure, measures);
   g_autoptr(GError) error = NULL;
   g_autoptr(LadderTrendData) trend = ladder_trend_data_new (dataset, measure, 0, FALSE, &error);
   g_autoptr(LadderNeighboursData) neighbours = ladder_neighbours_data_new (dataset, measure, 0, &error);
   g_autoptr(LadderDistributionData) distribution = ladder_distribution_data_new (dataset, measure, 0, &error);
+  g_autoptr(LadderScorecardData) scorecard = ladder_scorecard_data_new (dataset, measures, MEASURES, 0);
 
   g_print ("1000x600 image surface; %u draws per batch, %d batches; milliseconds per draw\n", draws, BATCHES);
   time_draws ("trend: 4 series and the range, 15 periods", draw_trend, trend, draws);
   time_draws ("neighbours: 11 bars", draw_neighbours, neighbours, draws);
   time_draws ("distribution: 152 dots and 4 bands", draw_distribution, distribution, draws);
+  time_draws ("scorecard: 30 measures", draw_scorecard, scorecard, draws);
   time_draws ("reference: fill the surface with one colour", draw_fill, NULL, draws);
   ladder_dataset_unref (dataset);
   return 0;

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "ladder-chart-painter.h"
+#include "ladder-scorecard.h"
 #include "ladder-snapshot-painter.h"
 
 #define WIDTH 1000
@@ -379,6 +380,63 @@ test_distribution (Fixture       *f,
   cairo_surface_destroy (surface);
 }
 
+/* One measure with figures, one without: each keeps its row, and the
+ * summary counts them from the same figures. */
+static void
+test_scorecard (Fixture       *f,
+                gconstpointer  unused)
+{
+  guint measures[2] = { f->measure, ladder_dataset_ensure_measure (f->dataset, ladder_dataset_intern (f->dataset, "EMPTY", 5)) };
+  g_autoptr(LadderScorecardData) data = ladder_scorecard_data_new (f->dataset, measures, 2, f->council);
+  g_autofree char *summary = ladder_scorecard_data_summary (data);
+  const LadderScorecardRow *row = &data->rows[0];
+  LadderChartStyle style;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, WIDTH, HEIGHT);
+  cairo_t *cr = cairo_create (surface);
+  double row_height = MIN (28, HEIGHT / 3.5);
+
+  g_assert_cmpuint (data->n_rows, ==, 2);
+  g_assert_cmpstr (row->period_label, ==, "2024 (prov)");
+  g_assert_cmpfloat (row->value, ==, 14.8);
+  g_assert_cmpint (row->band, ==, LADDER_BAND_D);
+  g_assert_cmpuint (row->rank.rank, ==, 4);
+  /* 2024 against 2023: 14.8 - 15.5, lower is better. */
+  g_assert_cmpint (row->change.status, ==, LADDER_STAT_OK);
+  g_assert_cmpfloat_with_epsilon (row->change.change, -0.7, 1e-9);
+  g_assert_true (row->change.improved);
+  /* The small trend line runs back over consecutive years only: 2024, 2023. */
+  g_assert_cmpuint (row->n_recent, ==, 2);
+  g_assert_true (isnan (data->rows[1].value));
+  g_assert_cmpstr (summary, ==, "Scorecard for Ashmoor (fictional): 2 measures (1 with no figure). Bands: 0 A, 0 B, "
+                   "0 C, 1 D, 0 without a band. Since the period before, 1 got better and 0 got worse.");
+
+  ladder_chart_style_init (&style, FALSE);
+  ladder_paint_scorecard (cr, WIDTH, HEIGHT, data, &style);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  /* A trend line in the first row's trend column, none in the second's. */
+  {
+    cairo_surface_t *first = cairo_surface_create_for_rectangle (surface, WIDTH * 0.93, row_height, WIDTH * 0.07, row_height);
+    cairo_surface_t *second = cairo_surface_create_for_rectangle (surface, WIDTH * 0.93, row_height * 2, WIDTH * 0.07, row_height);
+    cairo_surface_t *copy = cairo_image_surface_create (CAIRO_FORMAT_RGB24, WIDTH, (int) row_height);
+    cairo_t *c2 = cairo_create (copy);
+
+    cairo_set_source_surface (c2, first, 0, 0);
+    cairo_paint (c2);
+    g_assert_cmpuint (count_colour (copy, &style.series[LADDER_SERIES_COUNCIL], 0, WIDTH), >, 0);
+    cairo_set_source_rgb (c2, 1, 1, 1);
+    cairo_paint (c2);
+    cairo_set_source_surface (c2, second, 0, 0);
+    cairo_paint (c2);
+    g_assert_cmpuint (count_colour (copy, &style.series[LADDER_SERIES_COUNCIL], 0, WIDTH), ==, 0);
+    cairo_destroy (c2);
+    cairo_surface_destroy (copy);
+    cairo_surface_destroy (first);
+    cairo_surface_destroy (second);
+  }
+  cairo_surface_destroy (surface);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -392,6 +450,7 @@ main (int   argc,
   g_test_add ("/chart/trend/axes", Fixture, NULL, fixture_set_up, test_axes, fixture_tear_down);
   g_test_add ("/chart/neighbours", Fixture, NULL, fixture_set_up, test_neighbours, fixture_tear_down);
   g_test_add ("/chart/distribution", Fixture, NULL, fixture_set_up, test_distribution, fixture_tear_down);
+  g_test_add ("/chart/scorecard", Fixture, NULL, fixture_set_up, test_scorecard, fixture_tear_down);
   g_test_add ("/chart/trend/no-figures", Fixture, NULL, fixture_set_up, test_no_figures, fixture_tear_down);
 
   return g_test_run ();

@@ -1,0 +1,306 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The scorecard: many measures for one council in one view, each with its
+ * latest figure, band, rank, change and trend.
+ *
+ * Nothing is told by colour alone: the band is a letter in a box, the
+ * change an arrow whose direction is the figure's and a word saying
+ * whether that is better or worse, and the trend a small line with the
+ * years of improvement written beside it. */
+#include "config.h"
+
+#include "ladder-chart-painter-private.h"
+#include "ladder-scorecard.h"
+
+#define MAX_PERIODS 256
+
+static double
+figure_or_nan (LadderDataset *dataset,
+               guint          measure,
+               guint          area,
+               guint          period)
+{
+  double value = NAN;
+
+  return ladder_dataset_lookup (dataset, measure, area, period, &value, NULL) == LADDER_CELL_VALUE ? value : NAN;
+}
+
+static void
+fill_row (LadderDataset      *dataset,
+          guint               measure,
+          guint               council,
+          LadderScorecardRow *row)
+{
+  LadderMeasure *info = ladder_dataset_get_measure (dataset, measure);
+  guint periods[MAX_PERIODS];
+  guint n = MIN (ladder_dataset_get_measure_periods (dataset, measure, periods, MAX_PERIODS), MAX_PERIODS);
+  int latest = -1;
+
+  row->code = info->code;
+  row->name = info->chart_title != NULL ? info->chart_title : info->name != NULL ? info->name : info->code;
+  row->decimals = info->decimals >= 0 ? info->decimals : 1;
+  row->polarity = info->polarity;
+  row->value = NAN;
+  for (int i = (int) n - 1; i >= 0 && latest < 0; i--)
+    if (!isnan (figure_or_nan (dataset, measure, council, periods[i])))
+      latest = i;
+  if (latest < 0)
+    return;
+  row->period_label = ladder_dataset_get_period (dataset, periods[latest])->label;
+  row->value = figure_or_nan (dataset, measure, council, periods[latest]);
+  row->band = ladder_stats_band (dataset, measure, council, periods[latest], NULL);
+  row->rank = ladder_stats_rank (dataset, measure, council, periods[latest]);
+  row->change = ladder_stats_change (dataset, measure, council, periods[latest]);
+  row->trend = ladder_stats_trend (dataset, measure, council, periods[latest]);
+  /* The small trend line: the same consecutive periods the trend used. */
+  {
+    guint period = periods[latest];
+    double newest_first[LADDER_MAX_TREND_PERIODS];
+
+    while (row->n_recent < LADDER_MAX_TREND_PERIODS)
+      {
+        double value = figure_or_nan (dataset, measure, council, period);
+
+        if (isnan (value))
+          break;
+        newest_first[row->n_recent++] = value;
+        if (!ladder_stats_previous_period (dataset, measure, period, &period))
+          break;
+      }
+    for (guint i = 0; i < row->n_recent; i++)
+      row->recent[i] = newest_first[row->n_recent - 1 - i];
+  }
+}
+
+/**
+ * ladder_scorecard_data_new:
+ * @dataset: the data
+ * @measures: (array length=n_measures): the measures, in the order to show
+ * @n_measures: how many
+ * @council: a council
+ *
+ * Returns: (transfer full): a row per measure; a measure the council has no
+ *   figure for keeps its row, saying so.
+ */
+LadderScorecardData *
+ladder_scorecard_data_new (LadderDataset *dataset,
+                           const guint   *measures,
+                           guint          n_measures,
+                           guint          council)
+{
+  LadderScorecardData *data = g_new0 (LadderScorecardData, 1);
+
+  data->council_name = g_strdup (ladder_dataset_get_area (dataset, council)->name);
+  data->rows = g_new0 (LadderScorecardRow, n_measures);
+  data->n_rows = n_measures;
+  for (guint i = 0; i < n_measures; i++)
+    fill_row (dataset, measures[i], council, &data->rows[i]);
+  return data;
+}
+
+void
+ladder_scorecard_data_free (LadderScorecardData *data)
+{
+  if (data == NULL)
+    return;
+  g_free (data->council_name);
+  g_free (data->rows);
+  g_free (data);
+}
+
+/**
+ * ladder_scorecard_data_summary:
+ * @data: the scorecard
+ *
+ * Returns: (transfer full): the scorecard in a few words: how many measures
+ *   are in each band, and how many got better or worse.
+ */
+char *
+ladder_scorecard_data_summary (const LadderScorecardData *data)
+{
+  guint bands[5] = { 0 }, better = 0, worse = 0, missing = 0;
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (guint i = 0; i < data->n_rows; i++)
+    {
+      const LadderScorecardRow *row = &data->rows[i];
+
+      if (isnan (row->value))
+        {
+          missing++;
+          continue;
+        }
+      bands[row->band]++;
+      if (row->change.status == LADDER_STAT_OK && row->polarity != LADDER_POLARITY_NONE && row->change.change != 0)
+        {
+          better += row->change.improved;
+          worse += !row->change.improved;
+        }
+    }
+  g_string_printf (out, "Scorecard for %s: %u measures", data->council_name, data->n_rows);
+  if (missing > 0)
+    g_string_append_printf (out, " (%u with no figure)", missing);
+  g_string_append_printf (out, ". Bands: %u A, %u B, %u C, %u D, %u without a band. Since the period before, "
+                          "%u got better and %u got worse.", bands[LADDER_BAND_A], bands[LADDER_BAND_B],
+                          bands[LADDER_BAND_C], bands[LADDER_BAND_D], bands[LADDER_BAND_NONE], better, worse);
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static void
+paint_band (cairo_t                *cr,
+            PangoLayout            *layout,
+            const LadderChartStyle *style,
+            LadderBand              band,
+            double                  x,
+            double                  y,
+            double                  size)
+{
+  static const double strength[] = { 0, 0.5, 0.34, 0.2, 0.08 };
+  char letter[2] = { ladder_band_to_char (band), 0 };
+
+  if (band != LADDER_BAND_NONE)
+    {
+      cairo_rectangle (cr, x, y, size * 1.4, size);
+      set_rgb (cr, &style->series[LADDER_SERIES_COUNCIL], strength[band]);
+      cairo_fill_preserve (cr);
+      set_rgb (cr, &style->ink, 1);
+      cairo_set_line_width (cr, 1);
+      cairo_stroke (cr);
+    }
+  set_rgb (cr, &style->ink, 1);
+  show_text (cr, layout, letter, x + size * 0.7, y + size / 2, 0.5, 0.5);
+}
+
+static void
+paint_change (cairo_t                  *cr,
+              PangoLayout              *layout,
+              const LadderChartStyle   *style,
+              const LadderScorecardRow *row,
+              double                    x,
+              double                    y,
+              double                    size)
+{
+  g_autofree char *text = NULL;
+  double s = size * 0.35;
+
+  if (row->change.status != LADDER_STAT_OK)
+    {
+      set_rgb (cr, &style->ink, 1);
+      show_text (cr, layout, "–", x, y, 0, 0.5);
+      return;
+    }
+  /* The arrow points the way the figure moved. */
+  if (row->change.change != 0)
+    {
+      double dir = row->change.change > 0 ? -1 : 1;
+
+      cairo_move_to (cr, x + s, y + dir * s);
+      cairo_line_to (cr, x + 2 * s, y - dir * s);
+      cairo_line_to (cr, x, y - dir * s);
+      cairo_close_path (cr);
+      set_rgb (cr, &style->ink, 1);
+      cairo_fill (cr);
+    }
+  text = g_strdup_printf ("%+.*f %s", row->decimals, row->change.change,
+                          row->change.change == 0 || row->polarity == LADDER_POLARITY_NONE ? ""
+                          : row->change.improved ? "better" : "worse");
+  set_rgb (cr, &style->ink, 1);
+  show_text (cr, layout, text, x + 2.6 * s, y, 0, 0.5);
+}
+
+static void
+paint_sparkline (cairo_t                  *cr,
+                 const LadderChartStyle   *style,
+                 const LadderScorecardRow *row,
+                 double                    x,
+                 double                    y,
+                 double                    width,
+                 double                    height)
+{
+  double low = INFINITY, high = -INFINITY;
+
+  if (row->n_recent < 2)
+    return;
+  for (guint i = 0; i < row->n_recent; i++)
+    {
+      low = MIN (low, row->recent[i]);
+      high = MAX (high, row->recent[i]);
+    }
+  if (high <= low)
+    high = low + 1;
+  cairo_new_path (cr);
+  for (guint i = 0; i < row->n_recent; i++)
+    cairo_line_to (cr, x + width * i / (row->n_recent - 1),
+                   y + height - (row->recent[i] - low) / (high - low) * height);
+  set_rgb (cr, &style->series[LADDER_SERIES_COUNCIL], 1);
+  cairo_set_line_width (cr, 1.5);
+  cairo_stroke (cr);
+}
+
+/**
+ * ladder_paint_scorecard:
+ * @cr: where to draw
+ * @width: the width of the area
+ * @height: the height of the area
+ * @data: the scorecard
+ * @style: colours and font
+ *
+ * Draws a table: measure, period, figure, band, rank, change and trend,
+ * one row per measure, with a header.
+ */
+void
+ladder_paint_scorecard (cairo_t                   *cr,
+                        double                     width,
+                        double                     height,
+                        const LadderScorecardData *data,
+                        const LadderChartStyle    *style)
+{
+  static const char * const headers[] = { "Measure", "Period", "Figure", "Band", "Rank", "Change", "Trend" };
+  static const double columns[] = { 0, 0.40, 0.52, 0.62, 0.69, 0.79, 0.93 };
+  double row_height = MIN (28, height / (data->n_rows + 1.5));
+  g_autoptr(PangoLayout) layout = make_layout (cr, style, CLAMP (row_height * 0.5, 7, 13));
+  double name_width = columns[1] * width - 8;
+
+  cairo_save (cr);
+  set_rgb (cr, &style->background, 1);
+  cairo_paint (cr);
+  set_rgb (cr, &style->ink, 1);
+  for (guint c = 0; c < G_N_ELEMENTS (headers); c++)
+    show_text (cr, layout, headers[c], columns[c] * width, row_height / 2, 0, 0.5);
+  cairo_set_line_width (cr, 1);
+  cairo_move_to (cr, 0, row_height + 0.5);
+  cairo_line_to (cr, width, row_height + 0.5);
+  cairo_stroke (cr);
+
+  for (guint i = 0; i < data->n_rows; i++)
+    {
+      const LadderScorecardRow *row = &data->rows[i];
+      double y = row_height * (i + 1.5);
+      g_autofree char *figure = isnan (row->value) ? g_strdup ("no figure")
+                                                   : g_strdup_printf ("%.*f", row->decimals, row->value);
+      g_autofree char *rank = row->rank.status == LADDER_STAT_OK
+        ? g_strdup_printf ("%u of %u", row->rank.rank, row->rank.n) : g_strdup ("–");
+
+      if (i % 2 == 1)
+        {
+          set_rgb (cr, &style->grid, 0.35);
+          cairo_rectangle (cr, 0, y - row_height / 2, width, row_height);
+          cairo_fill (cr);
+        }
+      set_rgb (cr, &style->ink, 1);
+      pango_layout_set_width (layout, (int) (name_width * PANGO_SCALE));
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+      show_text (cr, layout, row->name, 0, y, 0, 0.5);
+      pango_layout_set_width (layout, -1);
+      show_text (cr, layout, row->period_label != NULL ? row->period_label : "–", columns[1] * width, y, 0, 0.5);
+      show_text (cr, layout, figure, columns[2] * width, y, 0, 0.5);
+      if (!isnan (row->value))
+        {
+          paint_band (cr, layout, style, row->band, columns[3] * width, y - row_height * 0.35, row_height * 0.7);
+          show_text (cr, layout, rank, columns[4] * width, y, 0, 0.5);
+          paint_change (cr, layout, style, row, columns[5] * width, y, row_height);
+          paint_sparkline (cr, style, row, columns[6] * width, y - row_height * 0.3,
+                           width * (1 - columns[6]) - 8, row_height * 0.6);
+        }
+    }
+  cairo_restore (cr);
+}

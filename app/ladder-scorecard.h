@@ -1,0 +1,47 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The scorecard: many measures for one council in one view, each with its
+ * latest figure, band, rank, change and trend. */
+#pragma once
+
+#include "ladder-chart-painter.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  const char      *code;
+  const char      *name;
+  const char      *period_label;   /* NULL when the council has no figure */
+  int              decimals;
+  LadderPolarity   polarity;
+  double           value;          /* NAN when missing */
+  LadderBand       band;
+  LadderRank       rank;
+  LadderChange     change;
+  LadderTrend      trend;
+  double           recent[LADDER_MAX_TREND_PERIODS];  /* oldest first, for the small trend line */
+  guint            n_recent;
+} LadderScorecardRow;
+
+typedef struct
+{
+  char               *council_name;
+  LadderScorecardRow *rows;
+  guint               n_rows;
+} LadderScorecardData;
+
+LadderScorecardData *ladder_scorecard_data_new     (LadderDataset       *dataset,
+                                                    const guint         *measures,
+                                                    guint                n_measures,
+                                                    guint                council);
+void                 ladder_scorecard_data_free    (LadderScorecardData *data);
+char                *ladder_scorecard_data_summary (const LadderScorecardData *data);
+void                 ladder_paint_scorecard        (cairo_t                   *cr,
+                                                    double                     width,
+                                                    double                     height,
+                                                    const LadderScorecardData *data,
+                                                    const LadderChartStyle    *style);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LadderScorecardData, ladder_scorecard_data_free)
+
+G_END_DECLS
