@@ -296,6 +296,17 @@ test_chart (void)
   else
     g_test_message ("pdfinfo is not installed: the PDF was written but not read back");
 
+  g_assert_cmpint (run (out, err, "chart", "--data", table, dictionary, neighbours, codes, "--area", "601",
+                        "--measure", "all", "--kind", "scorecard", "-o", png, NULL), ==, LADDER_EXIT_OK);
+  g_assert_true (g_str_has_prefix (out->str, "Scorecard for Ashmoor (fictional): 13 measures."));
+  g_assert_cmpint (run (out, err, "chart", "--data", table, dictionary, neighbours, codes, "--area", "601",
+                        "--measure", "LAC,ReReferral", "--kind", "scorecard", "-o", png, NULL), ==, LADDER_EXIT_OK);
+  g_assert_true (g_str_has_prefix (out->str, "Scorecard for Ashmoor (fictional): 2 measures."));
+  g_assert_cmpint (run (out, err, "chart", "--data", table, "--area", "601", "--measure", "LAC,ReReferral",
+                        "-o", png, NULL), ==, LADDER_EXIT_BAD_INPUT);
+  assert_one_line (err);
+  g_assert_nonnull (strstr (err->str, "only a scorecard"));
+
   /* Wrong input: one line, status 2, and an earlier chart untouched. */
   g_assert_true (g_file_get_contents (svg, &contents, NULL, NULL));
   g_assert_cmpint (run (out, err, "chart", "--data", table, "--area", "Nowhere", "--measure", "LAC",
