@@ -262,9 +262,12 @@ ladder_chart_command (int       argc,
   /* A scorecard takes several codes, separated by commas, or "all". */
   codes = g_strsplit (options.measure, ",", -1);
   if (options.kind == KIND_SCORECARD && strcmp (options.measure, "all") == 0)
-    for (guint m = 0; m < ladder_dataset_get_n_measures (dataset); m++)
-      g_array_append_val (measures, m);
-  for (guint i = 0; measures->len == 0 && codes[i] != NULL; i++)
+    {
+      for (guint m = 0; m < ladder_dataset_get_n_measures (dataset); m++)
+        g_array_append_val (measures, m);
+      codes[0] = (g_free (codes[0]), NULL);
+    }
+  for (guint i = 0; codes[i] != NULL; i++)
     {
       guint measure;
 

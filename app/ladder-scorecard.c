@@ -136,7 +136,8 @@ ladder_scorecard_data_summary (const LadderScorecardData *data)
           worse += !row->change.improved;
         }
     }
-  g_string_printf (out, "Scorecard for %s: %u measures", data->council_name, data->n_rows);
+  g_string_printf (out, "Scorecard for %s: %u %s", data->council_name, data->n_rows,
+                   data->n_rows == 1 ? "measure" : "measures");
   if (missing > 0)
     g_string_append_printf (out, " (%u with no figure)", missing);
   g_string_append_printf (out, ". Bands: %u A, %u B, %u C, %u D, %u without a band. Since the period before, "
