@@ -81,6 +81,7 @@ ladder_trend_data_new (LadderDataset  *dataset,
   guint n = MIN (ladder_dataset_get_measure_periods (dataset, measure, periods, MAX_PERIODS), MAX_PERIODS);
   gboolean any = FALSE;
 
+  data->dataset = ladder_dataset_ref (dataset);
   data->measure_code = g_strdup (info->code);
   data->measure_name = g_strdup (info->chart_title != NULL ? info->chart_title
                                  : info->name != NULL ? info->name : info->code);
@@ -140,6 +141,7 @@ ladder_trend_data_free (LadderTrendData *data)
 {
   if (data == NULL)
     return;
+  g_clear_pointer (&data->dataset, ladder_dataset_unref);
   g_free (data->measure_code);
   g_free (data->measure_name);
   g_free (data->axis_label);

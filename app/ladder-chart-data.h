@@ -33,8 +33,10 @@ typedef struct
   const char      *source;         /* the file the council's figure came from, or NULL */
 } LadderTrendPoint;
 
+/* Texts point into the dataset, which the figures keep a reference to. */
 typedef struct
 {
+  LadderDataset    *dataset;
   char             *measure_code;
   char             *measure_name;
   char             *axis_label;

@@ -89,6 +89,7 @@ ladder_scorecard_data_new (LadderDataset *dataset,
 {
   LadderScorecardData *data = g_new0 (LadderScorecardData, 1);
 
+  data->dataset = ladder_dataset_ref (dataset);
   data->council_name = g_strdup (ladder_dataset_get_area (dataset, council)->name);
   data->rows = g_new0 (LadderScorecardRow, n_measures);
   data->n_rows = n_measures;
@@ -102,6 +103,7 @@ ladder_scorecard_data_free (LadderScorecardData *data)
 {
   if (data == NULL)
     return;
+  g_clear_pointer (&data->dataset, ladder_dataset_unref);
   g_free (data->council_name);
   g_free (data->rows);
   g_free (data);

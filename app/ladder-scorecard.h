@@ -23,8 +23,10 @@ typedef struct
   guint            n_recent;
 } LadderScorecardRow;
 
+/* Texts point into the dataset, which the scorecard keeps a reference to. */
 typedef struct
 {
+  LadderDataset      *dataset;
   char               *council_name;
   LadderScorecardRow *rows;
   guint               n_rows;

@@ -126,6 +126,7 @@ ladder_neighbours_data_new (LadderDataset *dataset,
     }
   if (!choose_period (dataset, measure, council, &period, error))
     return NULL;
+  data->dataset = ladder_dataset_ref (dataset);
   data->measure_name = g_strdup (measure_title (info));
   data->council_name = g_strdup (ladder_dataset_get_area (dataset, council)->name);
   data->period_label = ladder_dataset_get_period (dataset, period)->label;
@@ -154,6 +155,7 @@ ladder_neighbours_data_free (LadderNeighboursData *data)
 {
   if (data == NULL)
     return;
+  g_clear_pointer (&data->dataset, ladder_dataset_unref);
   g_free (data->measure_name);
   g_free (data->council_name);
   g_free (data->bars);
@@ -258,6 +260,7 @@ ladder_distribution_data_new (LadderDataset *dataset,
           g_array_append_val (values, value);
       }
   g_array_sort (values, compare_doubles);
+  data->dataset = ladder_dataset_ref (dataset);
   data->measure_name = g_strdup (measure_title (info));
   data->council_name = g_strdup (ladder_dataset_get_area (dataset, council)->name);
   data->period_label = ladder_dataset_get_period (dataset, period)->label;
@@ -279,6 +282,7 @@ ladder_distribution_data_free (LadderDistributionData *data)
 {
   if (data == NULL)
     return;
+  g_clear_pointer (&data->dataset, ladder_dataset_unref);
   g_free (data->measure_name);
   g_free (data->council_name);
   g_free (data->values);

@@ -15,8 +15,10 @@ typedef struct
   const char *closeness;          /* for a neighbour, as published; NULL for the council */
 } LadderBar;
 
+/* Texts point into the dataset, which the figures keep a reference to. */
 typedef struct
 {
+  LadderDataset   *dataset;
   char            *measure_name;
   char            *council_name;
   const char      *period_label;
@@ -31,6 +33,7 @@ typedef struct
 
 typedef struct
 {
+  LadderDataset   *dataset;
   char            *measure_name;
   char            *council_name;
   const char      *period_label;
