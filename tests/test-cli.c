@@ -255,6 +255,7 @@ test_chart (void)
   g_autofree char *svg = g_build_filename (dir, "neighbours.svg", NULL);
   g_autofree char *pdf = g_build_filename (dir, "distribution.pdf", NULL);
   g_autofree char *contents = NULL;
+  g_autofree char *pdfinfo = NULL;
   gsize length;
 
   g_assert_cmpint (run (out, err, "chart", "--data", table, dictionary, neighbours, codes, "--area", "601",
@@ -282,7 +283,8 @@ test_chart (void)
 
   g_assert_cmpint (run (out, err, "chart", "--data", table, dictionary, neighbours, codes, "--area", "601",
                         "--measure", "LAC", "--kind", "distribution", "-o", pdf, NULL), ==, LADDER_EXIT_OK);
-  if (g_find_program_in_path ("pdfinfo") != NULL)
+  pdfinfo = g_find_program_in_path ("pdfinfo");
+  if (pdfinfo != NULL)
     {
       g_autofree char *info = NULL;
       char *argv[] = { "pdfinfo", pdf, NULL };

@@ -146,7 +146,11 @@ test_render_keyboard_cache (void)
   ladder_trend_view_set_hidden (chart, 1u << LADDER_SERIES_ENGLAND);
   wait_for_paint (window);
   g_assert_cmpuint (ladder_trend_view_get_n_paints (chart), ==, 2);
-  g_assert_null (strstr (ladder_trend_view_describe_point (chart, 0), "England"));
+  {
+    g_autofree char *described = ladder_trend_view_describe_point (chart, 0);
+
+    g_assert_null (strstr (described, "England"));
+  }
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
