@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 
 #include "ladder-assessment-file.h"
+#include "ladder-evidence-view.h"
 #include "ladder-question-page.h"
 #include "ladder-rating-row.h"
 #include "ladder-start-page.h"
@@ -314,6 +315,20 @@ test_demo_and_library (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-step", "s", "start"));
   wait_for_paint (GTK_WIDGET (window));
   save_screenshot (window, "screenshot-start.png");
+
+  /* Evidence follows the assessment's council: the chart of an indicator,
+   * its summary, and the file its figures came from. */
+  {
+    LadderEvidenceView *evidence = LADDER_EVIDENCE_VIEW (ladder_window_get_evidence_view (window));
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-step", "s", "evidence"));
+    g_assert_true (ladder_evidence_view_show_measure (evidence, "Work_Force_TO_Rate"));
+    g_assert_true (g_str_has_prefix (ladder_evidence_view_get_summary (evidence),
+                                     "Social worker turnover rate: Ashmoor (fictional) "));
+    g_assert_false (ladder_evidence_view_show_measure (evidence, "NO_SUCH_CODE"));
+    wait_for_paint (GTK_WIDGET (window));
+    save_screenshot (window, "screenshot-evidence-chart.png");
+  }
   close_window (window);
 }
 

@@ -113,6 +113,7 @@ assessment_changed_cb (LadderWindow *self)
 {
   update_advice (self);
   ladder_window_pages_sync_plan (self);
+  ladder_window_pages_council_changed (self);
   self->recommendation_dirty = TRUE;
   if (self->current_step == LADDER_STEP_RECOMMENDATION)
     ladder_window_pages_refresh_recommendation (self);

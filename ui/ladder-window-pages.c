@@ -9,6 +9,7 @@
  * each page as it is built. */
 #include "config.h"
 
+#include "ladder-evidence-view.h"
 #include "ladder-library-view.h"
 #include "ladder-question-page.h"
 #include "ladder-recommendation-view.h"
@@ -227,6 +228,7 @@ ladder_window_pages_data_changed (LadderWindow *self)
 
   if (self->start_page != NULL)
     ladder_start_page_set_dataset (LADDER_START_PAGE (self->start_page), ladder_window_get_dataset (self));
+  ladder_evidence_view_set_dataset (LADDER_EVIDENCE_VIEW (self->evidence_view), ladder_window_get_dataset (self));
   for (guint s = 0; s < LADDER_N_SECTIONS; s++)
     if (self->question_pages[s] != NULL)
       ladder_question_page_set_indicator_names (LADDER_QUESTION_PAGE (self->question_pages[s]), names);
@@ -253,9 +255,20 @@ ladder_window_pages_show_document (LadderWindow *self)
       ladder_question_page_set_assessment (LADDER_QUESTION_PAGE (self->question_pages[s]), self->assessment,
                                            self->respondent);
   ladder_window_pages_sync_plan (self);
+  ladder_window_pages_council_changed (self);
   self->recommendation_dirty = TRUE;
   if (self->current_step == LADDER_STEP_RECOMMENDATION)
     ladder_window_pages_refresh_recommendation (self);
+}
+
+/* The Evidence chart follows the council chosen on the Start step. */
+void
+ladder_window_pages_council_changed (LadderWindow *self)
+{
+  const char *code = ladder_assessment_get_council_code (self->assessment);
+
+  ladder_evidence_view_set_council (LADDER_EVIDENCE_VIEW (self->evidence_view),
+                                    code != NULL ? code : ladder_assessment_get_council_name (self->assessment));
 }
 
 void
@@ -351,4 +364,17 @@ ladder_window_get_library_view (LadderWindow *self)
 
   ensure_library (self);
   return LADDER_LIBRARY_VIEW (self->library_view);
+}
+
+/**
+ * ladder_window_get_evidence_view:
+ * @self: the window
+ *
+ * Returns: (transfer none): the Evidence step's chart of an indicator.
+ */
+GtkWidget *
+ladder_window_get_evidence_view (LadderWindow *self)
+{
+  g_return_val_if_fail (LADDER_IS_WINDOW (self), NULL);
+  return self->evidence_view;
 }

@@ -35,6 +35,7 @@ struct _LadderWindow
 
   /* The data: what is loaded, and the load under way, if any. */
   LadderDataPanel      *data_panel;
+  GtkWidget            *evidence_view;
   LadderDataLoad       *data;
   gboolean              data_is_demo;
   GCancellable         *data_cancellable;
@@ -78,6 +79,7 @@ void     ladder_window_pages_data_changed     (LadderWindow *self);
 void     ladder_window_pages_show_document    (LadderWindow *self);
 void     ladder_window_pages_sync_plan        (LadderWindow *self);
 void     ladder_window_pages_refresh_recommendation (LadderWindow *self);
+void     ladder_window_pages_council_changed  (LadderWindow *self);
 void     ladder_window_show_library_page      (LadderWindow *self);
 
 

@@ -4,6 +4,7 @@
 
 #include "ladder-data-load.h"
 #include "ladder-data-panel.h"
+#include "ladder-evidence-view.h"
 #include "ladder-step-page.h"
 #include "ladder-step-row.h"
 #include "ladder-walkthrough.h"
@@ -786,10 +787,16 @@ ladder_window_init (LadderWindow *self)
       gtk_stack_add_titled (self->stack, self->pages[i], info->id, info->title);
     }
 
-  /* The data panel lives on the Evidence step. */
-  self->data_panel = LADDER_DATA_PANEL (ladder_data_panel_new ());
-  ladder_step_page_set_content (LADDER_STEP_PAGE (self->pages[LADDER_STEP_EVIDENCE]),
-                                GTK_WIDGET (self->data_panel));
+  /* The Evidence step: the chart of an indicator, then the data loaded. */
+  {
+    GtkWidget *evidence = gtk_box_new (GTK_ORIENTATION_VERTICAL, 24);
+
+    self->evidence_view = ladder_evidence_view_new ();
+    self->data_panel = LADDER_DATA_PANEL (ladder_data_panel_new ());
+    gtk_box_append (GTK_BOX (evidence), self->evidence_view);
+    gtk_box_append (GTK_BOX (evidence), GTK_WIDGET (self->data_panel));
+    ladder_step_page_set_content (LADDER_STEP_PAGE (self->pages[LADDER_STEP_EVIDENCE]), evidence);
+  }
 
   /* Data files dropped anywhere on the window are imported. */
   {

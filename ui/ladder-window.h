@@ -40,5 +40,6 @@ LadderLibraryView *ladder_window_get_library_view (LadderWindow *self);
 GtkWidget         *ladder_window_get_question_page (LadderWindow *self,
                                                    LadderSection section);
 GtkWidget         *ladder_window_get_start_page (LadderWindow *self);
+GtkWidget         *ladder_window_get_evidence_view (LadderWindow *self);
 
 G_END_DECLS
