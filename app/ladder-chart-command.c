@@ -238,6 +238,7 @@ ladder_chart_command (int       argc,
   cairo_t *cr;
   g_autoptr(GArray) measures = g_array_new (FALSE, FALSE, sizeof (guint));
   g_auto(GStrv) codes = NULL;
+  gboolean all;
   guint area;
 
   if (!parse_options (argc, argv, &options, err))
@@ -260,14 +261,11 @@ ladder_chart_command (int       argc,
       return LADDER_EXIT_BAD_INPUT;
     }
   /* A scorecard takes several codes, separated by commas, or "all". */
+  all = options.kind == KIND_SCORECARD && strcmp (options.measure, "all") == 0;
   codes = g_strsplit (options.measure, ",", -1);
-  if (options.kind == KIND_SCORECARD && strcmp (options.measure, "all") == 0)
-    {
-      for (guint m = 0; m < ladder_dataset_get_n_measures (dataset); m++)
-        g_array_append_val (measures, m);
-      codes[0] = (g_free (codes[0]), NULL);
-    }
-  for (guint i = 0; codes[i] != NULL; i++)
+  for (guint m = 0; all && m < ladder_dataset_get_n_measures (dataset); m++)
+    g_array_append_val (measures, m);
+  for (guint i = 0; !all && codes[i] != NULL; i++)
     {
       guint measure;
 

@@ -11,16 +11,24 @@
 
 #include "ladder-chart-data.h"
 
-/* Enough for every period LAIT publishes for one measure. */
-#define MAX_PERIODS 256
-
-static double
-figure_or_nan (LadderDataset   *dataset,
-               guint            measure,
-               guint            area,
-               guint            period,
-               LadderCellState *state,
-               guint           *source)
+/**
+ * ladder_chart_figure:
+ * @dataset: the data
+ * @measure: a measure
+ * @area: an area
+ * @period: a period
+ * @state: (out) (optional): what the cell holds, and so why a figure is missing
+ * @source: (out) (optional): the file the figure came from
+ *
+ * Returns: the figure, or NAN when there is none.
+ */
+double
+ladder_chart_figure (LadderDataset   *dataset,
+                     guint            measure,
+                     guint            area,
+                     guint            period,
+                     LadderCellState *state,
+                     guint           *source)
 {
   double value = NAN;
   LadderCellState found = ladder_dataset_lookup (dataset, measure, area, period, &value, source);
@@ -28,6 +36,20 @@ figure_or_nan (LadderDataset   *dataset,
   if (state != NULL)
     *state = found;
   return found == LADDER_CELL_VALUE ? value : NAN;
+}
+
+/**
+ * ladder_chart_measure_title:
+ * @measure: a measure
+ *
+ * Returns: what a chart calls the measure: its chart title, else its name,
+ *   else its code.
+ */
+const char *
+ladder_chart_measure_title (const LadderMeasure *measure)
+{
+  return measure->chart_title != NULL ? measure->chart_title
+         : measure->name != NULL ? measure->name : measure->code;
 }
 
 /* The neighbours' lowest and highest figures: the band the chart shades. */
@@ -43,7 +65,7 @@ neighbour_range (LadderDataset    *dataset,
   point->range_low = point->range_high = NAN;
   for (guint i = 0; i < n; i++)
     {
-      double value = figure_or_nan (dataset, measure, neighbours[i].area, point->period, NULL, NULL);
+      double value = ladder_chart_figure (dataset, measure, neighbours[i].area, point->period, NULL, NULL);
 
       if (isnan (value))
         continue;
@@ -77,14 +99,14 @@ ladder_trend_data_new (LadderDataset  *dataset,
   g_autoptr(LadderTrendData) data = g_new0 (LadderTrendData, 1);
   LadderMeasure *info = ladder_dataset_get_measure (dataset, measure);
   LadderArea *area = ladder_dataset_get_area (dataset, council);
-  guint periods[MAX_PERIODS];
-  guint n = MIN (ladder_dataset_get_measure_periods (dataset, measure, periods, MAX_PERIODS), MAX_PERIODS);
+  guint periods[LADDER_CHART_MAX_PERIODS];
+  guint n = MIN (ladder_dataset_get_measure_periods (dataset, measure, periods, LADDER_CHART_MAX_PERIODS),
+                 LADDER_CHART_MAX_PERIODS);
   gboolean any = FALSE;
 
   data->dataset = ladder_dataset_ref (dataset);
   data->measure_code = g_strdup (info->code);
-  data->measure_name = g_strdup (info->chart_title != NULL ? info->chart_title
-                                 : info->name != NULL ? info->name : info->code);
+  data->measure_name = g_strdup (ladder_chart_measure_title (info));
   data->axis_label = g_strdup (info->axis_label);
   data->decimals = info->decimals >= 0 ? info->decimals : 1;
   data->polarity = info->polarity;
@@ -107,7 +129,7 @@ ladder_trend_data_new (LadderDataset  *dataset,
       point->label = period->label;
       point->x = period->start_year + (MAX (period->span, 1) - 1) / 2.0;
       point->flags = period->flags;
-      point->values[LADDER_SERIES_COUNCIL] = figure_or_nan (dataset, measure, council, periods[i],
+      point->values[LADDER_SERIES_COUNCIL] = ladder_chart_figure (dataset, measure, council, periods[i],
                                                             &point->council_state, &source);
       if (!isnan (point->values[LADDER_SERIES_COUNCIL]))
         point->source = ladder_dataset_get_source (dataset, source);

@@ -49,6 +49,17 @@ typedef struct
   guint             n_points;
 } LadderTrendData;
 
+/* Enough for every period LAIT publishes for one measure. */
+#define LADDER_CHART_MAX_PERIODS 256
+
+double           ladder_chart_figure        (LadderDataset   *dataset,
+                                             guint            measure,
+                                             guint            area,
+                                             guint            period,
+                                             LadderCellState *state,
+                                             guint           *source);
+const char      *ladder_chart_measure_title (const LadderMeasure *measure);
+
 LadderTrendData *ladder_trend_data_new      (LadderDataset   *dataset,
                                              guint            measure,
                                              guint            council,

@@ -143,17 +143,6 @@ case_study_free (gpointer data)
 
 /* Reading */
 
-static int
-index_of (const char * const *ids,
-          guint               n_ids,
-          const char         *id)
-{
-  for (guint i = 0; i < n_ids; i++)
-    if (strcmp (ids[i], id) == 0)
-      return (int) i;
-  return -1;
-}
-
 /* Text that a person reads must say something. */
 static gboolean
 get_text (LadderJsonDoc *doc,
@@ -343,7 +332,7 @@ parse_question (LadderContent *self,
     }
   if (facet != NULL)
     {
-      int index = index_of (facet_ids, LADDER_N_FACETS, facet);
+      int index = ladder_json_find_id (facet_ids, LADDER_N_FACETS, facet);
 
       if (index <= 0)
         {
@@ -1056,7 +1045,7 @@ gboolean
 ladder_rating_from_id (const char   *id,
                        LadderRating *rating)
 {
-  int index = index_of (rating_ids + 1, G_N_ELEMENTS (rating_ids) - 1, id);
+  int index = ladder_json_find_id (rating_ids + 1, G_N_ELEMENTS (rating_ids) - 1, id);
 
   if (index < 0)
     return FALSE;
@@ -1096,7 +1085,7 @@ gboolean
 ladder_leadership_level_from_id (const char             *id,
                                  LadderLeadershipLevels *level)
 {
-  int index = index_of (level_ids, G_N_ELEMENTS (level_ids), id);
+  int index = ladder_json_find_id (level_ids, G_N_ELEMENTS (level_ids), id);
 
   if (index < 0)
     return FALSE;

@@ -779,3 +779,22 @@ ladder_json_element_object (LadderJsonDoc *doc,
   *out = json_node_get_object (node);
   return TRUE;
 }
+
+/**
+ * ladder_json_find_id:
+ * @ids: (array length=n_ids): the identifiers a value may take
+ * @n_ids: how many
+ * @id: the value read
+ *
+ * Returns: the position of @id in @ids, or -1.
+ */
+int
+ladder_json_find_id (const char * const *ids,
+                     guint               n_ids,
+                     const char         *id)
+{
+  for (guint i = 0; i < n_ids; i++)
+    if (strcmp (ids[i], id) == 0)
+      return (int) i;
+  return -1;
+}

@@ -83,6 +83,9 @@ gboolean       ladder_json_get_strv      (LadderJsonDoc *doc,
                                           gboolean       required,
                                           char        ***out,
                                           GError       **error);
+int            ladder_json_find_id       (const char * const *ids,
+                                          guint               n_ids,
+                                          const char         *id);
 gboolean       ladder_json_element_object (LadderJsonDoc *doc,
                                            JsonArray     *array,
                                            const char    *path,

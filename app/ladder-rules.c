@@ -38,17 +38,6 @@ static const char * const capacity_ids[3] = {
   "self-assessment", "strategy", "implementation",
 };
 
-static int
-index_of (const char * const *ids,
-          guint               n_ids,
-          const char         *id)
-{
-  for (guint i = 0; i < n_ids; i++)
-    if (strcmp (ids[i], id) == 0)
-      return (int) i;
-  return -1;
-}
-
 static char *
 join_ids (const char * const *ids,
           guint               n_ids,
@@ -89,7 +78,7 @@ parse_mask (LadderJsonDoc      *doc,
   *mask = 0;
   for (guint i = 0; names != NULL && names[i] != NULL; i++)
     {
-      int index = index_of (ids, n_ids, names[i]);
+      int index = ladder_json_find_id (ids, n_ids, names[i]);
 
       if (index < (int) first)
         {
@@ -226,7 +215,7 @@ parse_statements (LadderJsonDoc *doc,
       if (!ladder_json_get_strv (doc, object, item_path, "because", TRUE, &because, error) ||
           !ladder_json_get_string (doc, object, item_path, "answers", FALSE, &choice, error))
         return FALSE;
-      if (choice != NULL && (statement->answers = index_of (choices, G_N_ELEMENTS (choices), choice)) < 1)
+      if (choice != NULL && (statement->answers = ladder_json_find_id (choices, G_N_ELEMENTS (choices), choice)) < 1)
         {
           g_autofree char *at = g_strdup_printf ("%s/answers", item_path);
 
@@ -235,7 +224,7 @@ parse_statements (LadderJsonDoc *doc,
         }
       for (guint b = 0; because[b] != NULL; b++)
         {
-          int index = index_of (basis_ids, G_N_ELEMENTS (basis_ids), because[b]);
+          int index = ladder_json_find_id (basis_ids, G_N_ELEMENTS (basis_ids), because[b]);
 
           if (index < 0)
             {
@@ -284,7 +273,7 @@ parse_rule (LadderJsonDoc *doc,
   rule->title = g_strdup (title);
   rule->summary = g_strdup (summary);
   rule->primary = g_strdup (primary);
-  rule->confidence_cap = cap == NULL ? -1 : index_of (confidence_ids, 3, cap);
+  rule->confidence_cap = cap == NULL ? -1 : ladder_json_find_id (confidence_ids, 3, cap);
   if (cap != NULL && rule->confidence_cap < 0)
     {
       g_autofree char *at = g_strdup_printf ("%s/confidence-at-most", path);
@@ -604,7 +593,7 @@ gboolean
 ladder_stage_from_id (const char  *id,
                       LadderStage *stage)
 {
-  int index = index_of (stage_ids, LADDER_N_STAGES, id);
+  int index = ladder_json_find_id (stage_ids, LADDER_N_STAGES, id);
 
   if (index < 0)
     return FALSE;

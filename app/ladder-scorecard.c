@@ -11,19 +11,6 @@
 #include "ladder-chart-painter-private.h"
 #include "ladder-scorecard.h"
 
-#define MAX_PERIODS 256
-
-static double
-figure_or_nan (LadderDataset *dataset,
-               guint          measure,
-               guint          area,
-               guint          period)
-{
-  double value = NAN;
-
-  return ladder_dataset_lookup (dataset, measure, area, period, &value, NULL) == LADDER_CELL_VALUE ? value : NAN;
-}
-
 static void
 fill_row (LadderDataset      *dataset,
           guint               measure,
@@ -31,22 +18,23 @@ fill_row (LadderDataset      *dataset,
           LadderScorecardRow *row)
 {
   LadderMeasure *info = ladder_dataset_get_measure (dataset, measure);
-  guint periods[MAX_PERIODS];
-  guint n = MIN (ladder_dataset_get_measure_periods (dataset, measure, periods, MAX_PERIODS), MAX_PERIODS);
+  guint periods[LADDER_CHART_MAX_PERIODS];
+  guint n = MIN (ladder_dataset_get_measure_periods (dataset, measure, periods, LADDER_CHART_MAX_PERIODS),
+                 LADDER_CHART_MAX_PERIODS);
   int latest = -1;
 
   row->code = info->code;
-  row->name = info->chart_title != NULL ? info->chart_title : info->name != NULL ? info->name : info->code;
+  row->name = ladder_chart_measure_title (info);
   row->decimals = info->decimals >= 0 ? info->decimals : 1;
   row->polarity = info->polarity;
   row->value = NAN;
   for (int i = (int) n - 1; i >= 0 && latest < 0; i--)
-    if (!isnan (figure_or_nan (dataset, measure, council, periods[i])))
+    if (!isnan (ladder_chart_figure (dataset, measure, council, periods[i], NULL, NULL)))
       latest = i;
   if (latest < 0)
     return;
   row->period_label = ladder_dataset_get_period (dataset, periods[latest])->label;
-  row->value = figure_or_nan (dataset, measure, council, periods[latest]);
+  row->value = ladder_chart_figure (dataset, measure, council, periods[latest], NULL, NULL);
   row->band = ladder_stats_band (dataset, measure, council, periods[latest], NULL);
   row->rank = ladder_stats_rank (dataset, measure, council, periods[latest]);
   row->change = ladder_stats_change (dataset, measure, council, periods[latest]);
@@ -58,7 +46,7 @@ fill_row (LadderDataset      *dataset,
 
     while (row->n_recent < LADDER_MAX_TREND_PERIODS)
       {
-        double value = figure_or_nan (dataset, measure, council, period);
+        double value = ladder_chart_figure (dataset, measure, council, period, NULL, NULL);
 
         if (isnan (value))
           break;

@@ -10,19 +10,6 @@
 
 #include "ladder-snapshot-data.h"
 
-#define MAX_PERIODS 256
-
-static double
-figure_or_nan (LadderDataset *dataset,
-               guint          measure,
-               guint          area,
-               guint          period)
-{
-  double value = NAN;
-
-  return ladder_dataset_lookup (dataset, measure, area, period, &value, NULL) == LADDER_CELL_VALUE ? value : NAN;
-}
-
 /* The latest period with a figure for the council, or failing that for
  * any council. */
 static gboolean
@@ -32,11 +19,12 @@ choose_period (LadderDataset *dataset,
                guint         *period,
                GError       **error)
 {
-  guint periods[MAX_PERIODS];
-  guint n = MIN (ladder_dataset_get_measure_periods (dataset, measure, periods, MAX_PERIODS), MAX_PERIODS);
+  guint periods[LADDER_CHART_MAX_PERIODS];
+  guint n = MIN (ladder_dataset_get_measure_periods (dataset, measure, periods, LADDER_CHART_MAX_PERIODS),
+                 LADDER_CHART_MAX_PERIODS);
 
   for (guint i = n; i > 0; i--)
-    if (!isnan (figure_or_nan (dataset, measure, council, periods[i - 1])))
+    if (!isnan (ladder_chart_figure (dataset, measure, council, periods[i - 1], NULL, NULL)))
       {
         *period = periods[i - 1];
         return TRUE;
@@ -48,12 +36,6 @@ choose_period (LadderDataset *dataset,
                  ? ladder_dataset_get_measure (dataset, measure)->name
                  : ladder_dataset_get_measure (dataset, measure)->code);
   return FALSE;
-}
-
-static const char *
-measure_title (LadderMeasure *info)
-{
-  return info->chart_title != NULL ? info->chart_title : info->name != NULL ? info->name : info->code;
 }
 
 /**
@@ -127,19 +109,20 @@ ladder_neighbours_data_new (LadderDataset *dataset,
   if (!choose_period (dataset, measure, council, &period, error))
     return NULL;
   data->dataset = ladder_dataset_ref (dataset);
-  data->measure_name = g_strdup (measure_title (info));
+  data->measure_name = g_strdup (ladder_chart_measure_title (info));
   data->council_name = g_strdup (ladder_dataset_get_area (dataset, council)->name);
   data->period_label = ladder_dataset_get_period (dataset, period)->label;
   data->decimals = info->decimals >= 0 ? info->decimals : 1;
   data->polarity = info->polarity;
   data->bars = g_new0 (LadderBar, data->n_neighbours + 1);
-  data->bars[0] = (LadderBar) { data->council_name, figure_or_nan (dataset, measure, council, period), TRUE, NULL };
+  data->bars[0] = (LadderBar) { data->council_name,
+                                ladder_chart_figure (dataset, measure, council, period, NULL, NULL), TRUE, NULL };
   for (guint i = 0; i < data->n_neighbours; i++)
     {
       LadderBar *bar = &data->bars[i + 1];
 
       bar->name = ladder_dataset_get_area (dataset, neighbours[i].area)->name;
-      bar->value = figure_or_nan (dataset, measure, neighbours[i].area, period);
+      bar->value = ladder_chart_figure (dataset, measure, neighbours[i].area, period, NULL, NULL);
       bar->closeness = neighbours[i].closeness;
     }
   data->n_bars = data->n_neighbours + 1;
@@ -254,14 +237,14 @@ ladder_distribution_data_new (LadderDataset *dataset,
   for (guint a = 0; a < ladder_dataset_get_n_areas (dataset); a++)
     if (ladder_dataset_get_area (dataset, a)->kind == LADDER_AREA_COUNCIL)
       {
-        double value = figure_or_nan (dataset, measure, a, period);
+        double value = ladder_chart_figure (dataset, measure, a, period, NULL, NULL);
 
         if (!isnan (value))
           g_array_append_val (values, value);
       }
   g_array_sort (values, compare_doubles);
   data->dataset = ladder_dataset_ref (dataset);
-  data->measure_name = g_strdup (measure_title (info));
+  data->measure_name = g_strdup (ladder_chart_measure_title (info));
   data->council_name = g_strdup (ladder_dataset_get_area (dataset, council)->name);
   data->period_label = ladder_dataset_get_period (dataset, period)->label;
   data->decimals = info->decimals >= 0 ? info->decimals : 1;
@@ -269,7 +252,7 @@ ladder_distribution_data_new (LadderDataset *dataset,
   data->n_values = values->len;
   data->values = (double *) g_array_free (g_steal_pointer (&values), FALSE);
   data->quartiles = ladder_stats_quartiles (dataset, measure, period);
-  data->council_value = figure_or_nan (dataset, measure, council, period);
+  data->council_value = ladder_chart_figure (dataset, measure, council, period, NULL, NULL);
   data->rank = ladder_stats_rank (dataset, measure, council, period);
   data->band = ladder_stats_band (dataset, measure, council, period, &band_status);
   data->bands = data->quartiles.status == LADDER_STAT_OK && info->quartiles_allowed &&

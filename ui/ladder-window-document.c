@@ -62,10 +62,27 @@ update_titles (LadderWindow *self)
   gtk_window_set_title (GTK_WINDOW (self), title);
 }
 
+/**
+ * ladder_window_get_advice:
+ * @self: the window
+ *
+ * The advice for the assessment as it is now, worked out once per change
+ * however many places show it.
+ *
+ * Returns: (transfer none): the recommendation.
+ */
+LadderRecommendation *
+ladder_window_get_advice (LadderWindow *self)
+{
+  if (self->advice == NULL)
+    self->advice = ladder_recommend (self->content, self->assessment);
+  return self->advice;
+}
+
 static void
 update_advice (LadderWindow *self)
 {
-  g_autoptr(LadderRecommendation) rec = ladder_recommend (self->content, self->assessment);
+  LadderRecommendation *rec = ladder_window_get_advice (self);
   g_autofree char *text = NULL;
 
   if (rec->primary == NULL)
@@ -111,6 +128,7 @@ autosave_cb (gpointer user_data)
 static void
 assessment_changed_cb (LadderWindow *self)
 {
+  g_clear_pointer (&self->advice, ladder_recommendation_unref);
   update_advice (self);
   ladder_window_pages_sync_plan (self);
   ladder_window_pages_council_changed (self);
@@ -151,6 +169,7 @@ set_document (LadderWindow     *self,
       remove_autosave (self);
     }
   g_set_object (&self->assessment, assessment);
+  g_clear_pointer (&self->advice, ladder_recommendation_unref);
   g_free (self->file_path);
   self->file_path = g_strdup (path);
   self->changed_id = g_signal_connect_swapped (assessment, "changed", G_CALLBACK (assessment_changed_cb), self);
@@ -754,6 +773,7 @@ ladder_window_document_dispose (LadderWindow *self)
         remove_autosave (self);
     }
   g_clear_pointer ((Confirm **) &self->pending_confirm, confirm_free);
+  g_clear_pointer (&self->advice, ladder_recommendation_unref);
   ladder_window_pages_dispose (self);
   g_clear_object (&self->assessment);
   g_clear_pointer (&self->content, ladder_content_unref);

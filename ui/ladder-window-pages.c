@@ -274,12 +274,10 @@ ladder_window_pages_council_changed (LadderWindow *self)
 void
 ladder_window_pages_refresh_recommendation (LadderWindow *self)
 {
-  g_autoptr(LadderRecommendation) rec = NULL;
-
   if (self->recommendation_view == NULL)
     return;
-  rec = ladder_recommend (self->content, self->assessment);
-  ladder_recommendation_view_set (LADDER_RECOMMENDATION_VIEW (self->recommendation_view), rec, self->assessment);
+  ladder_recommendation_view_set (LADDER_RECOMMENDATION_VIEW (self->recommendation_view),
+                                  ladder_window_get_advice (self), self->assessment);
   self->recommendation_dirty = FALSE;
 }
 

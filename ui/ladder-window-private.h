@@ -5,6 +5,7 @@
 
 #include "ladder-assessment.h"
 #include "ladder-content.h"
+#include "ladder-recommendation.h"
 #include "ladder-data-load.h"
 #include "ladder-data-panel.h"
 #include "ladder-walkthrough.h"
@@ -53,6 +54,7 @@ struct _LadderWindow
   gulong                changed_id;
   gulong                modified_id;
   gulong                can_undo_id;
+  LadderRecommendation *advice;             /* for the assessment as it is, or NULL */
   gboolean              recommendation_dirty;
   gpointer              pending_confirm;    /* what to do once a Save As succeeds */
   char                 *respondent;         /* who is answering now */
@@ -80,6 +82,7 @@ void     ladder_window_pages_show_document    (LadderWindow *self);
 void     ladder_window_pages_sync_plan        (LadderWindow *self);
 void     ladder_window_pages_refresh_recommendation (LadderWindow *self);
 void     ladder_window_pages_council_changed  (LadderWindow *self);
+LadderRecommendation *ladder_window_get_advice (LadderWindow *self);
 void     ladder_window_show_library_page      (LadderWindow *self);
 
 
