@@ -1,26 +1,16 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* "ladder chart": one chart of a council's figures to PNG, SVG or PDF, with
- * no display, and its summary sentence on standard output. */
+/* "ladder chart": one chart of a council's figures to PNG, SVG or PDF (with
+ * its title and a caption naming the period and source), or its figures
+ * to CSV, with no display, and its summary sentence on standard output. */
 #include "config.h"
 
-#include <cairo-pdf.h>
-#include <cairo-svg.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "ladder-chart-command.h"
 #include "ladder-cli.h"
 #include "ladder-data-import.h"
-#include "ladder-scorecard.h"
-#include "ladder-snapshot-painter.h"
-
-typedef enum
-{
-  KIND_TREND,
-  KIND_NEIGHBOURS,
-  KIND_DISTRIBUTION,
-  KIND_SCORECARD,
-} Kind;
+#include "ladder-chart.h"
 
 typedef struct
 {
@@ -28,9 +18,10 @@ typedef struct
   const char *area;
   const char *measure;
   const char *output;
-  Kind        kind;
+  LadderChartKind kind;
   int         width;
   int         height;
+  gboolean    each_neighbour;
 } Options;
 
 static gboolean
@@ -57,6 +48,11 @@ parse_options (int       argc,
       const char *arg = argv[i];
       const char *value = i + 1 < argc ? argv[i + 1] : NULL;
 
+      if (strcmp (arg, "--each-neighbour") == 0)
+        {
+          options->each_neighbour = TRUE;
+          continue;
+        }
       if (strcmp (arg, "--data") == 0)
         {
           /* Every argument up to the next option is a data file. */
@@ -77,15 +73,7 @@ parse_options (int       argc,
         options->output = value;
       else if (strcmp (arg, "--kind") == 0)
         {
-          if (strcmp (value, "trend") == 0)
-            options->kind = KIND_TREND;
-          else if (strcmp (value, "neighbours") == 0)
-            options->kind = KIND_NEIGHBOURS;
-          else if (strcmp (value, "distribution") == 0)
-            options->kind = KIND_DISTRIBUTION;
-          else if (strcmp (value, "scorecard") == 0)
-            options->kind = KIND_SCORECARD;
-          else
+          if (!ladder_chart_kind_from_string (value, &options->kind))
             {
               g_string_append_printf (err, "ladder: chart: '%s' is not a kind of chart "
                                       "(trend, neighbours, distribution or scorecard)\n", value);
@@ -111,106 +99,16 @@ parse_options (int       argc,
   if (options->data_files->len == 0 || options->area == NULL || options->measure == NULL ||
       options->output == NULL)
     {
-      g_string_append (err, "ladder: chart needs --data FILE..., --area, --measure and -o OUT.png|svg|pdf\n");
+      g_string_append (err, "ladder: chart needs --data FILE..., --area, --measure and -o OUT.png|svg|pdf|csv\n");
       return FALSE;
     }
   if (!g_str_has_suffix (options->output, ".png") && !g_str_has_suffix (options->output, ".svg") &&
-      !g_str_has_suffix (options->output, ".pdf"))
+      !g_str_has_suffix (options->output, ".pdf") && !g_str_has_suffix (options->output, ".csv"))
     {
-      g_string_append_printf (err, "ladder: chart: '%s' must end in .png, .svg or .pdf\n", options->output);
+      g_string_append_printf (err, "ladder: chart: '%s' must end in .png, .svg, .pdf or .csv\n", options->output);
       return FALSE;
     }
   return TRUE;
-}
-
-/* Whether there is something to draw, so that a file is only begun (an
- * SVG or PDF surface opens its file at once) when it can be finished. */
-static gboolean
-can_draw (LadderDataset  *dataset,
-          guint           measure,
-          guint           area,
-          const Options  *options,
-          GError        **error)
-{
-  switch (options->kind)
-    {
-    case KIND_SCORECARD:
-      return TRUE;
-    case KIND_NEIGHBOURS:
-      {
-        g_autoptr(LadderNeighboursData) data = ladder_neighbours_data_new (dataset, measure, area, error);
-
-        return data != NULL;
-      }
-    case KIND_DISTRIBUTION:
-      {
-        g_autoptr(LadderDistributionData) data = ladder_distribution_data_new (dataset, measure, area, error);
-
-        return data != NULL;
-      }
-    case KIND_TREND:
-    default:
-      {
-        g_autoptr(LadderTrendData) data = ladder_trend_data_new (dataset, measure, area, FALSE, error);
-
-        return data != NULL;
-      }
-    }
-}
-
-/* Draws the chart, and returns its summary sentence, or NULL with @error. */
-static char *
-draw (cairo_t        *cr,
-      LadderDataset  *dataset,
-      GArray         *measures,
-      guint           area,
-      const Options  *options,
-      GError        **error)
-{
-  guint measure = g_array_index (measures, guint, 0);
-  LadderChartStyle style;
-
-  ladder_chart_style_init (&style, FALSE);
-  switch (options->kind)
-    {
-    case KIND_SCORECARD:
-      {
-        g_autoptr(LadderScorecardData) data = ladder_scorecard_data_new (dataset, (guint *) measures->data,
-                                                                         measures->len, area);
-
-        ladder_paint_scorecard (cr, options->width, options->height, data, &style);
-        return ladder_scorecard_data_summary (data);
-      }
-    case KIND_NEIGHBOURS:
-      {
-        g_autoptr(LadderNeighboursData) data = ladder_neighbours_data_new (dataset, measure, area, error);
-
-        if (data == NULL)
-          return NULL;
-        ladder_paint_neighbours (cr, options->width, options->height, data, &style, NULL);
-        return ladder_neighbours_data_summary (data);
-      }
-    case KIND_DISTRIBUTION:
-      {
-        g_autoptr(LadderDistributionData) data = ladder_distribution_data_new (dataset, measure, area, error);
-
-        if (data == NULL)
-          return NULL;
-        ladder_paint_distribution (cr, options->width, options->height, data, &style, NULL);
-        return ladder_distribution_data_summary (data);
-      }
-    case KIND_TREND:
-    default:
-      {
-        g_autoptr(LadderTrendData) data = ladder_trend_data_new (dataset, measure, area, FALSE, error);
-        LadderTrendOptions trend = { 0 };
-
-        if (data == NULL)
-          return NULL;
-        ladder_paint_trend (cr, options->width, options->height, data, &style, &trend, NULL);
-        return ladder_trend_data_summary (data);
-      }
-    }
 }
 
 /**
@@ -229,13 +127,10 @@ ladder_chart_command (int       argc,
                       GString  *err)
 {
   g_autoptr(GPtrArray) files = g_ptr_array_new ();
-  Options options = { files, NULL, NULL, NULL, KIND_TREND, 1000, 600 };
+  Options options = { files, NULL, NULL, NULL, LADDER_CHART_TREND, 1000, 600, FALSE };
   g_autoptr(LadderDataset) dataset = ladder_dataset_new ();
   g_autoptr(GError) error = NULL;
-  g_autofree char *summary = NULL;
-  cairo_surface_t *surface;
-  cairo_status_t status;
-  cairo_t *cr;
+  g_autoptr(LadderChart) chart = NULL;
   g_autoptr(GArray) measures = g_array_new (FALSE, FALSE, sizeof (guint));
   g_auto(GStrv) codes = NULL;
   gboolean all;
@@ -261,7 +156,7 @@ ladder_chart_command (int       argc,
       return LADDER_EXIT_BAD_INPUT;
     }
   /* A scorecard takes several codes, separated by commas, or "all". */
-  all = options.kind == KIND_SCORECARD && strcmp (options.measure, "all") == 0;
+  all = options.kind == LADDER_CHART_SCORECARD && strcmp (options.measure, "all") == 0;
   codes = g_strsplit (options.measure, ",", -1);
   for (guint m = 0; all && m < ladder_dataset_get_n_measures (dataset); m++)
     g_array_append_val (measures, m);
@@ -276,43 +171,23 @@ ladder_chart_command (int       argc,
         }
       g_array_append_val (measures, measure);
     }
-  for (guint i = 0; options.kind != KIND_SCORECARD && codes[i] != NULL && codes[i + 1] != NULL; i++)
+  chart = ladder_chart_new (dataset, options.kind, (const guint *) measures->data, measures->len, area, &error);
+  if (chart == NULL)
     {
-      g_string_append (err, "ladder: chart: only a scorecard shows several measures\n");
+      g_string_append_printf (err, "ladder: chart: %s\n", error->message);
       return LADDER_EXIT_BAD_INPUT;
     }
+  if (options.each_neighbour)
+    {
+      LadderTrendOptions trend = { .each_neighbour = TRUE };
 
-  if (!can_draw (dataset, g_array_index (measures, guint, 0), area, &options, &error))
+      ladder_chart_set_trend_options (chart, &trend);
+    }
+  if (!ladder_chart_save (chart, options.output, options.width, options.height, &error))
     {
       g_string_append_printf (err, "ladder: chart: %s\n", error->message);
       return LADDER_EXIT_BAD_INPUT;
     }
-  if (g_str_has_suffix (options.output, ".png"))
-    surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, options.width, options.height);
-  else if (g_str_has_suffix (options.output, ".svg"))
-    surface = cairo_svg_surface_create (options.output, options.width, options.height);
-  else
-    surface = cairo_pdf_surface_create (options.output, options.width, options.height);
-  cr = cairo_create (surface);
-  summary = draw (cr, dataset, measures, area, &options, &error);
-  cairo_destroy (cr);
-  status = summary != NULL && g_str_has_suffix (options.output, ".png")
-    ? cairo_surface_write_to_png (surface, options.output) : CAIRO_STATUS_SUCCESS;
-  cairo_surface_finish (surface);
-  if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-  if (summary == NULL)
-    {
-      g_string_append_printf (err, "ladder: chart: %s\n", error->message);
-      return LADDER_EXIT_BAD_INPUT;
-    }
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_string_append_printf (err, "ladder: chart: %s could not be written: %s\n", options.output,
-                              cairo_status_to_string (status));
-      return LADDER_EXIT_BAD_INPUT;
-    }
-  g_string_append_printf (out, "%s\n", summary);
+  g_string_append_printf (out, "%s\n", ladder_chart_get_summary (chart));
   return LADDER_EXIT_OK;
 }

@@ -63,10 +63,13 @@ neighbour_range (LadderDataset    *dataset,
   guint n = ladder_dataset_get_neighbours (dataset, council, &neighbours);
 
   point->range_low = point->range_high = NAN;
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < LADDER_MAX_NEIGHBOURS; i++)
+    point->each[i] = NAN;
+  for (guint i = 0; i < MIN (n, LADDER_MAX_NEIGHBOURS); i++)
     {
       double value = ladder_chart_figure (dataset, measure, neighbours[i].area, point->period, NULL, NULL);
 
+      point->each[i] = value;
       if (isnan (value))
         continue;
       point->range_low = isnan (point->range_low) ? value : MIN (point->range_low, value);
@@ -113,6 +116,13 @@ ladder_trend_data_new (LadderDataset  *dataset,
   data->council_name = g_strdup (area->name);
   data->median = median;
   data->points = g_new0 (LadderTrendPoint, n);
+  {
+    const LadderNeighbour *neighbours;
+
+    data->n_neighbours = MIN (ladder_dataset_get_neighbours (dataset, council, &neighbours), LADDER_MAX_NEIGHBOURS);
+    for (guint i = 0; i < data->n_neighbours; i++)
+      data->neighbour_names[i] = ladder_dataset_get_area (dataset, neighbours[i].area)->name;
+  }
 
   for (guint i = 0; i < n; i++)
     {

@@ -31,6 +31,7 @@ typedef struct
   guint            n_reporting;    /* neighbours with a figure */
   guint            n_neighbours;
   const char      *source;         /* the file the council's figure came from, or NULL */
+  double           each[LADDER_MAX_NEIGHBOURS];  /* each neighbour's figure, NAN when missing */
 } LadderTrendPoint;
 
 /* Texts point into the dataset, which the figures keep a reference to. */
@@ -45,6 +46,8 @@ typedef struct
   char             *council_name;
   char             *region_name;   /* NULL when the region is not known */
   gboolean          median;        /* the neighbours' series is the median, not the mean */
+  const char       *neighbour_names[LADDER_MAX_NEIGHBOURS];  /* most similar first */
+  guint             n_neighbours;
   LadderTrendPoint *points;        /* oldest first */
   guint             n_points;
 } LadderTrendData;

@@ -105,7 +105,8 @@ value_range (const LadderTrendData    *data,
             *low = MIN (*low, p->values[s]);
             *high = MAX (*high, p->values[s]);
           }
-      if (!(options->hidden & (1u << LADDER_SERIES_NEIGHBOURS)) && !isnan (p->range_low))
+      if ((options->each_neighbour || !(options->hidden & (1u << LADDER_SERIES_NEIGHBOURS))) &&
+          !isnan (p->range_low))
         {
           *low = MIN (*low, p->range_low);
           *high = MAX (*high, p->range_high);
@@ -270,6 +271,42 @@ paint_series (cairo_t                *cr,
     }
 }
 
+/* Each neighbour as a thin, faint line with no markers: the shape of the
+ * spread behind the four main series, which stay on top. */
+static void
+paint_each_neighbour (cairo_t                *cr,
+                      const LadderTrendData  *data,
+                      const LadderChartStyle *style,
+                      const LadderChartFrame *frame)
+{
+  const LadderRgb *a = &style->series[LADDER_SERIES_NEIGHBOURS], *b = &style->background;
+  /* Mixed with the background rather than drawn translucent, and each
+   * segment stroked on its own with round ends: cairo's rasteriser works
+   * over a path's whole bounding box, so ten zigzags across the plot cost
+   * several times more as ten polylines (and more again as one translucent
+   * path) than as 140 short strokes. */
+  LadderRgb faint = { 0.45 * a->red + 0.55 * b->red, 0.45 * a->green + 0.55 * b->green,
+                      0.45 * a->blue + 0.55 * b->blue };
+
+  set_rgb (cr, &faint, 1);
+  cairo_set_line_width (cr, 1);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  cairo_set_dash (cr, NULL, 0, 0);
+  for (guint k = 0; k < data->n_neighbours; k++)
+    for (guint i = 0; i + 1 < data->n_points; i++)
+      {
+        const LadderTrendPoint *p = &data->points[i], *q = &data->points[i + 1];
+
+        /* A missing figure leaves a gap, as on every other line. */
+        if (isnan (p->each[k]) || isnan (q->each[k]))
+          continue;
+        cairo_move_to (cr, ladder_chart_frame_to_x (frame, p->x), ladder_chart_frame_to_y (frame, p->each[k]));
+        cairo_line_to (cr, ladder_chart_frame_to_x (frame, q->x), ladder_chart_frame_to_y (frame, q->each[k]));
+        cairo_stroke (cr);
+      }
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
+}
+
 /* The name of each series at the end of its line, moved apart so that
  * labels do not overlap. */
 static void
@@ -325,6 +362,20 @@ paint_labels (cairo_t                  *cr,
       draw_marker (cr, series_markers[order[i]], frame->left + frame->width + 12, ys[i], FALSE);
       set_rgb (cr, &style->ink, 1);
       show_text (cr, layout, ladder_series_get_name (data, order[i]), frame->left + frame->width + 20, ys[i], 0, 0.5);
+    }
+  /* The faint lines are named once, at the foot of the labels. */
+  if (options->each_neighbour && data->n_neighbours > 0)
+    {
+      double y = frame->top + frame->height - text_height / 2.0;
+      g_autofree char *text = g_strdup_printf ("Each neighbour (%u)", data->n_neighbours);
+
+      set_rgb (cr, &style->series[LADDER_SERIES_NEIGHBOURS], 0.45);
+      cairo_set_line_width (cr, 1);
+      cairo_move_to (cr, frame->left + frame->width + 6, y);
+      cairo_line_to (cr, frame->left + frame->width + 18, y);
+      cairo_stroke (cr);
+      set_rgb (cr, &style->ink, 1);
+      show_text (cr, layout, text, frame->left + frame->width + 20, y, 0, 0.5);
     }
 }
 
@@ -383,7 +434,11 @@ ladder_paint_trend (cairo_t                  *cr,
   set_rgb (cr, &style->background, 1);
   cairo_paint (cr);
   paint_axes (cr, layout, data, style, &f, step, broken);
-  if (!(options->hidden & (1u << LADDER_SERIES_NEIGHBOURS)))
+  /* The faint lines show the neighbours' spread themselves, so the
+   * shading would only say it twice. */
+  if (options->each_neighbour)
+    paint_each_neighbour (cr, data, style, &f);
+  else if (!(options->hidden & (1u << LADDER_SERIES_NEIGHBOURS)))
     paint_range (cr, data, style, &f);
   /* England first, the council last: the council is on top. */
   for (int s = LADDER_N_SERIES - 1; s >= 0; s--)

@@ -23,6 +23,7 @@ typedef struct
 {
   guint    hidden;                       /* a bit per LadderSeries not drawn */
   gboolean fitted;                       /* the y axis fits the data, with a visible break */
+  gboolean each_neighbour;               /* a thin line for each neighbour as well */
 } LadderTrendOptions;
 
 /* Where the plot went, so that a widget can find the point under the

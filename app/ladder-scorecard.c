@@ -33,8 +33,13 @@ fill_row (LadderDataset      *dataset,
       latest = i;
   if (latest < 0)
     return;
-  row->period_label = ladder_dataset_get_period (dataset, periods[latest])->label;
-  row->value = ladder_chart_figure (dataset, measure, council, periods[latest], NULL, NULL);
+  {
+    guint source;
+
+    row->period_label = ladder_dataset_get_period (dataset, periods[latest])->label;
+    row->value = ladder_chart_figure (dataset, measure, council, periods[latest], NULL, &source);
+    row->source = ladder_dataset_get_source (dataset, source);
+  }
   row->band = ladder_stats_band (dataset, measure, council, periods[latest], NULL);
   row->rank = ladder_stats_rank (dataset, measure, council, periods[latest]);
   row->change = ladder_stats_change (dataset, measure, council, periods[latest]);
@@ -234,6 +239,7 @@ paint_sparkline (cairo_t                  *cr,
  * @height: the height of the area
  * @data: the scorecard
  * @style: colours and font
+ * @frame: (out) (optional): where the rows went (y is the row)
  *
  * Draws a table: measure, period, figure, band, rank, change and trend,
  * one row per measure, with a header.
@@ -243,7 +249,8 @@ ladder_paint_scorecard (cairo_t                   *cr,
                         double                     width,
                         double                     height,
                         const LadderScorecardData *data,
-                        const LadderChartStyle    *style)
+                        const LadderChartStyle    *style,
+                        LadderChartFrame          *frame)
 {
   static const char * const headers[] = { "Measure", "Period", "Figure", "Band", "Rank", "Change", "Trend" };
   static const double columns[] = { 0, 0.40, 0.52, 0.62, 0.69, 0.79, 0.93 };
@@ -294,4 +301,7 @@ ladder_paint_scorecard (cairo_t                   *cr,
         }
     }
   cairo_restore (cr);
+  if (frame != NULL)
+    *frame = (LadderChartFrame) { 0, row_height, width, row_height * data->n_rows,
+                                  0, 1, 0, MAX (data->n_rows, 1) };
 }

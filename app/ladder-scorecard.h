@@ -12,6 +12,7 @@ typedef struct
   const char      *code;
   const char      *name;
   const char      *period_label;   /* NULL when the council has no figure */
+  const char      *source;         /* the file the figure came from, or NULL */
   int              decimals;
   LadderPolarity   polarity;
   double           value;          /* NAN when missing */
@@ -42,7 +43,8 @@ void                 ladder_paint_scorecard        (cairo_t                   *c
                                                     double                     width,
                                                     double                     height,
                                                     const LadderScorecardData *data,
-                                                    const LadderChartStyle    *style);
+                                                    const LadderChartStyle    *style,
+                                                    LadderChartFrame          *frame);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LadderScorecardData, ladder_scorecard_data_free)
 

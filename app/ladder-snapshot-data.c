@@ -59,6 +59,25 @@ ladder_polarity_describe (LadderPolarity polarity)
     }
 }
 
+/* The file a period's figures came from: the council's figure's, or
+ * failing that the first council's with a figure. */
+static const char *
+period_source (LadderDataset *dataset,
+               guint          measure,
+               guint          council,
+               guint          period)
+{
+  guint source;
+
+  if (!isnan (ladder_chart_figure (dataset, measure, council, period, NULL, &source)))
+    return ladder_dataset_get_source (dataset, source);
+  for (guint a = 0; a < ladder_dataset_get_n_areas (dataset); a++)
+    if (ladder_dataset_get_area (dataset, a)->kind == LADDER_AREA_COUNCIL &&
+        !isnan (ladder_chart_figure (dataset, measure, a, period, NULL, &source)))
+      return ladder_dataset_get_source (dataset, source);
+  return NULL;
+}
+
 /* Better first; without a polarity, highest first; missing figures last. */
 static int
 compare_bars (gconstpointer a,
@@ -112,6 +131,7 @@ ladder_neighbours_data_new (LadderDataset *dataset,
   data->measure_name = g_strdup (ladder_chart_measure_title (info));
   data->council_name = g_strdup (ladder_dataset_get_area (dataset, council)->name);
   data->period_label = ladder_dataset_get_period (dataset, period)->label;
+  data->source = period_source (dataset, measure, council, period);
   data->decimals = info->decimals >= 0 ? info->decimals : 1;
   data->polarity = info->polarity;
   data->bars = g_new0 (LadderBar, data->n_neighbours + 1);
@@ -200,13 +220,21 @@ ladder_neighbours_data_summary (const LadderNeighboursData *data)
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
+typedef struct
+{
+  double      value;
+  const char *name;
+} Figure;
+
 static int
-compare_doubles (gconstpointer a,
+compare_figures (gconstpointer a,
                  gconstpointer b)
 {
-  double x = *(const double *) a, y = *(const double *) b;
+  double x = ((const Figure *) a)->value, y = ((const Figure *) b)->value;
 
-  return (x > y) - (x < y);
+  if (x != y)
+    return (x > y) - (x < y);
+  return g_strcmp0 (((const Figure *) a)->name, ((const Figure *) b)->name);
 }
 
 /**
@@ -228,7 +256,7 @@ ladder_distribution_data_new (LadderDataset *dataset,
 {
   g_autoptr(LadderDistributionData) data = g_new0 (LadderDistributionData, 1);
   LadderMeasure *info = ladder_dataset_get_measure (dataset, measure);
-  g_autoptr(GArray) values = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) figures = g_array_new (FALSE, FALSE, sizeof (Figure));
   LadderStatStatus band_status;
   guint period;
 
@@ -237,20 +265,28 @@ ladder_distribution_data_new (LadderDataset *dataset,
   for (guint a = 0; a < ladder_dataset_get_n_areas (dataset); a++)
     if (ladder_dataset_get_area (dataset, a)->kind == LADDER_AREA_COUNCIL)
       {
-        double value = ladder_chart_figure (dataset, measure, a, period, NULL, NULL);
+        Figure figure = { ladder_chart_figure (dataset, measure, a, period, NULL, NULL),
+                          ladder_dataset_get_area (dataset, a)->name };
 
-        if (!isnan (value))
-          g_array_append_val (values, value);
+        if (!isnan (figure.value))
+          g_array_append_val (figures, figure);
       }
-  g_array_sort (values, compare_doubles);
+  g_array_sort (figures, compare_figures);
   data->dataset = ladder_dataset_ref (dataset);
   data->measure_name = g_strdup (ladder_chart_measure_title (info));
   data->council_name = g_strdup (ladder_dataset_get_area (dataset, council)->name);
   data->period_label = ladder_dataset_get_period (dataset, period)->label;
   data->decimals = info->decimals >= 0 ? info->decimals : 1;
   data->polarity = info->polarity;
-  data->n_values = values->len;
-  data->values = (double *) g_array_free (g_steal_pointer (&values), FALSE);
+  data->source = period_source (dataset, measure, council, period);
+  data->n_values = figures->len;
+  data->values = g_new (double, figures->len);
+  data->names = g_new (const char *, figures->len);
+  for (guint i = 0; i < figures->len; i++)
+    {
+      data->values[i] = g_array_index (figures, Figure, i).value;
+      data->names[i] = g_array_index (figures, Figure, i).name;
+    }
   data->quartiles = ladder_stats_quartiles (dataset, measure, period);
   data->council_value = ladder_chart_figure (dataset, measure, council, period, NULL, NULL);
   data->rank = ladder_stats_rank (dataset, measure, council, period);
@@ -269,6 +305,7 @@ ladder_distribution_data_free (LadderDistributionData *data)
   g_free (data->measure_name);
   g_free (data->council_name);
   g_free (data->values);
+  g_free (data->names);
   g_free (data);
 }
 

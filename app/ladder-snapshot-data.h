@@ -22,6 +22,7 @@ typedef struct
   char            *measure_name;
   char            *council_name;
   const char      *period_label;
+  const char      *source;        /* the file the council's figure came from, or NULL */
   int              decimals;
   LadderPolarity   polarity;
   LadderBar       *bars;          /* best first; those without a figure last */
@@ -37,10 +38,12 @@ typedef struct
   char            *measure_name;
   char            *council_name;
   const char      *period_label;
+  const char      *source;        /* the file the council's figure came from, or NULL */
   int              decimals;
   LadderPolarity   polarity;
   gboolean         bands;         /* quartile bands apply */
   double          *values;        /* every council's figure, ascending */
+  const char     **names;         /* the council each figure belongs to */
   guint            n_values;
   LadderQuartiles  quartiles;
   double           council_value; /* NAN when the council has none */

@@ -311,7 +311,6 @@ ladder_stats_band (LadderDataset    *dataset,
   LadderStatStatus why = LADDER_STAT_OK;
   LadderQuartiles q;
   double v;
-  int quarter;
 
   if (ladder_dataset_get_area (dataset, council)->kind != LADDER_AREA_COUNCIL)
     why = LADDER_STAT_NOT_A_COUNCIL;
@@ -327,9 +326,29 @@ ladder_stats_band (LadderDataset    *dataset,
     return LADDER_BAND_NONE;
 
   q = ladder_stats_quartiles (dataset, measure, period);
+  return ladder_stats_band_of_value (&q, info->polarity, v);
+}
+
+/**
+ * ladder_stats_band_of_value:
+ * @quartiles: the period's quartiles
+ * @polarity: which way is better
+ * @value: a figure
+ *
+ * Returns: the band a figure falls in, by the same rule as
+ *   ladder_stats_band(): a figure on a cut point joins the band below it.
+ */
+LadderBand
+ladder_stats_band_of_value (const LadderQuartiles *quartiles,
+                            LadderPolarity         polarity,
+                            double                 value)
+{
   /* 0 for the lowest quarter of values, 3 for the highest. */
-  quarter = v <= q.q1 ? 0 : v <= q.median ? 1 : v <= q.q3 ? 2 : 3;
-  return info->polarity == LADDER_POLARITY_LOW ? LADDER_BAND_A + quarter : LADDER_BAND_D - quarter;
+  int quarter = value <= quartiles->q1 ? 0 : value <= quartiles->median ? 1 : value <= quartiles->q3 ? 2 : 3;
+
+  if (polarity == LADDER_POLARITY_NONE || quartiles->status != LADDER_STAT_OK)
+    return LADDER_BAND_NONE;
+  return polarity == LADDER_POLARITY_LOW ? LADDER_BAND_A + quarter : LADDER_BAND_D - quarter;
 }
 
 /**

@@ -116,6 +116,9 @@ LadderBand             ladder_stats_band              (LadderDataset *dataset,
                                                        guint          council,
                                                        guint          period,
                                                        LadderStatStatus *status);
+LadderBand             ladder_stats_band_of_value     (const LadderQuartiles *quartiles,
+                                                       LadderPolarity         polarity,
+                                                       double                 value);
 char                  *ladder_stats_band_range        (const LadderQuartiles *quartiles,
                                                        LadderPolarity polarity,
                                                        LadderBand     band,

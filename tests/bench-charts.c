@@ -4,7 +4,9 @@
  *   bench-charts [DRAWS]
  *
  * Builds a fictional dataset in memory (152 councils, 15 years, each
- * council with ten neighbours, 30 measures), then for each painter draws DRAWS times in
+ * council with ten neighbours, 30 measures, figures that wander from year
+ * to year as published ones do; and a second whose figures jump anywhere
+ * every year, as a worst case for the trend's lines), then for each painter draws DRAWS times in
  * a batch, nine batches, and prints the median, minimum and maximum
  * milliseconds per draw. As a reference measured in the same run it times
  * filling the same surface with one colour. */
@@ -31,10 +33,16 @@ compare_doubles (const void *a,
   return (x > y) - (x < y);
 }
 
+/* With @jagged each council's figure is drawn afresh every year, so every
+ * line zigzags across the plot: the worst case for the rasteriser. Without
+ * it each figure wanders from a random start by up to 1.5 a year, as
+ * published indicators do. */
 static LadderDataset *
-make_dataset (guint *measure,
-              guint *measures)
+make_dataset (gboolean  jagged,
+              guint    *measure,
+              guint    *measures)
 {
+  double level[COUNCILS];
   LadderDataset *dataset = ladder_dataset_new ();
   GRand *rand = g_rand_new_with_seed (42);
   guint areas[COUNCILS], region, england;
@@ -65,6 +73,8 @@ make_dataset (guint *measure,
       g_autofree char *code = g_strdup_printf ("BENCH%u", m);
       LadderMeasure *other;
 
+      for (guint c = 0; c < COUNCILS; c++)
+        level[c] = g_rand_double_range (rand, 8, 22);
       measures[m] = m == 0 ? *measure : ladder_dataset_ensure_measure (dataset, ladder_dataset_intern (dataset, code, strlen (code)));
       other = ladder_dataset_get_measure (dataset, measures[m]);
       other->name = name;
@@ -77,8 +87,12 @@ make_dataset (guint *measure,
           guint period = ladder_dataset_ensure_period (dataset, ladder_dataset_intern (dataset, label, strlen (label)));
 
           for (guint c = 0; c < COUNCILS; c++)
-            ladder_dataset_set_cell (dataset, measures[m], areas[c], period, LADDER_CELL_VALUE,
-                                     g_rand_double_range (rand, 5, 25), 0, NULL);
+            {
+              level[c] = jagged ? g_rand_double_range (rand, 5, 25)
+                                : CLAMP (level[c] + g_rand_double_range (rand, -1.5, 1.5), 5, 25);
+              ladder_dataset_set_cell (dataset, measures[m], areas[c], period, LADDER_CELL_VALUE,
+                                       level[c], 0, NULL);
+            }
           ladder_dataset_set_cell (dataset, measures[m], region, period, LADDER_CELL_VALUE, 15, 0, NULL);
           ladder_dataset_set_cell (dataset, measures[m], england, period, LADDER_CELL_VALUE, 14, 0, NULL);
         }
@@ -106,6 +120,14 @@ draw_trend (cairo_t *cr, gpointer data, const LadderChartStyle *style)
 }
 
 static void
+draw_trend_each (cairo_t *cr, gpointer data, const LadderChartStyle *style)
+{
+  LadderTrendOptions options = { .each_neighbour = TRUE };
+
+  ladder_paint_trend (cr, 1000, 600, data, style, &options, NULL);
+}
+
+static void
 draw_neighbours (cairo_t *cr, gpointer data, const LadderChartStyle *style)
 {
   ladder_paint_neighbours (cr, 1000, 600, data, style, NULL);
@@ -120,7 +142,7 @@ draw_distribution (cairo_t *cr, gpointer data, const LadderChartStyle *style)
 static void
 draw_scorecard (cairo_t *cr, gpointer data, const LadderChartStyle *style)
 {
-  ladder_paint_scorecard (cr, 1000, 600, data, style);
+  ladder_paint_scorecard (cr, 1000, 600, data, style, NULL);
 }
 
 static void
@@ -166,20 +188,25 @@ main (int    argc,
       char **argv)
 {
   guint draws = argc > 1 ? (guint) atoi (argv[1]) : 50;
-  guint measure, measures[MEASURES];
-  LadderDataset *dataset = make_dataset (&measure, measures);
+  guint measure, measures[MEASURES], jagged_measure, jagged_measures[MEASURES];
+  LadderDataset *dataset = make_dataset (FALSE, &measure, measures);
+  LadderDataset *jagged = make_dataset (TRUE, &jagged_measure, jagged_measures);
   g_autoptr(GError) error = NULL;
   g_autoptr(LadderTrendData) trend = ladder_trend_data_new (dataset, measure, 0, FALSE, &error);
   g_autoptr(LadderNeighboursData) neighbours = ladder_neighbours_data_new (dataset, measure, 0, &error);
   g_autoptr(LadderDistributionData) distribution = ladder_distribution_data_new (dataset, measure, 0, &error);
   g_autoptr(LadderScorecardData) scorecard = ladder_scorecard_data_new (dataset, measures, MEASURES, 0);
+  g_autoptr(LadderTrendData) jagged_trend = ladder_trend_data_new (jagged, jagged_measure, 0, FALSE, &error);
 
   g_print ("1000x600 image surface; %u draws per batch, %d batches; milliseconds per draw\n", draws, BATCHES);
   time_draws ("trend: 4 series and the range, 15 periods", draw_trend, trend, draws);
+  time_draws ("trend: 13 series (each neighbour too), 15 periods", draw_trend_each, trend, draws);
   time_draws ("neighbours: 11 bars", draw_neighbours, neighbours, draws);
   time_draws ("distribution: 152 dots and 4 bands", draw_distribution, distribution, draws);
   time_draws ("scorecard: 30 measures", draw_scorecard, scorecard, draws);
+  time_draws ("worst case, trend: 13 series, every line zigzags", draw_trend_each, jagged_trend, draws);
   time_draws ("reference: fill the surface with one colour", draw_fill, NULL, draws);
   ladder_dataset_unref (dataset);
+  ladder_dataset_unref (jagged);
   return 0;
 }

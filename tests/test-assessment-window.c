@@ -326,8 +326,58 @@ test_demo_and_library (void)
     g_assert_true (g_str_has_prefix (ladder_evidence_view_get_summary (evidence),
                                      "Social worker turnover rate: Ashmoor (fictional) "));
     g_assert_false (ladder_evidence_view_show_measure (evidence, "NO_SUCH_CODE"));
+    /* All three charts of the indicator, each saying its period and file. */
+    for (LadderChartKind kind = LADDER_CHART_TREND; kind <= LADDER_CHART_DISTRIBUTION; kind++)
+      {
+        LadderChartPanel *panel = ladder_evidence_view_get_panel (evidence, kind);
+        LadderChart *chart = ladder_chart_view_get_chart (ladder_chart_panel_get_view (panel));
+
+        g_assert_nonnull (chart);
+        g_assert_true (g_str_has_prefix (ladder_chart_get_title (chart), kind == LADDER_CHART_TREND ? "Over time: "
+                                         : kind == LADDER_CHART_NEIGHBOURS ? "Beside its neighbours: "
+                                         : "Among all councils: "));
+        g_assert_nonnull (strstr (ladder_chart_get_summary (chart), "Ashmoor (fictional)"));
+        g_assert_true (g_regex_match_simple ("^Periods? 20.*\\. Source: fictional-lait-table\\.csv\\.$",
+                                             ladder_chart_get_caption (chart), 0, 0));
+      }
     wait_for_paint (GTK_WIDGET (window));
     save_screenshot (window, "screenshot-evidence-chart.png");
+
+    /* The scorecard lists the walkthrough's indicators that the data has,
+     * in the order the questions link them, and is made when opened. */
+    {
+      LadderChartPanel *panel = ladder_evidence_view_get_panel (evidence, LADDER_CHART_SCORECARD);
+      LadderContent *content = ladder_content_get_default (NULL);
+      LadderDataset *dataset = ladder_window_get_dataset (window);
+      g_autoptr(GPtrArray) expected = g_ptr_array_new ();
+      const LadderScorecardData *scorecard;
+
+      g_assert_null (ladder_chart_view_get_chart (ladder_chart_panel_get_view (panel)));
+      ladder_evidence_view_show_scorecard (evidence);
+      g_assert_nonnull (ladder_chart_view_get_chart (ladder_chart_panel_get_view (panel)));
+      scorecard = ladder_chart_get_scorecard (ladder_chart_view_get_chart (ladder_chart_panel_get_view (panel)));
+      for (guint q = 0; q < ladder_content_get_n_questions (content); q++)
+        {
+          const LadderQuestion *question = ladder_content_get_question (content, q);
+
+          for (guint i = 0; i < question->indicators->len; i++)
+            {
+              const LadderIndicatorLink *link = question->indicators->pdata[i];
+              guint measure;
+
+              if (link->lait != NULL && ladder_dataset_find_measure (dataset, link->lait, &measure) &&
+                  !g_ptr_array_find_with_equal_func (expected, link->lait, g_str_equal, NULL))
+                g_ptr_array_add (expected, link->lait);
+            }
+        }
+      g_assert_cmpuint (expected->len, >, 5);
+      g_assert_cmpuint (scorecard->n_rows, ==, expected->len);
+      for (guint i = 0; i < expected->len; i++)
+        g_assert_cmpstr (scorecard->rows[i].code, ==, expected->pdata[i]);
+      wait_for_paint (GTK_WIDGET (window));
+      save_screenshot (window, "screenshot-evidence-scorecard.png");
+      ladder_content_unref (content);
+    }
   }
   close_window (window);
 }

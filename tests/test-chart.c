@@ -4,9 +4,13 @@
  * (engine, no display). */
 #include "config.h"
 
+#include <csv.h>
 #include <math.h>
 #include <string.h>
 
+#include <glib/gstdio.h>
+
+#include "ladder-chart.h"
 #include "ladder-chart-painter.h"
 #include "ladder-scorecard.h"
 #include "ladder-snapshot-painter.h"
@@ -416,7 +420,7 @@ test_scorecard (Fixture       *f,
                    "0 C, 1 D, 0 without a band. Since the period before, 1 got better and 0 got worse.");
 
   ladder_chart_style_init (&style, FALSE);
-  ladder_paint_scorecard (cr, WIDTH, HEIGHT, data, &style);
+  ladder_paint_scorecard (cr, WIDTH, HEIGHT, data, &style, NULL);
   g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
   cairo_destroy (cr);
   /* A trend line in the first row's trend column, none in the second's. */
@@ -425,6 +429,290 @@ test_scorecard (Fixture       *f,
   g_assert_cmpuint (count_colour_in (surface, &style.series[LADDER_SERIES_COUNCIL], WIDTH * 0.93, WIDTH,
                                      row_height * 2, row_height * 3), ==, 0);
   cairo_surface_destroy (surface);
+}
+
+/* Each neighbour's faint line: drawn in a colour of its own mix, with no
+ * range shading, and listed in the table. */
+static void
+test_each_neighbour (Fixture       *f,
+                     gconstpointer  unused)
+{
+  g_autoptr(LadderChart) chart = ladder_chart_new (f->dataset, LADDER_CHART_TREND, &f->measure, 1, f->council, NULL);
+  LadderTrendOptions options = { .each_neighbour = TRUE, .hidden = 1u << LADDER_SERIES_NEIGHBOURS };
+  const LadderTable *table;
+  LadderChartStyle style;
+  LadderRgb faint;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, WIDTH, HEIGHT);
+  cairo_t *cr = cairo_create (surface);
+  guint columns;
+
+  ladder_chart_style_init (&style, FALSE);
+  faint = (LadderRgb) { 0.45 * style.series[1].red + 0.55, 0.45 * style.series[1].green + 0.55,
+                        0.45 * style.series[1].blue + 0.55 };
+  ladder_chart_set_trend_options (chart, &options);
+  ladder_chart_paint (chart, cr, WIDTH, HEIGHT, &style);
+  cairo_destroy (cr);
+  g_assert_cmpuint (count_colour (surface, &faint, 0, WIDTH), >, 100);
+  g_assert_cmpuint (count_colour (surface, &style.series[LADDER_SERIES_NEIGHBOURS], 0, WIDTH), ==, 0);
+  cairo_surface_destroy (surface);
+
+  /* Period, council, region, England, three neighbours, note. */
+  table = ladder_chart_get_table (chart);
+  columns = ladder_table_get_n_columns (table);
+  g_assert_cmpuint (columns, ==, 8);
+  g_assert_cmpstr (ladder_table_get_header (table, 4), ==, "Brackenford (fictional)");
+  g_assert_cmpstr (ladder_table_get (table, 3, 6), ==, "11.5");
+  {
+    g_autofree char *described = ladder_chart_describe_item (chart, 3);
+
+    g_assert_nonnull (strstr (described, "Each neighbour: Brackenford (fictional) 12.5; "));
+    g_assert_null (strstr (described, "Neighbours’ average"));
+  }
+}
+
+typedef struct
+{
+  GPtrArray *rows;     /* of GPtrArray of char * */
+  GPtrArray *row;
+} Parsed;
+
+static void
+field_cb (void   *text,
+          size_t  length,
+          void   *data)
+{
+  Parsed *parsed = data;
+
+  if (parsed->row == NULL)
+    parsed->row = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (parsed->row, g_strndup (text, length));
+}
+
+static void
+row_cb (int   c,
+        void *data)
+{
+  Parsed *parsed = data;
+
+  g_ptr_array_add (parsed->rows, g_steal_pointer (&parsed->row));
+}
+
+static guint
+row_last (GPtrArray *rows,
+          guint      r)
+{
+  return ((GPtrArray *) rows->pdata[r])->len - 1;
+}
+
+/* A CSV file as rows of fields, read by libcsv strictly. */
+static GPtrArray *
+parse_csv (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize length;
+  struct csv_parser parser;
+  Parsed parsed = { g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref), NULL };
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  /* The byte order mark that tells Excel it is UTF-8. */
+  g_assert_cmpmem (contents, 3, "\xef\xbb\xbf", 3);
+  g_assert_cmpint (csv_init (&parser, CSV_STRICT | CSV_STRICT_FINI), ==, 0);
+  g_assert_cmpuint (csv_parse (&parser, contents + 3, length - 3, field_cb, row_cb, &parsed), ==, length - 3);
+  g_assert_cmpint (csv_fini (&parser, field_cb, row_cb, &parsed), ==, 0);
+  csv_free (&parser);
+  return parsed.rows;
+}
+
+/* Every kind's table, saved as CSV and read back, is the table: the same
+ * headings and the same cells, and the trend's numbers are the figures. */
+static void
+test_csv_round_trip (Fixture       *f,
+                     gconstpointer  unused)
+{
+  static const double ashmoor[] = { 17.2, 16.0, NAN, 15.5, 14.8 };
+  g_autofree char *dir = g_dir_make_tmp ("ladder-csv-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "figures.csv", NULL);
+
+  for (LadderChartKind kind = LADDER_CHART_TREND; kind <= LADDER_CHART_SCORECARD; kind++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(LadderChart) chart = ladder_chart_new (f->dataset, kind, &f->measure, 1, f->council, &error);
+      g_autoptr(GPtrArray) rows = NULL;
+      const LadderTable *table;
+
+      g_assert_no_error (error);
+      g_assert_true (ladder_chart_save (chart, path, 800, 500, &error));
+      g_assert_no_error (error);
+      table = ladder_chart_get_table (chart);
+      rows = parse_csv (path);
+      g_assert_cmpuint (rows->len, ==, ladder_table_get_n_rows (table) + 1);
+      for (guint r = 0; r < rows->len; r++)
+        {
+          GPtrArray *row = rows->pdata[r];
+
+          g_assert_cmpuint (row->len, ==, ladder_table_get_n_columns (table));
+          for (guint c = 0; c < row->len; c++)
+            g_assert_cmpstr (row->pdata[c], ==, r == 0 ? ladder_table_get_header (table, c)
+                                                       : ladder_table_get (table, r - 1, c));
+        }
+      if (kind == LADDER_CHART_TREND)
+        for (guint r = 1; r < rows->len; r++)
+          {
+            const char *text = ((GPtrArray *) rows->pdata[r])->pdata[1];
+
+            if (isnan (ashmoor[r - 1]))
+              {
+                g_assert_cmpstr (text, ==, "");
+                g_assert_nonnull (strstr (((GPtrArray *) rows->pdata[r])->pdata[row_last (rows, r)],
+                                          "withheld to protect confidentiality"));
+              }
+            else
+              g_assert_cmpfloat_with_epsilon (g_ascii_strtod (text, NULL), ashmoor[r - 1], 1e-9);
+          }
+      if (kind == LADDER_CHART_DISTRIBUTION)
+        {
+          /* Best first: lower is better, so Dunholm's 11.9 leads, rank 1. */
+          GPtrArray *first = rows->pdata[1];
+
+          g_assert_cmpstr (first->pdata[0], ==, "1");
+          g_assert_cmpstr (first->pdata[1], ==, "Dunholm (fictional)");
+          g_assert_cmpstr (first->pdata[3], ==, "A");
+        }
+    }
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* A cell a spreadsheet would run as a formula is written as text; a
+ * negative number in a number column stays a number. */
+static void
+test_csv_quoting (void)
+{
+  g_autoptr(LadderTable) table = ladder_table_new (3);
+  g_autofree char *csv = NULL;
+  guint row;
+
+  ladder_table_set_header (table, 0, "Name", FALSE);
+  ladder_table_set_header (table, 1, "Change", TRUE);
+  ladder_table_set_header (table, 2, "Note", FALSE);
+  row = ladder_table_add_row (table);
+  ladder_table_set (table, row, 0, "=HYPERLINK(\"x\")");
+  ladder_table_set (table, row, 1, "-0.7");
+  ladder_table_set (table, row, 2, "one, two");
+  csv = ladder_table_to_csv (table, NULL);
+  g_assert_cmpstr (csv, ==, "\xef\xbb\xbfName,Change,Note\r\n\"'=HYPERLINK(\"\"x\"\")\",-0.7,\"one, two\"\r\n");
+}
+
+static char *
+run_pdfinfo (const char *path)
+{
+  g_autofree char *program = g_find_program_in_path ("pdfinfo");
+  char *argv[] = { (char *) "pdfinfo", (char *) path, NULL };
+  char *out = NULL;
+  int status;
+
+  if (program == NULL)
+    return NULL;
+  g_assert_true (g_spawn_sync (NULL, argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, NULL, &status, NULL));
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return out;
+}
+
+/* PNG, SVG and PDF as other tools read them; a bad name refused with the
+ * earlier file untouched. */
+static void
+test_save_formats (Fixture       *f,
+                   gconstpointer  unused)
+{
+  g_autoptr(LadderChart) chart = ladder_chart_new (f->dataset, LADDER_CHART_NEIGHBOURS, &f->measure, 1, f->council,
+                                                   NULL);
+  g_autofree char *dir = g_dir_make_tmp ("ladder-save-XXXXXX", NULL);
+  g_autofree char *png = g_build_filename (dir, "chart.png", NULL);
+  g_autofree char *svg = g_build_filename (dir, "chart.SVG", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "chart.pdf", NULL);
+  g_autofree char *gif = g_build_filename (dir, "chart.gif", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *info = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length;
+
+  g_assert_true (ladder_chart_save (chart, png, 640, 400, &error));
+  g_assert_true (g_file_get_contents (png, &contents, &length, NULL));
+  g_assert_cmpmem (contents, 8, "\x89PNG\r\n\x1a\n", 8);
+  g_assert_cmpuint (GUINT32_FROM_BE (*(guint32 *) (contents + 16)), ==, 640);
+  g_assert_cmpuint (GUINT32_FROM_BE (*(guint32 *) (contents + 20)), ==, 400);
+  g_clear_pointer (&contents, g_free);
+
+  g_assert_true (ladder_chart_save (chart, svg, 640, 400, &error));
+  g_assert_true (g_file_get_contents (svg, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "width=\"640pt\" height=\"400pt\""));
+  g_clear_pointer (&contents, g_free);
+
+  g_assert_true (ladder_chart_save (chart, pdf, 640, 400, &error));
+  info = run_pdfinfo (pdf);
+  if (info != NULL)
+    {
+      g_assert_true (g_regex_match_simple ("^Title: +Beside its neighbours: Social worker turnover", info,
+                                           G_REGEX_MULTILINE, 0));
+      g_assert_true (g_regex_match_simple ("^Page size: +640 x 400 pts", info, G_REGEX_MULTILINE, 0));
+    }
+  else
+    g_test_message ("pdfinfo is not installed: the PDF was written but not read back");
+
+  g_assert_false (ladder_chart_save (chart, gif, 640, 400, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+  g_assert_nonnull (strstr (error->message, gif));
+  g_assert_false (g_file_test (gif, G_FILE_TEST_EXISTS));
+  g_unlink (png);
+  g_unlink (svg);
+  g_unlink (pdf);
+  g_rmdir (dir);
+}
+
+/* After painting, the point under a position is the one drawn there. */
+static void
+test_items (Fixture       *f,
+            gconstpointer  unused)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, WIDTH, HEIGHT);
+  LadderChartStyle style;
+
+  ladder_chart_style_init (&style, FALSE);
+  for (LadderChartKind kind = LADDER_CHART_TREND; kind <= LADDER_CHART_SCORECARD; kind++)
+    {
+      g_autoptr(LadderChart) chart = ladder_chart_new (f->dataset, kind, &f->measure, 1, f->council, NULL);
+      cairo_t *cr = cairo_create (surface);
+      double x, y, w, h;
+
+      g_assert_false (ladder_chart_get_item_box (chart, 0, &x, &y, &w, &h));
+      g_assert_cmpint (ladder_chart_item_at (chart, 10, 10), ==, -1);
+      ladder_chart_paint (chart, cr, WIDTH, HEIGHT, &style);
+      cairo_destroy (cr);
+      for (guint i = 0; i < ladder_chart_get_n_items (chart); i++)
+        {
+          g_autofree char *described = ladder_chart_describe_item (chart, i);
+
+          g_assert_true (ladder_chart_get_item_box (chart, i, &x, &y, &w, &h));
+          /* Distribution dots may share a place; the first of equals wins. */
+          if (kind != LADDER_CHART_DISTRIBUTION)
+            g_assert_cmpint (ladder_chart_item_at (chart, x + w / 2, y + h / 2), ==, (int) i);
+          g_assert_true (g_str_has_suffix (described, "."));
+        }
+    }
+  cairo_surface_destroy (surface);
+
+  {
+    g_autoptr(LadderChart) bars = ladder_chart_new (f->dataset, LADDER_CHART_NEIGHBOURS, &f->measure, 1, f->council,
+                                                    NULL);
+    g_autoptr(LadderChart) dots = ladder_chart_new (f->dataset, LADDER_CHART_DISTRIBUTION, &f->measure, 1,
+                                                    f->council, NULL);
+    g_autofree char *last_bar = ladder_chart_describe_item (bars, 3);
+    g_autofree char *council_dot = ladder_chart_describe_item (dots, 3);
+
+    g_assert_cmpstr (last_bar, ==, "Ashmoor (fictional): 14.8 (this council).");
+    g_assert_cmpstr (council_dot, ==, "Ashmoor (fictional): 14.8, rank 4 of 4, band D.");
+    g_assert_cmpstr (ladder_chart_get_caption (bars), ==, "Period 2024 (prov). Source: made-up.csv.");
+  }
 }
 
 int
@@ -441,6 +729,11 @@ main (int   argc,
   g_test_add ("/chart/neighbours", Fixture, NULL, fixture_set_up, test_neighbours, fixture_tear_down);
   g_test_add ("/chart/distribution", Fixture, NULL, fixture_set_up, test_distribution, fixture_tear_down);
   g_test_add ("/chart/scorecard", Fixture, NULL, fixture_set_up, test_scorecard, fixture_tear_down);
+  g_test_add ("/chart/trend/each-neighbour", Fixture, NULL, fixture_set_up, test_each_neighbour, fixture_tear_down);
+  g_test_add ("/chart/csv-round-trip", Fixture, NULL, fixture_set_up, test_csv_round_trip, fixture_tear_down);
+  g_test_add_func ("/chart/csv-quoting", test_csv_quoting);
+  g_test_add ("/chart/save-formats", Fixture, NULL, fixture_set_up, test_save_formats, fixture_tear_down);
+  g_test_add ("/chart/items", Fixture, NULL, fixture_set_up, test_items, fixture_tear_down);
   g_test_add ("/chart/trend/no-figures", Fixture, NULL, fixture_set_up, test_no_figures, fixture_tear_down);
 
   return g_test_run ();

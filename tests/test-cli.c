@@ -307,7 +307,22 @@ test_chart (void)
   g_assert_cmpint (run (out, err, "chart", "--data", table, "--area", "601", "--measure", "LAC,ReReferral",
                         "-o", png, NULL), ==, LADDER_EXIT_BAD_INPUT);
   assert_one_line (err);
-  g_assert_nonnull (strstr (err->str, "only a scorecard"));
+  g_assert_nonnull (strstr (err->str, "nly a scorecard shows several measures"));
+
+  /* The figures as CSV: a header naming the series, a row per period. */
+  {
+    g_autofree char *csv = g_build_filename (dir, "trend.csv", NULL);
+    g_auto(GStrv) lines = NULL;
+
+    g_assert_cmpint (run (out, err, "chart", "--data", table, dictionary, neighbours, codes, "--area", "601",
+                          "--measure", "Work_Force_TO_Rate", "-o", csv, NULL), ==, LADDER_EXIT_OK);
+    g_assert_true (g_file_get_contents (csv, &contents, NULL, NULL));
+    lines = g_strsplit (contents, "\r\n", -1);
+    g_assert_true (g_str_has_prefix (lines[0], "\xef\xbb\xbfPeriod,Ashmoor (fictional),"));
+    g_assert_cmpuint (g_strv_length (lines), >, 5);
+    g_clear_pointer (&contents, g_free);
+    g_unlink (csv);
+  }
 
   /* Wrong input: one line, status 2, and an earlier chart untouched. */
   g_assert_true (g_file_get_contents (svg, &contents, NULL, NULL));

@@ -750,6 +750,7 @@ ladder_window_document_init (LadderWindow *self)
     g_error ("Ladder’s built-in questions could not be read: %s", error->message);
 
   ladder_window_pages_init (self);
+  ladder_window_pages_set_scorecard (self);
   g_action_map_add_action_entries (G_ACTION_MAP (self), document_actions, G_N_ELEMENTS (document_actions), self);
   assessment = new_assessment ();
   set_document (self, assessment, NULL);

@@ -261,6 +261,30 @@ ladder_window_pages_show_document (LadderWindow *self)
     ladder_window_pages_refresh_recommendation (self);
 }
 
+/* The scorecard lists every indicator the questions link to, in the
+ * order the questions come. */
+void
+ladder_window_pages_set_scorecard (LadderWindow *self)
+{
+  g_autoptr(GPtrArray) codes = g_ptr_array_new ();
+
+  for (guint q = 0; self->content != NULL && q < ladder_content_get_n_questions (self->content); q++)
+    {
+      const LadderQuestion *question = ladder_content_get_question (self->content, q);
+
+      for (guint i = 0; i < question->indicators->len; i++)
+        {
+          const LadderIndicatorLink *link = question->indicators->pdata[i];
+
+          if (link->lait != NULL && !g_ptr_array_find_with_equal_func (codes, link->lait, g_str_equal, NULL))
+            g_ptr_array_add (codes, link->lait);
+        }
+    }
+  g_ptr_array_add (codes, NULL);
+  ladder_evidence_view_set_scorecard_codes (LADDER_EVIDENCE_VIEW (self->evidence_view),
+                                            (const char * const *) codes->pdata);
+}
+
 /* The Evidence chart follows the council chosen on the Start step. */
 void
 ladder_window_pages_council_changed (LadderWindow *self)

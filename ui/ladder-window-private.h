@@ -82,6 +82,7 @@ void     ladder_window_pages_show_document    (LadderWindow *self);
 void     ladder_window_pages_sync_plan        (LadderWindow *self);
 void     ladder_window_pages_refresh_recommendation (LadderWindow *self);
 void     ladder_window_pages_council_changed  (LadderWindow *self);
+void     ladder_window_pages_set_scorecard    (LadderWindow *self);
 LadderRecommendation *ladder_window_get_advice (LadderWindow *self);
 void     ladder_window_show_library_page      (LadderWindow *self);
 

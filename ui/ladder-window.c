@@ -792,6 +792,7 @@ ladder_window_init (LadderWindow *self)
     GtkWidget *evidence = gtk_box_new (GTK_ORIENTATION_VERTICAL, 24);
 
     self->evidence_view = ladder_evidence_view_new ();
+    g_signal_connect_swapped (self->evidence_view, "toast", G_CALLBACK (ladder_window_add_toast), self);
     self->data_panel = LADDER_DATA_PANEL (ladder_data_panel_new ());
     gtk_box_append (GTK_BOX (evidence), self->evidence_view);
     gtk_box_append (GTK_BOX (evidence), GTK_WIDGET (self->data_panel));

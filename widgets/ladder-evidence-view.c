@@ -1,26 +1,43 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* The Evidence step's chart: choose an indicator, by topic and name or by
- * typing, and see the council's trend against its neighbours, region and
- * England, with the summary sentence and where the figures came from. */
+/* The Evidence step's charts: choose an indicator, by topic and name or by
+ * typing, and see the council over time against its neighbours, region
+ * and England, beside its neighbours, and among every council; or open the
+ * scorecard of the indicators the walkthrough links to. Each chart comes
+ * with its table, export, summary sentence, period and source files.
+ *
+ * The charts are made when the indicator, the council or the data change,
+ * and only for the page on show: the scorecard waits until it is opened. */
 #include "config.h"
 
+#include "ladder-chart-panel.h"
 #include "ladder-evidence-view.h"
 #include "ladder-text.h"
-#include "ladder-trend-view.h"
+
+enum
+{
+  SIGNAL_TOAST,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+#define N_INDICATOR_CHARTS 3
 
 struct _LadderEvidenceView
 {
-  GtkBox         parent_instance;
+  GtkBox            parent_instance;
 
-  LadderDataset *dataset;
-  char          *council;        /* LA number or name asked for, or NULL */
-  GtkLabel      *heading;
-  GtkDropDown   *indicator;
-  GtkStringList *names;
-  GArray        *measures;       /* measure index per drop-down item */
-  LadderTrendView *chart;
-  GtkLabel      *summary;
-  GtkLabel      *sources;
+  LadderDataset    *dataset;
+  char             *council;        /* LA number or name asked for, or NULL */
+  GStrv             scorecard_codes; /* the walkthrough's indicators, or NULL */
+  gboolean          scorecard_stale;
+  GtkLabel         *heading;
+  GtkStack         *pages;
+  GtkDropDown      *indicator;
+  GtkStringList    *names;
+  GArray           *measures;       /* measure index per drop-down item */
+  LadderChartPanel *panels[N_INDICATOR_CHARTS];  /* trend, neighbours, distribution */
+  LadderChartPanel *scorecard;
 };
 
 G_DEFINE_FINAL_TYPE (LadderEvidenceView, ladder_evidence_view, GTK_TYPE_BOX)
@@ -45,23 +62,52 @@ find_council (LadderEvidenceView *self,
 }
 
 static void
-show_chart (LadderEvidenceView *self)
+show_scorecard (LadderEvidenceView *self)
 {
-  guint item = gtk_drop_down_get_selected (self->indicator);
+  g_autoptr(GArray) measures = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr(GError) error = NULL;
-  g_autoptr(GHashTable) files = NULL;
-  g_autoptr(GString) sources = NULL;
-  LadderTrendData *data;
-  g_autofree char *summary = NULL;
+  LadderChart *chart = NULL;
   gboolean chosen;
   guint council;
 
+  self->scorecard_stale = FALSE;
+  if (self->dataset == NULL || !find_council (self, &council, &chosen))
+    {
+      ladder_chart_panel_set_chart (self->scorecard, NULL, "There are no councils in the data loaded.");
+      return;
+    }
+  /* The walkthrough's indicators that the data has; failing those, all. */
+  for (guint i = 0; self->scorecard_codes != NULL && self->scorecard_codes[i] != NULL; i++)
+    {
+      guint measure;
+
+      if (ladder_dataset_find_measure (self->dataset, self->scorecard_codes[i], &measure))
+        g_array_append_val (measures, measure);
+    }
+  if (measures->len == 0)
+    g_array_append_vals (measures, self->measures->data, self->measures->len);
+  chart = ladder_chart_new (self->dataset, LADDER_CHART_SCORECARD, (const guint *) measures->data, measures->len,
+                            council, &error);
+  ladder_chart_panel_set_chart (self->scorecard, chart, error != NULL ? error->message : NULL);
+}
+
+static void
+show_charts (LadderEvidenceView *self)
+{
+  guint item = gtk_drop_down_get_selected (self->indicator);
+  gboolean chosen;
+  guint council;
+
+  self->scorecard_stale = TRUE;
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->pages), "scorecard") == 0)
+    show_scorecard (self);
   if (self->dataset == NULL || item == GTK_INVALID_LIST_POSITION || item >= self->measures->len ||
       !find_council (self, &council, &chosen))
     {
-      ladder_trend_view_set_data (self->chart, NULL);
-      gtk_label_set_text (self->summary, "There are no councils in the data loaded.");
-      gtk_label_set_text (self->sources, "");
+      gtk_label_set_text (self->heading, "Figures");
+      for (guint k = 0; k < N_INDICATOR_CHARTS; k++)
+        ladder_chart_panel_set_chart (self->panels[k], NULL,
+                                      k == 0 ? "There are no councils in the data loaded." : NULL);
       return;
     }
   {
@@ -71,25 +117,29 @@ show_chart (LadderEvidenceView *self)
 
     gtk_label_set_text (self->heading, heading);
   }
-  data = ladder_trend_data_new (self->dataset, g_array_index (self->measures, guint, item), council, FALSE, &error);
-  if (data == NULL)
+  for (guint k = 0; k < N_INDICATOR_CHARTS; k++)
     {
-      ladder_trend_view_set_data (self->chart, NULL);
-      gtk_label_set_text (self->summary, error->message);
-      gtk_label_set_text (self->sources, "");
-      return;
+      g_autoptr(GError) error = NULL;
+      guint measure = g_array_index (self->measures, guint, item);
+      LadderChart *chart = ladder_chart_new (self->dataset, (LadderChartKind) k, &measure, 1, council, &error);
+
+      ladder_chart_panel_set_chart (self->panels[k], chart, error != NULL ? error->message : NULL);
     }
-  /* Every figure states its period (on the chart and in the summary) and
-   * its source file (here). */
-  summary = ladder_trend_data_summary (data);
-  files = g_hash_table_new (g_str_hash, g_str_equal);
-  sources = g_string_new ("Council figures from: ");
-  for (guint i = 0; i < data->n_points; i++)
-    if (data->points[i].source != NULL && g_hash_table_add (files, (gpointer) data->points[i].source))
-      g_string_append_printf (sources, "%s%s", g_hash_table_size (files) > 1 ? ", " : "", data->points[i].source);
-  gtk_label_set_text (self->summary, summary);
-  gtk_label_set_text (self->sources, g_hash_table_size (files) > 0 ? sources->str : "");
-  ladder_trend_view_set_data (self->chart, data);
+}
+
+static void
+page_changed_cb (LadderEvidenceView *self)
+{
+  if (self->scorecard_stale && g_strcmp0 (gtk_stack_get_visible_child_name (self->pages), "scorecard") == 0)
+    show_scorecard (self);
+}
+
+static void
+toast_cb (LadderChartPanel   *panel,
+          const char         *message,
+          LadderEvidenceView *self)
+{
+  g_signal_emit (self, signals[SIGNAL_TOAST], 0, message);
 }
 
 static int
@@ -132,11 +182,11 @@ fill_indicators (LadderEvidenceView *self)
       g_ptr_array_add (labels, label);
     }
   g_ptr_array_add (labels, NULL);
-  g_signal_handlers_block_by_func (self->indicator, show_chart, self);
+  g_signal_handlers_block_by_func (self->indicator, show_charts, self);
   gtk_string_list_splice (self->names, 0, g_list_model_get_n_items (G_LIST_MODEL (self->names)),
                           (const char * const *) labels->pdata);
   gtk_drop_down_set_selected (self->indicator, self->measures->len > 0 ? selected : GTK_INVALID_LIST_POSITION);
-  g_signal_handlers_unblock_by_func (self->indicator, show_chart, self);
+  g_signal_handlers_unblock_by_func (self->indicator, show_charts, self);
 }
 
 static void
@@ -146,6 +196,7 @@ ladder_evidence_view_dispose (GObject *object)
 
   g_clear_pointer (&self->dataset, ladder_dataset_unref);
   g_clear_pointer (&self->council, g_free);
+  g_clear_pointer (&self->scorecard_codes, g_strfreev);
   g_clear_pointer (&self->measures, g_array_unref);
   g_clear_object (&self->names);
 
@@ -156,6 +207,26 @@ static void
 ladder_evidence_view_class_init (LadderEvidenceViewClass *klass)
 {
   G_OBJECT_CLASS (klass)->dispose = ladder_evidence_view_dispose;
+
+  /**
+   * LadderEvidenceView::toast:
+   * @message: what happened
+   *
+   * A chart was saved, or could not be.
+   */
+  signals[SIGNAL_TOAST] = g_signal_new ("toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                                        NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+}
+
+static LadderChartPanel *
+panel_new (LadderEvidenceView *self,
+           GtkBox             *box)
+{
+  LadderChartPanel *panel = LADDER_CHART_PANEL (ladder_chart_panel_new ());
+
+  g_signal_connect (panel, "toast", G_CALLBACK (toast_cb), self);
+  gtk_box_append (box, GTK_WIDGET (panel));
+  return panel;
 }
 
 static void
@@ -165,6 +236,9 @@ ladder_evidence_view_init (LadderEvidenceView *self)
   g_autoptr(GtkListItemFactory) factory = ladder_text_list_factory_new ();
   GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *label = gtk_label_new_with_mnemonic ("_Indicator");
+  GtkWidget *indicator_page = gtk_box_new (GTK_ORIENTATION_VERTICAL, 24);
+  GtkWidget *scorecard_page = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *switcher = gtk_stack_switcher_new ();
 
   gtk_orientable_set_orientation (GTK_ORIENTABLE (self), GTK_ORIENTATION_VERTICAL);
   gtk_box_set_spacing (GTK_BOX (self), 12);
@@ -180,21 +254,33 @@ ladder_evidence_view_init (LadderEvidenceView *self)
   gtk_label_set_mnemonic_widget (GTK_LABEL (label), GTK_WIDGET (self->indicator));
   gtk_accessible_update_relation (GTK_ACCESSIBLE (self->indicator), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
                                   label, NULL, -1);
-  g_signal_connect_swapped (self->indicator, "notify::selected", G_CALLBACK (show_chart), self);
-  self->chart = LADDER_TREND_VIEW (ladder_trend_view_new ());
-  /* Tall enough to read, in a page that scrolls. */
-  gtk_widget_set_size_request (GTK_WIDGET (self->chart), -1, 320);
-  self->summary = GTK_LABEL (ladder_text_label_new ("", NULL));
-  gtk_label_set_selectable (self->summary, TRUE);
-  self->sources = GTK_LABEL (ladder_text_label_new ("", "dim-label"));
-
+  g_signal_connect_swapped (self->indicator, "notify::selected", G_CALLBACK (show_charts), self);
   gtk_box_append (GTK_BOX (row), label);
   gtk_box_append (GTK_BOX (row), GTK_WIDGET (self->indicator));
+  gtk_box_append (GTK_BOX (indicator_page), row);
+  for (guint k = 0; k < N_INDICATOR_CHARTS; k++)
+    self->panels[k] = panel_new (self, GTK_BOX (indicator_page));
+  /* Tall enough to read, in a page that scrolls. */
+  gtk_widget_set_size_request (GTK_WIDGET (ladder_chart_panel_get_view (self->panels[0])), -1, 320);
+  gtk_box_append (GTK_BOX (scorecard_page),
+                  ladder_text_label_new ("The latest figure for each indicator the questions link to: its band "
+                                         "among all councils (A is the best quarter), its rank, the change since "
+                                         "the period before, and its recent trend.", NULL));
+  self->scorecard = panel_new (self, GTK_BOX (scorecard_page));
+
+  self->pages = GTK_STACK (gtk_stack_new ());
+  /* Both pages take the taller's height: in GTK 4.8 a stack whose pages
+   * differ in height asks for a width of over 1100 pixels, which stops the
+   * window narrowing. */
+  gtk_stack_add_titled (self->pages, indicator_page, "indicator", "One Indicator");
+  gtk_stack_add_titled (self->pages, scorecard_page, "scorecard", "Scorecard");
+  gtk_stack_switcher_set_stack (GTK_STACK_SWITCHER (switcher), self->pages);
+  gtk_widget_set_halign (switcher, GTK_ALIGN_START);
+  g_signal_connect_swapped (self->pages, "notify::visible-child", G_CALLBACK (page_changed_cb), self);
+
   gtk_box_append (GTK_BOX (self), GTK_WIDGET (self->heading));
-  gtk_box_append (GTK_BOX (self), row);
-  gtk_box_append (GTK_BOX (self), GTK_WIDGET (self->chart));
-  gtk_box_append (GTK_BOX (self), GTK_WIDGET (self->summary));
-  gtk_box_append (GTK_BOX (self), GTK_WIDGET (self->sources));
+  gtk_box_append (GTK_BOX (self), switcher);
+  gtk_box_append (GTK_BOX (self), GTK_WIDGET (self->pages));
 }
 
 GtkWidget *
@@ -217,7 +303,7 @@ ladder_evidence_view_set_dataset (LadderEvidenceView *self,
   g_clear_pointer (&self->dataset, ladder_dataset_unref);
   self->dataset = dataset != NULL ? ladder_dataset_ref (dataset) : NULL;
   fill_indicators (self);
-  show_chart (self);
+  show_charts (self);
 }
 
 /**
@@ -236,13 +322,34 @@ ladder_evidence_view_set_council (LadderEvidenceView *self,
     return;
   g_free (self->council);
   self->council = g_strdup (council);
-  show_chart (self);
+  show_charts (self);
+}
+
+/**
+ * ladder_evidence_view_set_scorecard_codes:
+ * @self: the view
+ * @codes: (nullable): the measures the scorecard lists, in order; those
+ *   the data lacks are left out, and with none at all every measure is
+ *   listed
+ */
+void
+ladder_evidence_view_set_scorecard_codes (LadderEvidenceView *self,
+                                          const char * const *codes)
+{
+  g_return_if_fail (LADDER_IS_EVIDENCE_VIEW (self));
+
+  g_strfreev (self->scorecard_codes);
+  self->scorecard_codes = g_strdupv ((char **) codes);
+  self->scorecard_stale = TRUE;
+  page_changed_cb (self);
 }
 
 /**
  * ladder_evidence_view_show_measure:
  * @self: the view
  * @code: a measure's code
+ *
+ * Shows the charts of that measure.
  *
  * Returns: %FALSE when the data has no such measure.
  */
@@ -259,6 +366,7 @@ ladder_evidence_view_show_measure (LadderEvidenceView *self,
   for (guint i = 0; i < self->measures->len; i++)
     if (g_array_index (self->measures, guint, i) == measure)
       {
+        gtk_stack_set_visible_child_name (self->pages, "indicator");
         gtk_drop_down_set_selected (self->indicator, i);
         return TRUE;
       }
@@ -266,27 +374,43 @@ ladder_evidence_view_show_measure (LadderEvidenceView *self,
 }
 
 /**
- * ladder_evidence_view_get_chart:
+ * ladder_evidence_view_show_scorecard:
  * @self: the view
- *
- * Returns: (transfer none): the trend chart.
  */
-LadderTrendView *
-ladder_evidence_view_get_chart (LadderEvidenceView *self)
+void
+ladder_evidence_view_show_scorecard (LadderEvidenceView *self)
+{
+  g_return_if_fail (LADDER_IS_EVIDENCE_VIEW (self));
+  gtk_stack_set_visible_child_name (self->pages, "scorecard");
+}
+
+/**
+ * ladder_evidence_view_get_panel:
+ * @self: the view
+ * @kind: which chart
+ *
+ * Returns: (transfer none): the panel of that chart.
+ */
+LadderChartPanel *
+ladder_evidence_view_get_panel (LadderEvidenceView *self,
+                                LadderChartKind     kind)
 {
   g_return_val_if_fail (LADDER_IS_EVIDENCE_VIEW (self), NULL);
-  return self->chart;
+  return kind == LADDER_CHART_SCORECARD ? self->scorecard : self->panels[kind];
 }
 
 /**
  * ladder_evidence_view_get_summary:
  * @self: the view
  *
- * Returns: the summary sentence on show.
+ * Returns: the trend's summary sentence, or why there is no chart.
  */
 const char *
 ladder_evidence_view_get_summary (LadderEvidenceView *self)
 {
+  LadderChart *chart;
+
   g_return_val_if_fail (LADDER_IS_EVIDENCE_VIEW (self), NULL);
-  return gtk_label_get_text (self->summary);
+  chart = ladder_chart_view_get_chart (ladder_chart_panel_get_view (self->panels[0]));
+  return chart != NULL ? ladder_chart_get_summary (chart) : "";
 }

@@ -5,7 +5,7 @@
 
 #include <gtk/gtk.h>
 
-#include "ladder-trend-view.h"
+#include "ladder-chart-panel.h"
 
 G_BEGIN_DECLS
 
@@ -19,7 +19,11 @@ void             ladder_evidence_view_set_council  (LadderEvidenceView *self,
                                                     const char         *council);
 gboolean         ladder_evidence_view_show_measure (LadderEvidenceView *self,
                                                     const char         *code);
-LadderTrendView *ladder_evidence_view_get_chart    (LadderEvidenceView *self);
+void             ladder_evidence_view_set_scorecard_codes (LadderEvidenceView *self,
+                                                           const char * const *codes);
+void             ladder_evidence_view_show_scorecard (LadderEvidenceView *self);
+LadderChartPanel *ladder_evidence_view_get_panel   (LadderEvidenceView *self,
+                                                    LadderChartKind     kind);
 const char      *ladder_evidence_view_get_summary  (LadderEvidenceView *self);
 
 G_END_DECLS
