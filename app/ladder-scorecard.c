@@ -305,3 +305,33 @@ ladder_paint_scorecard (cairo_t                   *cr,
     *frame = (LadderChartFrame) { 0, row_height, width, row_height * data->n_rows,
                                   0, 1, 0, MAX (data->n_rows, 1) };
 }
+
+/**
+ * ladder_paint_figure_chip:
+ * @cr: where to draw
+ * @width: the width of the area
+ * @height: the height of the area
+ * @row: one measure's latest figure for a council
+ * @style: colours and font
+ *
+ * Draws one scorecard row small, for a question: the band in its box (the
+ * letter as well as the shade) and the recent trend line beside it.
+ */
+void
+ladder_paint_figure_chip (cairo_t                  *cr,
+                          double                    width,
+                          double                    height,
+                          const LadderScorecardRow *row,
+                          const LadderChartStyle   *style)
+{
+  g_autoptr(PangoLayout) layout = make_layout (cr, style, CLAMP (height * 0.45, 7, 13));
+  double size = height * 0.8;
+
+  cairo_save (cr);
+  if (!isnan (row->value))
+    {
+      paint_band (cr, layout, style, row->band, 1, (height - size) / 2, size);
+      paint_sparkline (cr, style, row, size * 1.4 + 8, height * 0.15, width - size * 1.4 - 10, height * 0.7);
+    }
+  cairo_restore (cr);
+}

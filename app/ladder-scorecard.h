@@ -46,6 +46,12 @@ void                 ladder_paint_scorecard        (cairo_t                   *c
                                                     const LadderChartStyle    *style,
                                                     LadderChartFrame          *frame);
 
+void                 ladder_paint_figure_chip      (cairo_t                   *cr,
+                                                    double                     width,
+                                                    double                     height,
+                                                    const LadderScorecardRow  *row,
+                                                    const LadderChartStyle    *style);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LadderScorecardData, ladder_scorecard_data_free)
 
 G_END_DECLS

@@ -382,6 +382,93 @@ test_demo_and_library (void)
   close_window (window);
 }
 
+static GtkWidget *
+find_measure_button (GtkWidget *widget)
+{
+  if (GTK_IS_BUTTON (widget) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "win.show-measure") == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_measure_button (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Each question shows the council's latest figure, band and rank for the
+ * indicators it links, in words, and its Charts button opens them. */
+static void
+test_question_figures (void)
+{
+  LadderWindow *window = open_window (1000, 760);
+  LadderDataset *dataset;
+  LadderQuestionPage *page;
+  GtkWidget *button = NULL;
+  LadderRatingRow *row = NULL;
+  const char *code;
+  guint measure, council;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-demo", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-step", "s", "difficulties"));
+  page = LADDER_QUESTION_PAGE (ladder_window_get_question_page (window, LADDER_SECTION_DIFFICULTIES));
+  for (guint i = 0; i < ladder_question_page_get_n_rows (page) && button == NULL; i++)
+    {
+      row = ladder_question_page_get_row (page, i);
+      button = find_measure_button (GTK_WIDGET (row));
+    }
+  g_assert_nonnull (button);
+  code = g_variant_get_string (gtk_actionable_get_action_target_value (GTK_ACTIONABLE (button)), NULL);
+  dataset = ladder_window_get_dataset (window);
+  g_assert_true (ladder_dataset_find_measure (dataset, code, &measure));
+  g_assert_true (ladder_dataset_find_area (dataset, "Ashmoor (fictional)", &council));
+
+  /* The words beside the button: the figure, period, band and rank that
+   * the scorecard works out for the same council and measure. */
+  {
+    g_autoptr(LadderScorecardData) expected = ladder_scorecard_data_new (dataset, &measure, 1, council);
+    const LadderScorecardRow *figures = &expected->rows[0];
+    GtkWidget *label = gtk_widget_get_prev_sibling (button);
+    g_autofree char *start = g_strdup_printf ("%s: %.*f in %s, band %c, rank %u of %u", figures->name,
+                                              figures->decimals, figures->value, figures->period_label,
+                                              ladder_band_to_char (figures->band), figures->rank.rank,
+                                              figures->rank.n);
+
+    g_assert_true (GTK_IS_LABEL (label));
+    g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (label)), start));
+  }
+  gtk_widget_grab_focus (button);
+  wait_for_paint (GTK_WIDGET (window));
+  {
+    /* Scroll the row into view for the screenshot. */
+    GtkWidget *scrolled = gtk_widget_get_ancestor (GTK_WIDGET (row), GTK_TYPE_SCROLLED_WINDOW);
+    GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+    graphene_point_t point;
+
+    g_assert_true (gtk_widget_compute_point (button, gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled)),
+                                             &GRAPHENE_POINT_INIT (0, 0), &point));
+    gtk_adjustment_set_value (adjustment, point.y - 300);
+  }
+  wait_for_paint (GTK_WIDGET (window));
+  save_screenshot (window, "screenshot-question-figures.png");
+
+  /* The button opens the Evidence step on that indicator. */
+  g_signal_emit_by_name (button, "clicked");
+  g_assert_cmpstr (ladder_window_get_current_step (window), ==, "evidence");
+  {
+    LadderEvidenceView *evidence = LADDER_EVIDENCE_VIEW (ladder_window_get_evidence_view (window));
+    LadderChart *chart = ladder_chart_view_get_chart (
+      ladder_chart_panel_get_view (ladder_evidence_view_get_panel (evidence, LADDER_CHART_TREND)));
+
+    g_assert_nonnull (chart);
+    g_assert_cmpstr (ladder_chart_get_trend (chart)->measure_code, ==, code);
+  }
+  close_window (window);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -406,6 +493,7 @@ main (int    argc,
   g_test_add_func ("/assessment-window/newer-file-refused", test_newer_file_refused);
   g_test_add_func ("/assessment-window/file-without-people", test_file_without_people);
   g_test_add_func ("/assessment-window/demo-and-library", test_demo_and_library);
+  g_test_add_func ("/assessment-window/question-figures", test_question_figures);
 
   status = g_test_run ();
   /* The recovery copies and their folders go with the test. */

@@ -174,14 +174,16 @@ ladder_question_page_get_row (LadderQuestionPage *self,
 }
 
 /**
- * ladder_question_page_set_indicator_names:
+ * ladder_question_page_set_evidence:
  * @self: the page
- * @names: (nullable): measure code -> name, from the data loaded
+ * @dataset: (nullable): the data loaded
+ * @council: the council's area in @dataset, or -1 when none is chosen
  */
 void
-ladder_question_page_set_indicator_names (LadderQuestionPage *self,
-                                          GHashTable         *names)
+ladder_question_page_set_evidence (LadderQuestionPage *self,
+                                   LadderDataset      *dataset,
+                                   int                 council)
 {
   for (guint i = 0; i < self->rows->len; i++)
-    ladder_rating_row_set_indicator_names (self->rows->pdata[i], names);
+    ladder_rating_row_set_evidence (self->rows->pdata[i], dataset, council);
 }

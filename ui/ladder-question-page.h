@@ -20,7 +20,8 @@ void             ladder_question_page_set_assessment (LadderQuestionPage *self,
 LadderRatingRow *ladder_question_page_get_row        (LadderQuestionPage *self,
                                                       guint               index);
 guint            ladder_question_page_get_n_rows     (LadderQuestionPage *self);
-void             ladder_question_page_set_indicator_names (LadderQuestionPage *self,
-                                                      GHashTable         *names);
+void             ladder_question_page_set_evidence (LadderQuestionPage *self,
+                                                    LadderDataset      *dataset,
+                                                    int                 council);
 
 G_END_DECLS

@@ -17,20 +17,33 @@
 #include "ladder-step-page.h"
 #include "ladder-window-private.h"
 
-static GHashTable *
-indicator_names (LadderWindow *self)
+/* The assessment's council in the data loaded, or -1. */
+static int
+assessment_council (LadderWindow *self)
 {
   LadderDataset *dataset = ladder_window_get_dataset (self);
-  GHashTable *names = g_hash_table_new (g_str_hash, g_str_equal);
+  const char *code = ladder_assessment_get_council_code (self->assessment);
+  const char *name = ladder_assessment_get_council_name (self->assessment);
+  guint area;
 
-  for (guint m = 0; dataset != NULL && m < ladder_dataset_get_n_measures (dataset); m++)
-    {
-      LadderMeasure *measure = ladder_dataset_get_measure (dataset, m);
+  if (dataset == NULL)
+    return -1;
+  if ((code != NULL && ladder_dataset_find_area (dataset, code, &area)) ||
+      (name != NULL && ladder_dataset_find_area (dataset, name, &area)))
+    return ladder_dataset_get_area (dataset, area)->kind == LADDER_AREA_COUNCIL ? (int) area : -1;
+  return -1;
+}
 
-      if (measure->name != NULL)
-        g_hash_table_insert (names, (gpointer) measure->code, (gpointer) measure->name);
-    }
-  return names;
+/* Each question shows the council's figures for the indicators it links. */
+static void
+update_question_evidence (LadderWindow *self)
+{
+  int council = assessment_council (self);
+
+  for (guint s = 0; s < LADDER_N_SECTIONS; s++)
+    if (self->question_pages[s] != NULL)
+      ladder_question_page_set_evidence (LADDER_QUESTION_PAGE (self->question_pages[s]),
+                                         ladder_window_get_dataset (self), council);
 }
 
 static void
@@ -117,13 +130,12 @@ ensure_step (LadderWindow *self,
     case LADDER_STEP_DIFFICULTIES:
       {
         LadderSection section = step - LADDER_STEP_SELF_ASSESSMENT;
-        g_autoptr(GHashTable) names = NULL;
 
         if (self->question_pages[section] != NULL)
           return FALSE;
-        names = indicator_names (self);
         self->question_pages[section] = ladder_question_page_new (self->content, section);
-        ladder_question_page_set_indicator_names (LADDER_QUESTION_PAGE (self->question_pages[section]), names);
+        ladder_question_page_set_evidence (LADDER_QUESTION_PAGE (self->question_pages[section]),
+                                           ladder_window_get_dataset (self), assessment_council (self));
         ladder_question_page_set_assessment (LADDER_QUESTION_PAGE (self->question_pages[section]),
                                              self->assessment, self->respondent);
         ladder_step_page_set_content (LADDER_STEP_PAGE (self->pages[step]), self->question_pages[section]);
@@ -224,14 +236,10 @@ ladder_window_pages_step_shown (LadderWindow *self)
 void
 ladder_window_pages_data_changed (LadderWindow *self)
 {
-  g_autoptr(GHashTable) names = indicator_names (self);
-
   if (self->start_page != NULL)
     ladder_start_page_set_dataset (LADDER_START_PAGE (self->start_page), ladder_window_get_dataset (self));
   ladder_evidence_view_set_dataset (LADDER_EVIDENCE_VIEW (self->evidence_view), ladder_window_get_dataset (self));
-  for (guint s = 0; s < LADDER_N_SECTIONS; s++)
-    if (self->question_pages[s] != NULL)
-      ladder_question_page_set_indicator_names (LADDER_QUESTION_PAGE (self->question_pages[s]), names);
+  update_question_evidence (self);
 }
 
 /* A new document: the first person answers until another is chosen. */
@@ -293,6 +301,7 @@ ladder_window_pages_council_changed (LadderWindow *self)
 
   ladder_evidence_view_set_council (LADDER_EVIDENCE_VIEW (self->evidence_view),
                                     code != NULL ? code : ladder_assessment_get_council_name (self->assessment));
+  update_question_evidence (self);
 }
 
 void

@@ -105,6 +105,20 @@ ladder_window_show_library_page (LadderWindow *self)
     adw_leaflet_set_visible_child (self->leaflet, self->content_box);
 }
 
+/* A question's "Charts" button: the Evidence step on that indicator. */
+static void
+show_measure_action (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  LadderWindow *self = LADDER_WINDOW (user_data);
+  const char *code = g_variant_get_string (parameter, NULL);
+
+  ladder_window_set_current_step (self, "evidence");
+  if (!ladder_evidence_view_show_measure (LADDER_EVIDENCE_VIEW (self->evidence_view), code))
+    ladder_window_add_toast (self, "That indicator is not in the data loaded");
+}
+
 static void
 show_step_action (GSimpleAction *action,
                   GVariant      *parameter,
@@ -547,6 +561,7 @@ static const GActionEntry window_actions[] = {
   { .name = "cancel-data-load", .activate = cancel_data_load_action },
   { .name = "export-paper" },
   { .name = "show-step", .activate = show_step_action, .parameter_type = "s" },
+  { .name = "show-measure", .activate = show_measure_action, .parameter_type = "s" },
   { .name = "next-step", .activate = next_step_action },
   { .name = "previous-step", .activate = previous_step_action },
 };

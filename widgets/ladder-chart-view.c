@@ -33,9 +33,17 @@ struct _LadderChartView
 
 G_DEFINE_FINAL_TYPE (LadderChartView, ladder_chart_view, GTK_TYPE_WIDGET)
 
-static gboolean
-is_dark (GtkWidget *widget,
-         GdkRGBA   *ink)
+/**
+ * ladder_chart_view_widget_is_dark:
+ * @widget: any widget
+ * @ink: (out): its text colour
+ *
+ * Returns: whether the widget is drawn light on dark, so that a painter
+ *   can pick the matching palette.
+ */
+gboolean
+ladder_chart_view_widget_is_dark (GtkWidget *widget,
+                                  GdkRGBA   *ink)
 {
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
   gtk_style_context_get_color (gtk_widget_get_style_context (widget), ink);
@@ -139,7 +147,7 @@ ladder_chart_view_snapshot (GtkWidget   *widget,
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
   GdkRGBA ink;
-  gboolean dark = is_dark (widget, &ink);
+  gboolean dark = ladder_chart_view_widget_is_dark (widget, &ink);
 
   if (self->chart == NULL || width <= 0 || height <= 0)
     return;

@@ -21,5 +21,7 @@ void         ladder_chart_view_set_trend_options (LadderChartView          *self
 int          ladder_chart_view_get_point         (LadderChartView          *self);
 const char  *ladder_chart_view_get_announcement  (LadderChartView          *self);
 guint        ladder_chart_view_get_n_paints      (LadderChartView          *self);
+gboolean     ladder_chart_view_widget_is_dark    (GtkWidget                *widget,
+                                                  GdkRGBA                  *ink);
 
 G_END_DECLS

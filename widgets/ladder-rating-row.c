@@ -7,7 +7,11 @@
  * anywhere in the row except the note, where they are typed. */
 #include "config.h"
 
+#include <math.h>
+
+#include "ladder-chart-view.h"
 #include "ladder-rating-row.h"
+#include "ladder-text.h"
 
 struct _LadderRatingRow
 {
@@ -18,7 +22,7 @@ struct _LadderRatingRow
   GtkExpander          *help_expander;
   GtkLabel             *help_label;
   GtkLabel             *good_label;
-  GtkLabel             *indicators_label;
+  GtkBox               *figures_box;
   GtkBox               *choices_box;
   GtkEntry             *note_entry;
   GtkCheckButton       *private_check;
@@ -136,7 +140,7 @@ ladder_rating_row_class_init (LadderRatingRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadderRatingRow, help_expander);
   gtk_widget_class_bind_template_child (widget_class, LadderRatingRow, help_label);
   gtk_widget_class_bind_template_child (widget_class, LadderRatingRow, good_label);
-  gtk_widget_class_bind_template_child (widget_class, LadderRatingRow, indicators_label);
+  gtk_widget_class_bind_template_child (widget_class, LadderRatingRow, figures_box);
   gtk_widget_class_bind_template_child (widget_class, LadderRatingRow, choices_box);
   gtk_widget_class_bind_template_child (widget_class, LadderRatingRow, note_entry);
   gtk_widget_class_bind_template_child (widget_class, LadderRatingRow, private_check);
@@ -179,7 +183,7 @@ fill (LadderRatingRow *self)
   gtk_label_set_text (self->levels_label, levels->str);
   gtk_label_set_text (self->help_label, question->help);
   gtk_label_set_text (self->good_label, good);
-  ladder_rating_row_set_indicator_names (self, NULL);
+  ladder_rating_row_set_evidence (self, NULL, -1);
 
   for (LadderRating r = LADDER_RATING_NOT_IN_PLACE; r <= LADDER_RATING_DONT_KNOW; r++)
     {
@@ -295,33 +299,140 @@ ladder_rating_row_set_answer (LadderRatingRow *self,
   show_rating (self);
 }
 
+static void
+draw_chip (GtkDrawingArea *area,
+           cairo_t        *cr,
+           int             width,
+           int             height,
+           gpointer        data)
+{
+  LadderScorecardData *figures = data;
+  LadderChartStyle style;
+  GdkRGBA ink;
+
+  ladder_chart_style_init (&style, ladder_chart_view_widget_is_dark (GTK_WIDGET (area), &ink));
+  ladder_paint_figure_chip (cr, width, height, &figures->rows[0], &style);
+}
+
+/* One indicator's latest figure in words: the band and trend drawn beside
+ * it say nothing the words do not. */
+static char *
+describe_figure (const LadderScorecardRow *row,
+                 const char               *why)
+{
+  g_autoptr(GString) out = g_string_new (row->name);
+
+  if (isnan (row->value))
+    g_string_append (out, ": no figure for this council");
+  else
+    {
+      g_string_append_printf (out, ": %.*f in %s", row->decimals, row->value, row->period_label);
+      if (row->band != LADDER_BAND_NONE)
+        g_string_append_printf (out, ", band %c", ladder_band_to_char (row->band));
+      if (row->rank.status == LADDER_STAT_OK)
+        g_string_append_printf (out, ", rank %u of %u", row->rank.rank, row->rank.n);
+      if (row->change.status == LADDER_STAT_OK && row->change.change != 0)
+        g_string_append_printf (out, ", %s %.*f on the period before%s", row->change.change > 0 ? "up" : "down",
+                                row->decimals, fabs (row->change.change),
+                                row->polarity == LADDER_POLARITY_NONE ? ""
+                                : row->change.improved ? " (better)" : " (worse)");
+    }
+  g_string_append_printf (out, ". %s", why);
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static GtkWidget *
+figure_new (LadderDataset             *dataset,
+            guint                      measure,
+            int                        council,
+            const LadderIndicatorLink *link)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  LadderMeasure *info = ladder_dataset_get_measure (dataset, measure);
+  g_autofree char *text = NULL;
+  GtkWidget *label, *button;
+
+  if (council >= 0)
+    {
+      LadderScorecardData *figures = ladder_scorecard_data_new (dataset, &measure, 1, council);
+      GtkWidget *chip = gtk_drawing_area_new ();
+
+      text = describe_figure (&figures->rows[0], link->why);
+      gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (chip), 96);
+      gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (chip), 22);
+      gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (chip), draw_chip, figures,
+                                      (GDestroyNotify) ladder_scorecard_data_free);
+      gtk_widget_set_valign (chip, GTK_ALIGN_START);
+      /* The words beside it say the same to a screen reader. */
+      gtk_accessible_update_state (GTK_ACCESSIBLE (chip), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+      gtk_box_append (GTK_BOX (box), chip);
+    }
+  else
+    text = g_strdup_printf ("%s: choose the council on the Start step to see its figures. %s",
+                            ladder_chart_measure_title (info), link->why);
+  label = gtk_label_new (text);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_widget_add_css_class (label, "caption");
+  button = gtk_button_new_with_label ("Charts");
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_valign (button, GTK_ALIGN_START);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.show-measure");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", info->code);
+  {
+    g_autofree char *name = g_strdup_printf ("Charts of %s", ladder_chart_measure_title (info));
+
+    gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+    gtk_widget_set_tooltip_text (button, name);
+  }
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), button);
+  return box;
+}
+
 /**
- * ladder_rating_row_set_indicator_names:
+ * ladder_rating_row_set_evidence:
  * @self: a row
- * @names: (nullable): measure code -> name, from the data loaded
+ * @dataset: (nullable): the data loaded
+ * @council: the council's area in @dataset, or -1 when none is chosen
  *
- * Lists the published figures that bear on the question, by name where the
- * data gives one.
+ * Shows the published figures that bear on the question: for each linked
+ * indicator the data has, the council's band and recent trend, its latest
+ * figure, rank and change in words, why it bears on the question, and a
+ * button to its full charts. Indicators the data lacks are named.
  */
 void
-ladder_rating_row_set_indicator_names (LadderRatingRow *self,
-                                       GHashTable      *names)
+ladder_rating_row_set_evidence (LadderRatingRow *self,
+                                LadderDataset   *dataset,
+                                int              council)
 {
-  g_autoptr(GString) text = g_string_new (NULL);
   GPtrArray *indicators = self->question->indicators;
+  g_autoptr(GString) missing = g_string_new (NULL);
+  GtkWidget *child;
 
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->figures_box))) != NULL)
+    gtk_box_remove (self->figures_box, child);
   for (guint i = 0; i < indicators->len; i++)
     {
       const LadderIndicatorLink *link = indicators->pdata[i];
       const char *code = link->lait != NULL ? link->lait : link->ees;
-      const char *name = names != NULL ? g_hash_table_lookup (names, code) : NULL;
+      guint measure;
 
-      g_string_append_printf (text, "\n• %s%s%s%s: %s", name != NULL ? name : code,
-                              name != NULL ? " (" : "", name != NULL ? code : "", name != NULL ? ")" : "",
-                              link->why);
+      if (dataset != NULL && ladder_dataset_find_measure (dataset, code, &measure))
+        gtk_box_append (self->figures_box, figure_new (dataset, measure, council, link));
+      else
+        g_string_append_printf (missing, "%s%s", missing->len > 0 ? ", " : "", code);
     }
-  if (text->len > 0)
-    g_string_prepend (text, "Published figures that bear on this:");
-  gtk_label_set_text (self->indicators_label, text->str);
-  gtk_widget_set_visible (GTK_WIDGET (self->indicators_label), text->len > 0);
+  if (missing->len > 0)
+    {
+      g_autofree char *text = g_strdup_printf ("Not in the data loaded: %s.", missing->str);
+
+      gtk_box_append (self->figures_box, ladder_text_label_new (text, "dim-label"));
+    }
+  if (gtk_widget_get_first_child (GTK_WIDGET (self->figures_box)) != NULL)
+    gtk_box_prepend (self->figures_box,
+                     ladder_text_heading_new ("Published figures that bear on this (band A is the best quarter "
+                                              "of councils, D the worst)", "caption-heading"));
+  gtk_widget_set_visible (GTK_WIDGET (self->figures_box), indicators->len > 0);
 }

@@ -6,6 +6,7 @@
 #include <gtk/gtk.h>
 
 #include "ladder-content.h"
+#include "ladder-dataset.h"
 
 G_BEGIN_DECLS
 
@@ -21,7 +22,8 @@ void                  ladder_rating_row_set_answer   (LadderRatingRow      *self
                                                       LadderRating          rating,
                                                       const char           *note,
                                                       gboolean              private_note);
-void                  ladder_rating_row_set_indicator_names (LadderRatingRow *self,
-                                                      GHashTable           *names);
+void                  ladder_rating_row_set_evidence (LadderRatingRow      *self,
+                                                      LadderDataset        *dataset,
+                                                      int                   council);
 
 G_END_DECLS
