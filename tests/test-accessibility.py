@@ -100,7 +100,7 @@ def main():
     proc = subprocess.Popen([binary], env=env, stdout=sys.stderr, stderr=sys.stderr)
     try:
         app = find_app("ladder")
-        print("1..5")
+        print("1..6")
         if app is None:
             seen = [a.name for a in pyatspi.Registry.getDesktop(0) if a is not None]
             report(False, "Ladder appears on the accessibility bus", f"applications seen: {seen}")
@@ -139,6 +139,19 @@ def main():
         report(len(rated) >= 4 * 32 and len(dont_know) >= 32 and len(notes) >= 32,
                "every question's choices and note are named",
                f"{len(rated)} rating choices, {len(dont_know)} don't know, {len(notes)} notes")
+
+        # The Evidence step's charts: each an image named by its title, with
+        # its summary sentence as the description, and its table switch and
+        # Save As named.
+        charts = ask(lambda: [(a.name, a.description) for a in walk(app) if a.getRoleName() == "image"
+                              and a.name.startswith(("Over time: ", "Beside its neighbours: ",
+                                                     "Among all councils: "))])
+        described = [name for name, description in charts if len(description) > 40]
+        tables = [name for role, name in controls if name == "Table of the figures"]
+        saves = [name for role, name in controls if name == "Save the chart or its figures"]
+        report(len(charts) >= 3 and len(described) == len(charts) and len(tables) >= 3 and len(saves) >= 3,
+               "the charts are named images described by their summaries",
+               f"charts: {charts}; table switches: {len(tables)}; save buttons: {len(saves)}")
 
         begin = ask(lambda: [a for a in walk(app) if a.getRoleName() == "push button"
                              and a.name == "Begin the Walkthrough"])
