@@ -272,6 +272,8 @@ test_panel (void)
     }
   g_assert_null (gtk_grid_get_child_at (GTK_GRID (grid), 0, ladder_table_get_n_rows (table) + 1));
   g_assert_cmpstr (grid_text (grid, 7, 0), ==, "England");
+  wait_for_paint (window);
+  render_offscreen (GTK_WIDGET (panel), "chart-panel-table.png");
 
   /* England off: out of the table at once. */
   gtk_check_button_set_active (find_check (GTK_WIDGET (panel), "England"), FALSE);
