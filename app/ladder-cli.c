@@ -8,6 +8,7 @@
 #include "ladder-cli.h"
 #include "ladder-data-inspect.h"
 #include "ladder-recommend-command.h"
+#include "ladder-report-command.h"
 
 /* Later features add their handler here. A command whose handler is NULL is
  * documented in --help as planned and refuses to run, so scripts never get a
@@ -21,12 +22,12 @@ static const LadderCliCommand commands[] = {
     "confidence and what would change it.",
     ladder_recommend_command },
   { "report", "FILE.ladder -o PAPER.pdf [--data FILE...]",
-    "Write the board paper for an assessment as a PDF.",
-    NULL },
+    "Write the board paper for an assessment as a PDF; the data files give its charts.",
+    ladder_report_command },
   { "chart", "--data FILE... --area NAME-OR-CODE --measure CODE "
-    "[--kind trend|neighbours|distribution|scorecard] [--width N] [--height N] "
-    "-o OUT.png|svg|pdf",
-    "Draw one chart of a council's figures to an image or PDF file.",
+    "[--kind trend|neighbours|distribution|scorecard] [--each-neighbour] [--width N] [--height N] "
+    "-o OUT.png|svg|pdf|csv",
+    "Draw one chart of a council's figures to an image or PDF file, or its figures to CSV.",
     ladder_chart_command },
 };
 

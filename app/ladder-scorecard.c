@@ -254,7 +254,8 @@ ladder_paint_scorecard (cairo_t                   *cr,
 {
   static const char * const headers[] = { "Measure", "Period", "Figure", "Band", "Rank", "Change", "Trend" };
   static const double columns[] = { 0, 0.40, 0.52, 0.62, 0.69, 0.79, 0.93 };
-  double row_height = MIN (28, height / (data->n_rows + 1.5));
+  /* Rows shrink with a narrow width too, so that the text keeps to its column. */
+  double row_height = MIN (MIN (28, height / (data->n_rows + 1.5)), width / 32);
   g_autoptr(PangoLayout) layout = make_layout (cr, style, CLAMP (row_height * 0.5, 7, 13));
   double name_width = columns[1] * width - 8;
 

@@ -1,0 +1,979 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The board paper: an assessment, its recommendation and its evidence as
+ * an A4 PDF, drawn with cairo's PDF surface and pango, with no GTK.
+ *
+ * The paper is laid out top to bottom by a small flow engine: paragraphs
+ * break between lines, tables between rows (repeating their headings),
+ * charts move whole to the next page, and each section heading adds a PDF
+ * bookmark. Every page but the cover carries the council's name at the
+ * top; every page its number at the foot. Text stays text (selectable,
+ * searchable) and cairo embeds the fonts it uses.
+ *
+ * What goes in: the cover (council, date, who took part, the data files
+ * and whether they are fictional), a summary, the three capacities as a
+ * table and as the ladder, the recommendation with every reason and the
+ * answers and research behind it, caveats, confidence and what would
+ * change it, the recommended form's success factors, the evidence (the
+ * indicators chosen on the assessment, or else those linked to the
+ * weakest answers, each as a chart with its summary and table), every
+ * answer and note, and a glossary of the forms of support. A note marked
+ * private never goes in. */
+#include "config.h"
+
+#include <cairo-pdf.h>
+#include <math.h>
+#include <pango/pangocairo.h>
+#include <string.h>
+
+#include "ladder-atomic-file.h"
+#include "ladder-chart.h"
+#include "ladder-data-load.h"
+#include "ladder-recommendation.h"
+#include "ladder-report.h"
+
+#define PAGE_WIDTH    595.276
+#define PAGE_HEIGHT   841.89
+#define MARGIN        56.0
+#define CONTENT_WIDTH (PAGE_WIDTH - 2 * MARGIN)
+#define BOTTOM        (PAGE_HEIGHT - MARGIN)
+#define BODY_SIZE     10.0
+#define MAX_CHARTS    6
+
+static const char * const capacity_titles[LADDER_N_CAPACITIES] = {
+  "Capacity to self-assess", "Capacity to set a strategy", "Capacity to implement",
+};
+static const char * const flag_titles[LADDER_N_FLAGS] = {
+  "Problems are long-running or widespread",
+  "Grip lost on one contained area",
+  "Oversight by councillors, corporate centre or partners is not working",
+};
+static const char * const flag_answers[LADDER_N_FLAG_STATES] = {
+  "Not enough answers", "No", "Yes",
+};
+
+typedef struct
+{
+  cairo_surface_t *surface;
+  cairo_t         *cr;
+  PangoLayout     *layout;
+  PangoLayout     *chrome;         /* for the header and footer, drawn mid-paragraph */
+  const char      *running;        /* the council's name, for the header */
+  int              page;
+  double           y;
+  int              outline;        /* the last top-level bookmark */
+} Paper;
+
+static void
+set_font (Paper    *p,
+          double    size,
+          gboolean  bold)
+{
+  g_autoptr(PangoFontDescription) font = pango_font_description_new ();
+
+  pango_font_description_set_family (font, "Sans");
+  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
+  pango_font_description_set_weight (font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+  pango_layout_set_font_description (p->layout, font);
+  pango_layout_set_attributes (p->layout, NULL);
+  pango_layout_set_alignment (p->layout, PANGO_ALIGN_LEFT);
+}
+
+/* Header and footer text, in a layout of their own: a page may begin in
+ * the middle of a paragraph whose layout is still being drawn. */
+static void
+show_at (Paper      *p,
+         const char *text,
+         double      x,
+         double      y,
+         double      grey)
+{
+  pango_layout_set_text (p->chrome, text, -1);
+  cairo_set_source_rgb (p->cr, grey, grey, grey);
+  cairo_move_to (p->cr, x, y);
+  pango_cairo_show_layout (p->cr, p->chrome);
+  cairo_set_source_rgb (p->cr, 0, 0, 0);
+}
+
+static void
+new_page (Paper *p)
+{
+  g_autofree char *number = NULL;
+  int width;
+
+  if (p->page > 0)
+    cairo_show_page (p->cr);
+  p->page++;
+  p->y = MARGIN;
+  if (p->page > 1)
+    {
+      g_autofree char *running = g_strdup_printf ("%s: board paper on support to improve children’s services",
+                                                  p->running);
+
+      show_at (p, running, MARGIN, MARGIN - 30, 0.35);
+      cairo_set_source_rgb (p->cr, 0.7, 0.7, 0.7);
+      cairo_set_line_width (p->cr, 0.5);
+      cairo_move_to (p->cr, MARGIN, MARGIN - 14);
+      cairo_line_to (p->cr, MARGIN + CONTENT_WIDTH, MARGIN - 14);
+      cairo_stroke (p->cr);
+    }
+  number = g_strdup_printf ("Page %d", p->page);
+  pango_layout_set_text (p->chrome, number, -1);
+  pango_layout_get_pixel_size (p->chrome, &width, NULL);
+  show_at (p, number, (PAGE_WIDTH - width) / 2, BOTTOM + 20, 0.35);
+}
+
+/* Text that flows on to the next page between lines. */
+static void
+flow (Paper      *p,
+      const char *text,
+      gboolean    markup,
+      double      size,
+      gboolean    bold,
+      double      indent,
+      double      after)
+{
+  PangoLayoutIter *iter;
+
+  set_font (p, size, bold);
+  pango_layout_set_width (p->layout, (int) ((CONTENT_WIDTH - indent) * PANGO_SCALE));
+  pango_layout_set_wrap (p->layout, PANGO_WRAP_WORD_CHAR);
+  if (markup)
+    pango_layout_set_markup (p->layout, text, -1);
+  else
+    pango_layout_set_text (p->layout, text, -1);
+  cairo_set_source_rgb (p->cr, 0, 0, 0);
+  iter = pango_layout_get_iter (p->layout);
+  do
+    {
+      PangoRectangle logical;
+      double height;
+      int baseline;
+
+      pango_layout_iter_get_line_extents (iter, NULL, &logical);
+      baseline = pango_layout_iter_get_baseline (iter);
+      height = logical.height / (double) PANGO_SCALE;
+      if (p->y + height > BOTTOM)
+        new_page (p);
+      cairo_move_to (p->cr, MARGIN + indent + logical.x / (double) PANGO_SCALE,
+                     p->y + (baseline - logical.y) / (double) PANGO_SCALE);
+      pango_cairo_show_layout_line (p->cr, pango_layout_iter_get_line_readonly (iter));
+      p->y += height;
+    }
+  while (pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+  p->y += after;
+}
+
+static void
+paragraph (Paper      *p,
+           const char *text)
+{
+  flow (p, text, FALSE, BODY_SIZE, FALSE, 0, 6);
+}
+
+static void
+bullet (Paper      *p,
+        const char *mark,
+        const char *text,
+        double      indent)
+{
+  double y = p->y;
+  int page = p->page;
+
+  flow (p, text, FALSE, BODY_SIZE, FALSE, indent + 14, 3);
+  /* The mark beside the first line, on the page that line went to. */
+  if (p->page != page)
+    y = MARGIN;
+  set_font (p, BODY_SIZE, FALSE);
+  pango_layout_set_width (p->layout, -1);
+  pango_layout_set_text (p->layout, mark, -1);
+  cairo_move_to (p->cr, MARGIN + indent, y);
+  pango_cairo_show_layout (p->cr, p->layout);
+}
+
+/* A heading, kept with what follows, and a bookmark to it: sections at the
+ * top level, their parts beneath. */
+static void
+heading (Paper      *p,
+         int         level,
+         const char *text,
+         gboolean    new_page_first)
+{
+  double size = level == 1 ? 17 : 12.5;
+  g_autofree char *link = NULL;
+  int id;
+
+  if (new_page_first || p->y + size * 5 > BOTTOM)
+    new_page (p);
+  else
+    p->y += level == 1 ? 12 : 8;
+  link = g_strdup_printf ("page=%d pos=[%.1f %.1f]", p->page, MARGIN, p->y);
+  id = cairo_pdf_surface_add_outline (p->surface, level == 1 ? CAIRO_PDF_OUTLINE_ROOT : p->outline, text, link, 0);
+  if (level == 1)
+    p->outline = id;
+  flow (p, text, FALSE, size, TRUE, 0, level == 1 ? 8 : 4);
+}
+
+static void
+measure_cell (Paper      *p,
+              const char *text,
+              double     *longest_word,
+              double     *natural)
+{
+  int w;
+
+  pango_layout_set_text (p->layout, text, -1);
+  pango_layout_set_width (p->layout, -1);
+  pango_layout_get_pixel_size (p->layout, &w, NULL);
+  *natural = MAX (*natural, w);
+  /* Wrapped as narrow as it goes: its widest word. */
+  pango_layout_set_wrap (p->layout, PANGO_WRAP_WORD);
+  pango_layout_set_width (p->layout, PANGO_SCALE);
+  pango_layout_get_pixel_size (p->layout, &w, NULL);
+  *longest_word = MAX (*longest_word, w);
+}
+
+/* Column widths: every column gets its widest word; what room is left goes
+ * to the columns in proportion to how much more they would take unwrapped. */
+static void
+column_widths (Paper             *p,
+               const LadderTable *table,
+               double             size,
+               double            *widths)
+{
+  guint n = ladder_table_get_n_columns (table);
+  g_autofree double *natural = g_new0 (double, n);
+  double spare = CONTENT_WIDTH, wanted = 0;
+
+  for (guint c = 0; c < n; c++)
+    {
+      widths[c] = 0;
+      set_font (p, size, TRUE);
+      measure_cell (p, ladder_table_get_header (table, c), &widths[c], &natural[c]);
+      set_font (p, size, FALSE);
+      for (guint r = 0; r < ladder_table_get_n_rows (table); r++)
+        measure_cell (p, ladder_table_get (table, r, c), &widths[c], &natural[c]);
+      widths[c] += 8;
+      natural[c] += 8;
+      spare -= widths[c];
+      wanted += natural[c] - widths[c];
+    }
+  for (guint c = 0; c < n && spare > 0 && wanted > 0; c++)
+    widths[c] += (natural[c] - widths[c]) * MIN (1, spare / wanted);
+}
+
+static double
+table_row (Paper             *p,
+           const LadderTable *table,
+           int                row,
+           const double      *widths,
+           double             size,
+           gboolean           draw)
+{
+  guint n = ladder_table_get_n_columns (table);
+  double x = MARGIN, height = 0;
+
+  set_font (p, size, row < 0);
+  pango_layout_set_wrap (p->layout, PANGO_WRAP_WORD_CHAR);
+  for (guint c = 0; c < n; c++)
+    {
+      const char *text = row < 0 ? ladder_table_get_header (table, c) : ladder_table_get (table, row, c);
+      int h;
+
+      pango_layout_set_width (p->layout, (int) ((widths[c] - 8) * PANGO_SCALE));
+      pango_layout_set_alignment (p->layout, ladder_table_is_numeric (table, c) ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
+      /* A figure the chart could not draw says so. */
+      pango_layout_set_text (p->layout, *text == '\0' && row >= 0 && ladder_table_is_numeric (table, c)
+                                        ? "–" : text, -1);
+      pango_layout_get_pixel_size (p->layout, NULL, &h);
+      if (draw)
+        {
+          cairo_move_to (p->cr, x + 4, p->y + 3);
+          pango_cairo_show_layout (p->cr, p->layout);
+        }
+      height = MAX (height, h + 6);
+      x += widths[c];
+    }
+  return height;
+}
+
+/* A table that breaks between rows and repeats its headings. */
+static void
+table (Paper             *p,
+       const LadderTable *table,
+       double             size)
+{
+  guint n = ladder_table_get_n_columns (table);
+  g_autofree double *widths = g_new0 (double, n);
+  double header, width = 0;
+
+  column_widths (p, table, size, widths);
+  for (guint c = 0; c < n; c++)
+    width += widths[c];
+  for (int r = -1; r < (int) ladder_table_get_n_rows (table); r++)
+    {
+      double height = table_row (p, table, r, widths, size, FALSE);
+
+      header = r < 0 ? height : header;
+      if (p->y + height + (r < 0 ? 20 : 0) > BOTTOM || (r >= 0 && p->y + height > BOTTOM))
+        {
+          new_page (p);
+          if (r >= 0)
+            {
+              cairo_set_source_rgb (p->cr, 0.9, 0.9, 0.9);
+              cairo_rectangle (p->cr, MARGIN, p->y, width, header);
+              cairo_fill (p->cr);
+              cairo_set_source_rgb (p->cr, 0, 0, 0);
+              p->y += table_row (p, table, -1, widths, size, TRUE);
+            }
+        }
+      if (r < 0)
+        {
+          cairo_set_source_rgb (p->cr, 0.9, 0.9, 0.9);
+          cairo_rectangle (p->cr, MARGIN, p->y, width, height);
+          cairo_fill (p->cr);
+          cairo_set_source_rgb (p->cr, 0, 0, 0);
+        }
+      table_row (p, table, r, widths, size, TRUE);
+      p->y += height;
+      cairo_set_source_rgb (p->cr, 0.8, 0.8, 0.8);
+      cairo_set_line_width (p->cr, 0.5);
+      cairo_move_to (p->cr, MARGIN, p->y);
+      cairo_line_to (p->cr, MARGIN + width, p->y);
+      cairo_stroke (p->cr);
+      cairo_set_source_rgb (p->cr, 0, 0, 0);
+    }
+  p->y += 10;
+}
+
+/* A chart, whole on one page, then its summary, caption and figures. */
+static void
+chart (Paper       *p,
+       LadderChart *chart,
+       double       height)
+{
+  LadderChartStyle style;
+
+  ladder_chart_style_init (&style, FALSE);
+  if (p->y + height > BOTTOM)
+    new_page (p);
+  cairo_save (p->cr);
+  cairo_translate (p->cr, MARGIN, p->y);
+  cairo_rectangle (p->cr, 0, 0, CONTENT_WIDTH, height);
+  cairo_clip (p->cr);
+  ladder_chart_paint (chart, p->cr, CONTENT_WIDTH, height, &style);
+  cairo_restore (p->cr);
+  p->y += height + 6;
+  paragraph (p, ladder_chart_get_summary (chart));
+  flow (p, ladder_chart_get_caption (chart), FALSE, 8, FALSE, 0, 6);
+  table (p, ladder_chart_get_table (chart), 7.5);
+}
+
+/* Sections ----------------------------------------------------------------- */
+
+typedef struct
+{
+  LadderContent        *content;
+  LadderAssessment     *assessment;
+  LadderDataset        *dataset;
+  LadderRecommendation *advice;
+  const char           *council;
+  gboolean              fictional;
+} Report;
+
+static char *
+people (LadderAssessment *assessment)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (guint i = 0; i < ladder_assessment_get_n_respondents (assessment); i++)
+    {
+      const LadderRespondent *who = ladder_assessment_get_respondent (assessment, i);
+
+      g_string_append_printf (out, "%s%s", out->len > 0 ? ", " : "", who->name != NULL ? who->name : "Unnamed");
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static void
+cover (Paper  *p,
+       Report *r)
+{
+  const char *date = ladder_assessment_get_review_date (r->assessment);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%-d %B %Y");
+  GPtrArray *files = ladder_assessment_get_data_files (r->assessment);
+
+  new_page (p);
+  p->y = MARGIN + 120;
+  flow (p, "Board paper", FALSE, 14, FALSE, 0, 6);
+  flow (p, "Support to improve children’s services", FALSE, 24, TRUE, 0, 16);
+  flow (p, r->council, FALSE, 18, FALSE, 0, 24);
+  if (date != NULL)
+    {
+      g_autofree char *text = g_strdup_printf ("Assessment dated %s. Paper prepared with Ladder on %s.", date, today);
+
+      paragraph (p, text);
+    }
+  else
+    {
+      g_autofree char *text = g_strdup_printf ("Paper prepared with Ladder on %s.", today);
+
+      paragraph (p, text);
+    }
+  p->y += 12;
+  flow (p, "Who took part", FALSE, BODY_SIZE, TRUE, 0, 4);
+  for (guint i = 0; i < ladder_assessment_get_n_respondents (r->assessment); i++)
+    {
+      const LadderRespondent *who = ladder_assessment_get_respondent (r->assessment, i);
+      g_autofree char *text = g_strdup_printf ("%s%s%s", who->name != NULL ? who->name : "Unnamed",
+                                               who->role != NULL ? ", " : "", who->role != NULL ? who->role : "");
+
+      bullet (p, "•", text, 0);
+    }
+  p->y += 12;
+  flow (p, "Data used", FALSE, BODY_SIZE, TRUE, 0, 4);
+  if (files != NULL && files->len > 0)
+    for (guint i = 0; i < files->len; i++)
+      {
+        const LadderDataFileRef *ref = files->pdata[i];
+        g_autofree char *text = g_strdup_printf ("%s, as at %s", ref->name,
+                                                 ref->as_at != NULL ? ref->as_at : "a date not recorded");
+
+        bullet (p, "•", text, 0);
+      }
+  else if (r->dataset != NULL)
+    for (guint i = 0; i < ladder_dataset_get_n_sources (r->dataset); i++)
+      {
+        g_autofree char *name = g_path_get_basename (ladder_dataset_get_source (r->dataset, i));
+        g_autofree char *text = g_strdup_printf ("%s, as at a date not recorded", name);
+
+        bullet (p, "•", text, 0);
+      }
+  else
+    paragraph (p, "No data files were given, so the paper has no charts.");
+  if (r->fictional)
+    {
+      p->y += 12;
+      flow (p, "<b>The council and every figure in this paper are fictional.</b> They come from Ladder’s "
+            "demonstration data and describe no real place.", TRUE, BODY_SIZE, FALSE, 0, 6);
+    }
+}
+
+static void
+summary (Paper  *p,
+         Report *r)
+{
+  LadderRecommendation *a = r->advice;
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *who = people (r->assessment);
+  guint n = ladder_assessment_get_n_respondents (r->assessment);
+
+  heading (p, 1, "Summary", TRUE);
+  if (a->primary != NULL)
+    g_string_printf (text, "For %s, Ladder recommends %s, with %s confidence. ", r->council, a->primary->name,
+                     ladder_confidence_get_label (a->confidence));
+  else
+    g_string_printf (text, "For %s, Ladder makes no single recommendation (%s confidence). ", r->council,
+                     ladder_confidence_get_label (a->confidence));
+  g_string_append_printf (text, "%s %s ", a->rule->title, a->rule->summary);
+  {
+    /* The labels are written for headings: lower-case them in a sentence. */
+    g_autofree char *self_assess = g_utf8_strdown (ladder_level_get_label (a->capacities[0].level), -1);
+    g_autofree char *strategy = g_utf8_strdown (ladder_level_get_label (a->capacities[1].level), -1);
+    g_autofree char *implement = g_utf8_strdown (ladder_level_get_label (a->capacities[2].level), -1);
+
+    g_string_append_printf (text, "The capacity to self-assess is %s, to set a strategy %s, and to implement "
+                            "%s. ", self_assess, strategy, implement);
+  }
+  g_string_append_printf (text, "%u of %u questions were answered, by %u %s (%s).", a->n_answered, a->n_questions,
+                          n, n == 1 ? "person" : "people", who);
+  paragraph (p, text->str);
+}
+
+static void
+capacities (Paper  *p,
+            Report *r)
+{
+  LadderRecommendation *a = r->advice;
+  g_autoptr(LadderTable) t = ladder_table_new (4);
+  LadderLevel levels[LADDER_N_CAPACITIES];
+  LadderLadderStyle style = { { 0.1, 0.1, 0.1 }, { 0.35, 0.35, 0.35 }, NULL };
+  g_autofree char *described = NULL;
+
+  heading (p, 1, "The three capacities", FALSE);
+  ladder_table_set_header (t, 0, "Capacity", FALSE);
+  ladder_table_set_header (t, 1, "Level", FALSE);
+  ladder_table_set_header (t, 2, "Score (1 to 4)", TRUE);
+  ladder_table_set_header (t, 3, "Questions rated", TRUE);
+  for (guint c = 0; c < LADDER_N_CAPACITIES; c++)
+    {
+      guint row = ladder_table_add_row (t);
+
+      levels[c] = a->capacities[c].level;
+      ladder_table_set (t, row, 0, capacity_titles[c]);
+      ladder_table_set (t, row, 1, ladder_level_get_label (a->capacities[c].level));
+      if (!isnan (a->capacities[c].score))
+        ladder_table_take (t, row, 2, g_strdup_printf ("%.1f", a->capacities[c].score));
+      ladder_table_take (t, row, 3, g_strdup_printf ("%u of %u", a->capacities[c].n_answered,
+                                                     a->capacities[c].n_questions));
+    }
+  table (p, t, 9);
+  if (p->y + 170 > BOTTOM)
+    new_page (p);
+  cairo_save (p->cr);
+  cairo_translate (p->cr, MARGIN, p->y);
+  ladder_paint_capacity_ladder (p->cr, 300, 160, levels, &style);
+  cairo_restore (p->cr);
+  p->y += 170;
+  described = ladder_capacity_ladder_describe (levels);
+  paragraph (p, described);
+
+  heading (p, 2, "The nature of the difficulties", FALSE);
+  for (guint f = 0; f < LADDER_N_FLAGS; f++)
+    {
+      g_autofree char *text = g_strdup_printf ("%s: %s", flag_titles[f], flag_answers[a->state.flags[f]]);
+
+      bullet (p, "•", text, 0);
+    }
+}
+
+static void
+findings (Paper  *p,
+          Report *r,
+          char  **ids)
+{
+  for (guint f = 0; ids != NULL && ids[f] != NULL; f++)
+    {
+      const LadderFinding *finding = ladder_content_find_finding (r->content, ids[f]);
+      const LadderSource *source = finding != NULL ? ladder_content_find_source (r->content, finding->source) : NULL;
+      g_autofree char *text = NULL;
+
+      if (finding == NULL || source == NULL)
+        continue;
+      text = g_strdup_printf ("Research: %s (%s, %d)", finding->title, source->author, source->year);
+      bullet (p, "–", text, 18);
+    }
+}
+
+static void
+recommendation (Paper  *p,
+                Report *r)
+{
+  LadderRecommendation *a = r->advice;
+
+  heading (p, 1, "The recommendation", TRUE);
+  {
+    g_autofree char *text = g_strdup_printf ("Recommended form of support: %s.",
+                                             ladder_recommendation_get_primary_name (a));
+
+    flow (p, text, FALSE, 11, TRUE, 0, 6);
+  }
+  heading (p, 2, "What to put in place", FALSE);
+  for (guint i = 0; i < a->package->len; i++)
+    {
+      const LadderPackageItem *item = a->package->pdata[i];
+      const LadderForm *form = item->form != NULL ? ladder_content_find_form (r->content, item->form) : NULL;
+      g_autofree char *text = g_strdup_printf ("%s%s%s", form != NULL ? form->name : "", form != NULL ? ": " : "",
+                                               item->text);
+
+      bullet (p, "•", text, 0);
+    }
+  heading (p, 2, "Why", FALSE);
+  for (guint i = 0; i < a->reasons->len; i++)
+    {
+      const LadderReason *reason = a->reasons->pdata[i];
+      g_autofree char *mark = g_strdup_printf ("%u.", i + 1);
+
+      bullet (p, mark, reason->statement->text, 0);
+      for (guint k = 0; k < reason->answers->len; k++)
+        {
+          const LadderQuestionResult *answer = reason->answers->pdata[k];
+          g_autofree char *rating = ladder_recommendation_describe_answer (answer);
+          g_autofree char *text = g_strdup_printf ("Answer: “%s”: %s", answer->question->statement, rating);
+
+          bullet (p, "–", text, 18);
+        }
+      findings (p, r, reason->statement->findings);
+    }
+  if (a->caveats->len > 0)
+    heading (p, 2, "Caveats", FALSE);
+  for (guint i = 0; i < a->caveats->len; i++)
+    bullet (p, "•", ((LadderStatement *) a->caveats->pdata[i])->text, 0);
+  heading (p, 2, "How confident this is", FALSE);
+  {
+    g_autofree char *text = g_strdup_printf ("Confidence: %s.", ladder_confidence_get_label (a->confidence));
+
+    paragraph (p, text);
+  }
+  for (guint i = 0; i < a->confidence_reasons->len; i++)
+    bullet (p, "•", a->confidence_reasons->pdata[i], 0);
+  heading (p, 2, "What would change it", FALSE);
+  if (a->changes->len == 0)
+    paragraph (p, "No change of one or two answers would lead to a different form of support.");
+  for (guint i = 0; i < a->changes->len; i++)
+    {
+      g_autofree char *text = ladder_recommendation_describe_change (a, a->changes->pdata[i]);
+
+      bullet (p, "•", text, 0);
+    }
+}
+
+static void
+success_factors (Paper  *p,
+                 Report *r)
+{
+  const LadderForm *form = r->advice->primary;
+  g_autofree char *title = NULL;
+
+  if (form == NULL)
+    return;
+  title = g_strdup_printf ("What makes %s work", form->name);
+  heading (p, 1, title, FALSE);
+  paragraph (p, "The conditions the research links to success with this form of support, and whether the "
+             "plan has them in hand yet.");
+  for (guint i = 0; i < form->success_factors->len; i++)
+    {
+      const LadderChecklistItem *item = form->success_factors->pdata[i];
+      gboolean done = ladder_assessment_get_plan_item (r->assessment, item->id);
+      g_autofree char *text = g_strdup_printf ("%s (%s)", item->text, done ? "in hand" : "still to do");
+
+      bullet (p, done ? "☑" : "☐", text, 0);
+    }
+}
+
+static int
+compare_scores (gconstpointer a,
+                gconstpointer b)
+{
+  const LadderQuestionResult *x = *(const LadderQuestionResult * const *) a;
+  const LadderQuestionResult *y = *(const LadderQuestionResult * const *) b;
+
+  if (isnan (x->score) || isnan (y->score))
+    return isnan (x->score) - isnan (y->score);
+  return (x->score > y->score) - (x->score < y->score);
+}
+
+/**
+ * ladder_report_choose_indicators:
+ * @content: the question bank
+ * @assessment: the assessment
+ * @dataset: (nullable): the data loaded
+ * @limit: at most this many
+ *
+ * Returns: (transfer full): the measures for the paper's evidence: those
+ *   chosen on the assessment that the data has, or else those the weakest
+ *   answers link to, weakest first.
+ */
+char **
+ladder_report_choose_indicators (LadderContent    *content,
+                                 LadderAssessment *assessment,
+                                 LadderDataset    *dataset,
+                                 guint             limit)
+{
+  g_autoptr(GStrvBuilder) codes = g_strv_builder_new ();
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  const char * const *chosen = ladder_assessment_get_indicators (assessment);
+  guint measure, n = 0;
+
+  if (dataset == NULL)
+    return g_strv_builder_end (codes);
+  for (guint i = 0; chosen != NULL && chosen[i] != NULL && n < limit; i++)
+    if (ladder_dataset_find_measure (dataset, chosen[i], &measure) && g_hash_table_add (seen, (gpointer) chosen[i]))
+      {
+        g_strv_builder_add (codes, chosen[i]);
+        n++;
+      }
+  if (n == 0)
+    {
+      g_autoptr(LadderRecommendation) advice = ladder_recommend (content, assessment);
+      g_autoptr(GPtrArray) order = g_ptr_array_new ();
+
+      for (guint q = 0; q < advice->n_questions; q++)
+        g_ptr_array_add (order, &advice->questions[q]);
+      g_ptr_array_sort (order, compare_scores);
+      for (guint q = 0; q < order->len && n < limit; q++)
+        {
+          const LadderQuestionResult *result = order->pdata[q];
+
+          if (isnan (result->score))
+            break;
+          for (guint i = 0; i < result->question->indicators->len && n < limit; i++)
+            {
+              const LadderIndicatorLink *link = result->question->indicators->pdata[i];
+
+              if (link->lait != NULL && ladder_dataset_find_measure (dataset, link->lait, &measure) &&
+                  g_hash_table_add (seen, link->lait))
+                {
+                  g_strv_builder_add (codes, link->lait);
+                  n++;
+                }
+            }
+        }
+    }
+  return g_strv_builder_end (codes);
+}
+
+static gboolean
+find_council (Report *r,
+              guint  *area)
+{
+  const char *code = ladder_assessment_get_council_code (r->assessment);
+  const char *name = ladder_assessment_get_council_name (r->assessment);
+
+  if (r->dataset == NULL)
+    return FALSE;
+  if ((code != NULL && ladder_dataset_find_area (r->dataset, code, area)) ||
+      (name != NULL && ladder_dataset_find_area (r->dataset, name, area)))
+    return ladder_dataset_get_area (r->dataset, *area)->kind == LADDER_AREA_COUNCIL;
+  return FALSE;
+}
+
+static void
+evidence (Paper  *p,
+          Report *r)
+{
+  g_auto(GStrv) codes = ladder_report_choose_indicators (r->content, r->assessment, r->dataset, MAX_CHARTS - 1);
+  const char * const *chosen = ladder_assessment_get_indicators (r->assessment);
+  g_autoptr(GArray) measures = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint council;
+
+  heading (p, 1, "Evidence", TRUE);
+  if (r->dataset == NULL)
+    {
+      paragraph (p, "No data was given, so this paper has no charts.");
+      return;
+    }
+  if (!find_council (r, &council))
+    {
+      paragraph (p, "The council is not in the data given, so this paper has no charts.");
+      return;
+    }
+  if (codes[0] == NULL)
+    {
+      paragraph (p, "None of the indicators linked to the questions is in the data given.");
+      return;
+    }
+  paragraph (p, chosen != NULL && chosen[0] != NULL
+             ? "The indicators chosen for this assessment: first together, then each over time beside the "
+               "council’s statistical neighbours, its region and England."
+             : "The indicators linked to the weakest answers, weakest first: first together, then each over "
+               "time beside the council’s statistical neighbours, its region and England.");
+  for (guint i = 0; codes[i] != NULL; i++)
+    {
+      guint measure;
+
+      if (ladder_dataset_find_measure (r->dataset, codes[i], &measure))
+        g_array_append_val (measures, measure);
+    }
+  {
+    g_autoptr(LadderChart) scorecard = ladder_chart_new (r->dataset, LADDER_CHART_SCORECARD,
+                                                         (const guint *) measures->data, measures->len, council,
+                                                         NULL);
+
+    if (scorecard != NULL)
+      {
+        heading (p, 2, ladder_chart_get_title (scorecard), FALSE);
+        chart (p, scorecard, MIN (28, CONTENT_WIDTH / 32) * (measures->len + 1.5) + 2);
+      }
+  }
+  for (guint i = 0; i < measures->len; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      guint measure = g_array_index (measures, guint, i);
+      g_autoptr(LadderChart) trend = ladder_chart_new (r->dataset, LADDER_CHART_TREND, &measure, 1, council, &error);
+
+      if (trend == NULL)
+        continue;
+      heading (p, 2, ladder_chart_get_title (trend), FALSE);
+      chart (p, trend, 250);
+    }
+}
+
+static void
+appendix (Paper  *p,
+          Report *r)
+{
+  heading (p, 1, "Appendix: every answer", TRUE);
+  paragraph (p, "Each question with each person’s rating and note. Notes marked private are left out.");
+  for (guint s = 0; s < LADDER_N_SECTIONS; s++)
+    {
+      const LadderSectionInfo *section = ladder_content_get_section (r->content, s);
+
+      heading (p, 2, section->title, FALSE);
+      for (guint q = 0; q < section->questions->len; q++)
+        {
+          const LadderQuestion *question = section->questions->pdata[q];
+          gboolean any = FALSE;
+
+          if (p->y + 40 > BOTTOM)
+            new_page (p);
+          flow (p, question->statement, FALSE, BODY_SIZE, TRUE, 0, 2);
+          for (guint i = 0; i < ladder_assessment_get_n_respondents (r->assessment); i++)
+            {
+              const LadderRespondent *who = ladder_assessment_get_respondent (r->assessment, i);
+              const LadderAnswer *answer = ladder_assessment_get_answer (r->assessment, who->id, question->id);
+              g_autofree char *text = NULL;
+
+              if (answer == NULL || answer->rating == LADDER_RATING_NONE)
+                continue;
+              any = TRUE;
+              /* A private note never leaves the assessment. */
+              text = g_strdup_printf ("%s: %s%s%s", who->name != NULL ? who->name : "Unnamed",
+                                      ladder_rating_get_label (answer->rating),
+                                      answer->note != NULL && *answer->note != '\0' && !answer->private_note
+                                        ? ". Note: " : "",
+                                      answer->note != NULL && !answer->private_note ? answer->note : "");
+              bullet (p, "–", text, 0);
+            }
+          if (!any)
+            bullet (p, "–", "Not answered", 0);
+          p->y += 4;
+        }
+    }
+}
+
+static void
+glossary (Paper  *p,
+          Report *r)
+{
+  GPtrArray *forms = ladder_content_get_forms (r->content);
+
+  heading (p, 1, "Glossary: the forms of support", TRUE);
+  for (guint i = 0; i < forms->len; i++)
+    {
+      const LadderForm *form = forms->pdata[i];
+
+      flow (p, form->name, FALSE, BODY_SIZE, TRUE, 0, 2);
+      paragraph (p, form->summary);
+    }
+}
+
+static cairo_status_t
+append_bytes (void                *closure,
+              const unsigned char *bytes,
+              unsigned int         length)
+{
+  g_byte_array_append (closure, bytes, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+static gboolean
+is_fictional (LadderAssessment *assessment,
+              LadderDataset    *dataset)
+{
+  const char *council = ladder_assessment_get_council_name (assessment);
+
+  if (council != NULL && strstr (council, "(fictional)") != NULL)
+    return TRUE;
+  return dataset != NULL && g_strcmp0 (ladder_dataset_get_title (dataset), LADDER_DEMO_DATA_TITLE) == 0;
+}
+
+/**
+ * ladder_report_render:
+ * @content: the question bank and library
+ * @assessment: the assessment
+ * @dataset: (nullable): the data for the evidence charts
+ * @progress: (nullable) (scope call): told the share done after each section
+ * @user_data: for @progress
+ * @cancellable: (nullable): to stop early
+ * @error: return location for an error
+ *
+ * Returns: (transfer full) (nullable): the board paper as PDF bytes.
+ */
+GBytes *
+ladder_report_render (LadderContent         *content,
+                      LadderAssessment      *assessment,
+                      LadderDataset         *dataset,
+                      LadderReportProgress   progress,
+                      gpointer               user_data,
+                      GCancellable          *cancellable,
+                      GError               **error)
+{
+  typedef void (*Section) (Paper *p, Report *r);
+  static const Section sections[] = { cover, summary, capacities, recommendation, success_factors, evidence,
+                                      appendix, glossary };
+  g_autoptr(GByteArray) bytes = g_byte_array_new ();
+  g_autoptr(LadderRecommendation) advice = ladder_recommend (content, assessment);
+  const char *council = ladder_assessment_get_council_name (assessment);
+  Report report = { content, assessment, dataset, advice, council != NULL ? council : "No council named",
+                    is_fictional (assessment, dataset) };
+  Paper paper = { 0 };
+  g_autofree char *title = g_strdup_printf ("Board paper: %s", report.council);
+  g_autofree char *who = people (assessment);
+  g_autofree char *subject = g_strdup_printf ("Recommended: %s", ladder_recommendation_get_primary_name (advice));
+  cairo_status_t status;
+
+  paper.surface = cairo_pdf_surface_create_for_stream (append_bytes, bytes, PAGE_WIDTH, PAGE_HEIGHT);
+  paper.cr = cairo_create (paper.surface);
+  paper.layout = pango_cairo_create_layout (paper.cr);
+  paper.chrome = pango_cairo_create_layout (paper.cr);
+  {
+    g_autoptr(PangoFontDescription) font = pango_font_description_from_string ("Sans 8");
+
+    pango_font_description_set_absolute_size (font, 8 * PANGO_SCALE);
+    pango_layout_set_font_description (paper.chrome, font);
+  }
+  paper.running = report.council;
+  cairo_pdf_surface_set_metadata (paper.surface, CAIRO_PDF_METADATA_TITLE, title);
+  cairo_pdf_surface_set_metadata (paper.surface, CAIRO_PDF_METADATA_AUTHOR, who);
+  cairo_pdf_surface_set_metadata (paper.surface, CAIRO_PDF_METADATA_SUBJECT, subject);
+  cairo_pdf_surface_set_metadata (paper.surface, CAIRO_PDF_METADATA_CREATOR, "Ladder");
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    {
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        break;
+      sections[i] (&paper, &report);
+      if (progress != NULL)
+        progress ((i + 1.0) / G_N_ELEMENTS (sections), user_data);
+    }
+  g_object_unref (paper.layout);
+  g_object_unref (paper.chrome);
+  cairo_destroy (paper.cr);
+  cairo_surface_finish (paper.surface);
+  status = cairo_surface_status (paper.surface);
+  cairo_surface_destroy (paper.surface);
+  if (error != NULL && *error != NULL)
+    return NULL;
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "The board paper could not be drawn: %s",
+                   cairo_status_to_string (status));
+      return NULL;
+    }
+  return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
+}
+
+/**
+ * ladder_report_write:
+ * @content: the question bank and library
+ * @assessment: the assessment
+ * @dataset: (nullable): the data for the evidence charts
+ * @path: where to write the PDF; replaced whole, or not at all
+ * @progress: (nullable) (scope call): told the share done
+ * @user_data: for @progress
+ * @cancellable: (nullable): to stop early
+ * @error: return location for an error
+ *
+ * Returns: %TRUE when the paper was written.
+ */
+gboolean
+ladder_report_write (LadderContent         *content,
+                     LadderAssessment      *assessment,
+                     LadderDataset         *dataset,
+                     const char            *path,
+                     LadderReportProgress   progress,
+                     gpointer               user_data,
+                     GCancellable          *cancellable,
+                     GError               **error)
+{
+  g_autoptr(GBytes) pdf = ladder_report_render (content, assessment, dataset, progress, user_data, cancellable,
+                                                error);
+  gsize length;
+  const char *data;
+
+  if (pdf == NULL)
+    return FALSE;
+  data = g_bytes_get_data (pdf, &length);
+  return ladder_file_write_atomic (path, data, length, error);
+}

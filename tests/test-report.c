@@ -1,0 +1,326 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Tests for the board paper: the demo assessment's paper read back with
+ * poppler's tools (pages, metadata, embedded fonts, every section, the
+ * recommendation, a row of a chart's table, and no private note), progress
+ * and cancelling, and `ladder report` refusing bad input. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "ladder-assessment-file.h"
+#include "ladder-chart.h"
+#include "ladder-cli.h"
+#include "ladder-data-import.h"
+#include "ladder-recommendation.h"
+#include "ladder-report.h"
+
+static const char * const demo_files[] = {
+  "fictional-lait-table.csv", "fictional-lait-dictionary.csv", "fictional-neighbours.csv", "fictional-la-codes.csv",
+};
+
+static char *
+demo_file (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "..", "data", "demo", name, NULL);
+}
+
+static int
+run (GString *out,
+     GString *err,
+     GPtrArray *args)
+{
+  g_string_truncate (out, 0);
+  g_string_truncate (err, 0);
+  return ladder_cli_run (args->len, (char **) args->pdata, out, err);
+}
+
+/* A tool's standard output, or NULL (and the test skipped) without it. */
+static char *
+tool (const char *program,
+      ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autofree char *found = g_find_program_in_path (program);
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status;
+  va_list ap;
+
+  if (found == NULL)
+    return NULL;
+  g_ptr_array_add (argv, (gpointer) program);
+  va_start (ap, program);
+  for (const char *arg = va_arg (ap, const char *); arg != NULL; arg = va_arg (ap, const char *))
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (ap);
+  g_ptr_array_add (argv, NULL);
+  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                               NULL, NULL, &out, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return out;
+}
+
+/* Every run of white space as one space: pdftotext breaks lines where the
+ * paper does. */
+static char *
+squeeze (const char *text)
+{
+  g_autoptr(GRegex) space = g_regex_new ("\\s+", 0, 0, NULL);
+
+  return g_regex_replace_literal (space, text, -1, 0, " ", 0, NULL);
+}
+
+static LadderDataset *
+demo_dataset (void)
+{
+  LadderDataset *dataset = ladder_dataset_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (demo_files); i++)
+    {
+      g_autofree char *path = demo_file (demo_files[i]);
+      g_autoptr(GError) error = NULL;
+      LadderImportReport *report = ladder_data_import_file (dataset, path, NULL, &error);
+
+      g_assert_no_error (error);
+      ladder_import_report_free (report);
+    }
+  return dataset;
+}
+
+static void
+test_demo_paper (void)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GString) err = g_string_new (NULL);
+  g_autoptr(GPtrArray) args = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *assessment_path = demo_file ("fictional-assessment.ladder");
+  g_autofree char *dir = g_dir_make_tmp ("ladder-report-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "paper.pdf", NULL);
+  g_autoptr(LadderContent) content = ladder_content_get_default (NULL);
+  g_autoptr(LadderAssessment) assessment = ladder_assessment_load_file (assessment_path, NULL, NULL);
+  g_autoptr(LadderRecommendation) advice = ladder_recommend (content, assessment);
+  g_autoptr(LadderDataset) dataset = demo_dataset ();
+  g_autofree char *info = NULL, *fonts = NULL, *raw = NULL, *layout = NULL, *text = NULL, *pages = NULL;
+  static const char * const headings[] = {
+    "Summary", "The three capacities", "The nature of the difficulties", "The recommendation",
+    "What to put in place", "Why", "How confident this is", "What would change it", "Evidence",
+    "Appendix: every answer", "Glossary: the forms of support",
+  };
+
+  g_ptr_array_add (args, g_strdup ("ladder"));
+  g_ptr_array_add (args, g_strdup ("report"));
+  g_ptr_array_add (args, g_strdup (assessment_path));
+  g_ptr_array_add (args, g_strdup ("-o"));
+  g_ptr_array_add (args, g_strdup (pdf));
+  g_ptr_array_add (args, g_strdup ("--data"));
+  for (guint i = 0; i < G_N_ELEMENTS (demo_files); i++)
+    g_ptr_array_add (args, demo_file (demo_files[i]));
+  g_assert_cmpint (run (out, err, args), ==, LADDER_EXIT_OK);
+  g_assert_cmpstr (err->str, ==, "");
+  g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
+
+  info = tool ("pdfinfo", pdf, NULL);
+  if (info == NULL)
+    {
+      g_test_skip ("poppler-utils is not installed (apt-get install poppler-utils)");
+      return;
+    }
+  g_assert_true (g_regex_match_simple ("^Title: +Board paper: Ashmoor \\(fictional\\)$", info, G_REGEX_MULTILINE, 0));
+  g_assert_true (g_regex_match_simple ("^Author: +Sam Ortiz \\(fictional\\)", info, G_REGEX_MULTILINE, 0));
+  g_assert_true (g_regex_match_simple ("^Subject: +Recommended: ", info, G_REGEX_MULTILINE, 0));
+  g_assert_true (g_regex_match_simple ("^Page size: +595.276 x 841.89 pts \\(A4\\)", info, G_REGEX_MULTILINE, 0));
+  {
+    g_autoptr(GMatchInfo) match = NULL;
+    g_autoptr(GRegex) regex = g_regex_new ("^Pages: +(\\d+)$", G_REGEX_MULTILINE, 0, NULL);
+
+    g_assert_true (g_regex_match (regex, info, 0, &match));
+    pages = g_match_info_fetch (match, 1);
+    g_assert_cmpint (atoi (pages), >=, 8);
+  }
+
+  /* Every font embedded: no line of pdffonts says "no" in the emb column. */
+  fonts = tool ("pdffonts", pdf, NULL);
+  g_assert_true (g_regex_match_simple ("DejaVuSans", fonts, 0, 0));
+  g_assert_false (g_regex_match_simple ("^\\S+\\s+.*\\s+no\\s+\\S+\\s+\\S+\\s+\\d+\\s+\\d+$", fonts,
+                                        G_REGEX_MULTILINE, 0));
+  /* A bookmark for each section, on the page it starts; the parts of a
+   * section beneath it. */
+  g_assert_true (g_file_get_contents (pdf, &raw, NULL, NULL));
+  {
+    g_autofree char *xml = tool ("pdftohtml", "-stdout", "-xml", "-i", "-q", pdf, NULL);
+
+    g_assert_true (g_regex_match_simple ("<outline>\\s*<item page=\"2\">Summary</item>", xml, 0, 0));
+    g_assert_true (g_regex_match_simple ("<item page=\"\\d+\">Glossary: the forms of support</item>", xml, 0, 0));
+    g_assert_true (g_regex_match_simple ("<item page=\"\\d+\">The recommendation</item>\\s*<outline>\\s*"
+                                         "<item page=\"\\d+\">What to put in place</item>", xml, 0, 0));
+  }
+
+  layout = tool ("pdftotext", "-layout", pdf, "-", NULL);
+  text = squeeze (layout);
+  g_assert_nonnull (strstr (text, "Ashmoor (fictional)"));
+  g_assert_nonnull (strstr (text, ladder_recommendation_get_primary_name (advice)));
+  g_assert_nonnull (strstr (text, "The council and every figure in this paper are fictional."));
+  for (guint i = 0; i < G_N_ELEMENTS (headings); i++)
+    {
+      g_test_message ("heading: %s", headings[i]);
+      g_assert_nonnull (strstr (layout, headings[i]));
+    }
+  /* A row of the first chart's table, as it is in the table. */
+  {
+    g_auto(GStrv) codes = ladder_report_choose_indicators (content, assessment, dataset, 5);
+    guint measure, council;
+    g_autoptr(LadderChart) chart = NULL;
+    const LadderTable *table;
+    g_autoptr(GString) row = g_string_new (NULL);
+
+    g_assert_nonnull (codes[0]);
+    g_assert_cmpstr (codes[0], ==, ladder_assessment_get_indicators (assessment)[0]);
+    g_assert_true (ladder_dataset_find_measure (dataset, codes[0], &measure));
+    g_assert_true (ladder_dataset_find_area (dataset, "Ashmoor (fictional)", &council));
+    chart = ladder_chart_new (dataset, LADDER_CHART_TREND, &measure, 1, council, NULL);
+    table = ladder_chart_get_table (chart);
+    for (guint c = 0; c < ladder_table_get_n_columns (table); c++)
+      if (*ladder_table_get (table, 2, c) != '\0')
+        g_string_append_printf (row, "%s%s", row->len > 0 ? " " : "", ladder_table_get (table, 2, c));
+    g_test_message ("table row: %s", row->str);
+    g_assert_nonnull (strstr (text, row->str));
+  }
+  /* The demo has a private note; it must not be in the paper. */
+  g_assert_nonnull (strstr (raw, "%PDF-"));
+  g_assert_null (strstr (text, "missed three of the last five board meetings"));
+  /* A public note is. */
+  g_assert_nonnull (strstr (text, "Monthly staff forums since spring"));
+
+  /* Every page renders. */
+  {
+    g_autofree char *prefix = g_build_filename (dir, "page", NULL);
+    g_autofree char *rendered = tool ("pdftoppm", "-r", "20", "-png", pdf, prefix, NULL);
+    g_autofree char *last = g_strdup_printf ("%s-%02d.png", prefix, atoi (pages));
+    g_autofree char *first = g_strdup_printf ("%s-%02d.png", prefix, 1);
+
+    g_assert_true (g_file_test (first, G_FILE_TEST_IS_REGULAR));
+    g_assert_true (g_file_test (last, G_FILE_TEST_IS_REGULAR));
+    for (int i = 1; i <= atoi (pages); i++)
+      {
+        g_autofree char *page = g_strdup_printf ("%s-%02d.png", prefix, i);
+
+        g_unlink (page);
+      }
+  }
+  g_unlink (pdf);
+  g_rmdir (dir);
+}
+
+static void
+progress_cb (double   fraction,
+             gpointer user_data)
+{
+  GArray *seen = user_data;
+
+  g_array_append_val (seen, fraction);
+}
+
+static void
+cancel_cb (double   fraction,
+           gpointer user_data)
+{
+  g_cancellable_cancel (user_data);
+}
+
+/* Progress rises to 1; cancelling stops the paper and leaves the earlier
+ * file as it was; with no data the paper says there are no charts. */
+static void
+test_progress_cancel_no_data (void)
+{
+  g_autofree char *assessment_path = demo_file ("fictional-assessment.ladder");
+  g_autoptr(LadderContent) content = ladder_content_get_default (NULL);
+  g_autoptr(LadderAssessment) assessment = ladder_assessment_load_file (assessment_path, NULL, NULL);
+  g_autoptr(GArray) seen = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) pdf = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("ladder-report-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "paper.pdf", NULL);
+  g_autofree char *contents = NULL;
+
+  pdf = ladder_report_render (content, assessment, NULL, progress_cb, seen, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (pdf);
+  g_assert_cmpuint (seen->len, >, 3);
+  for (guint i = 1; i < seen->len; i++)
+    g_assert_cmpfloat (g_array_index (seen, double, i), >, g_array_index (seen, double, i - 1));
+  g_assert_cmpfloat (g_array_index (seen, double, seen->len - 1), ==, 1.0);
+  g_assert_true (g_file_set_contents (path, "earlier", -1, NULL));
+  {
+    g_autofree char *text = NULL;
+
+    g_assert_true (g_file_set_contents (path, g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf), NULL));
+    text = tool ("pdftotext", path, "-", NULL);
+    if (text != NULL)
+      {
+        g_autofree char *flat = squeeze (text);
+
+        g_assert_nonnull (strstr (flat, "No data was given, so this paper has no charts."));
+      }
+  }
+
+  g_assert_true (g_file_set_contents (path, "earlier", -1, NULL));
+  g_assert_false (ladder_report_write (content, assessment, NULL, path, cancel_cb, cancellable, cancellable,
+                                       &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "earlier");
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+expect_refused (const char *first,
+                ...)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GString) err = g_string_new (NULL);
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  va_list ap;
+
+  g_ptr_array_add (args, (gpointer) "ladder");
+  g_ptr_array_add (args, (gpointer) "report");
+  va_start (ap, first);
+  for (const char *arg = first; arg != NULL; arg = va_arg (ap, const char *))
+    g_ptr_array_add (args, (gpointer) arg);
+  va_end (ap);
+  g_assert_cmpint (run (out, err, args), ==, LADDER_EXIT_BAD_INPUT);
+  g_assert_cmpuint (err->len, >, 0);
+  g_assert_null (memchr (err->str, '\n', err->len - 1));
+}
+
+static void
+test_refused (void)
+{
+  g_autofree char *assessment_path = demo_file ("fictional-assessment.ladder");
+  g_autofree char *missing = demo_file ("no-such-file.csv");
+
+  expect_refused (assessment_path, NULL);
+  expect_refused (assessment_path, "-o", "paper.png", NULL);
+  expect_refused ("no-such.ladder", "-o", "paper.pdf", NULL);
+  expect_refused (assessment_path, "-o", "paper.pdf", "--data", missing, NULL);
+  expect_refused (assessment_path, "-o", "paper.pdf", "--colour", NULL);
+  g_assert_false (g_file_test ("paper.pdf", G_FILE_TEST_EXISTS));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/report/demo-paper", test_demo_paper);
+  g_test_add_func ("/report/progress-cancel-no-data", test_progress_cancel_no_data);
+  g_test_add_func ("/report/refused", test_refused);
+
+  return g_test_run ();
+}
