@@ -51,10 +51,16 @@ static const char * const flag_answers[LADDER_N_FLAG_STATES] = {
   "Not enough answers", "No", "Yes",
 };
 
+/* With @target_page -1 every page goes to @surface, a PDF surface. To
+ * print one page, the paper is laid out whole but drawn only on that page:
+ * the others go to @sink, a one-pixel surface. */
 typedef struct
 {
-  cairo_surface_t *surface;
-  cairo_t         *cr;
+  cairo_surface_t *surface;        /* the PDF, or NULL when printing */
+  cairo_t         *cr;             /* where drawing goes now */
+  cairo_t         *target;         /* the page to print's context */
+  cairo_t         *sink;
+  int              target_page;    /* 1-based, or -1 for every page */
   PangoLayout     *layout;
   PangoLayout     *chrome;         /* for the header and footer, drawn mid-paragraph */
   const char      *running;        /* the council's name, for the header */
@@ -100,9 +106,11 @@ new_page (Paper *p)
   g_autofree char *number = NULL;
   int width;
 
-  if (p->page > 0)
+  if (p->page > 0 && p->target_page < 0)
     cairo_show_page (p->cr);
   p->page++;
+  if (p->target_page >= 0)
+    p->cr = p->page == p->target_page ? p->target : p->sink;
   p->y = MARGIN;
   if (p->page > 1)
     {
@@ -207,10 +215,14 @@ heading (Paper      *p,
     new_page (p);
   else
     p->y += level == 1 ? 12 : 8;
-  link = g_strdup_printf ("page=%d pos=[%.1f %.1f]", p->page, MARGIN, p->y);
-  id = cairo_pdf_surface_add_outline (p->surface, level == 1 ? CAIRO_PDF_OUTLINE_ROOT : p->outline, text, link, 0);
-  if (level == 1)
-    p->outline = id;
+  if (p->surface != NULL)
+    {
+      link = g_strdup_printf ("page=%d pos=[%.1f %.1f]", p->page, MARGIN, p->y);
+      id = cairo_pdf_surface_add_outline (p->surface, level == 1 ? CAIRO_PDF_OUTLINE_ROOT : p->outline, text,
+                                          link, 0);
+      if (level == 1)
+        p->outline = id;
+    }
   flow (p, text, FALSE, size, TRUE, 0, level == 1 ? 8 : 4);
 }
 
@@ -869,6 +881,212 @@ is_fictional (LadderAssessment *assessment,
   return dataset != NULL && g_strcmp0 (ladder_dataset_get_title (dataset), LADDER_DEMO_DATA_TITLE) == 0;
 }
 
+typedef void (*Section) (Paper *p, Report *r);
+static const Section sections[] = { cover, summary, capacities, recommendation, success_factors, evidence,
+                                    appendix, glossary };
+
+/* Layouts measured the same whatever they are drawn on (PDF, a printer or
+ * the sink), so that every page breaks in the same place. */
+static PangoLayout *
+layout_new (double size)
+{
+  PangoContext *context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  cairo_font_options_t *options = cairo_font_options_create ();
+  PangoLayout *layout;
+
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  pango_cairo_context_set_font_options (context, options);
+  cairo_font_options_destroy (options);
+  layout = pango_layout_new (context);
+  g_object_unref (context);
+  if (size > 0)
+    {
+      g_autoptr(PangoFontDescription) font = pango_font_description_from_string ("Sans");
+
+      pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
+      pango_layout_set_font_description (layout, font);
+    }
+  return layout;
+}
+
+static gboolean
+lay_out (Paper                *p,
+         Report               *r,
+         LadderReportProgress  progress,
+         gpointer              user_data,
+         GCancellable         *cancellable,
+         GError              **error)
+{
+  p->layout = layout_new (0);
+  p->chrome = layout_new (8);
+  p->running = r->council;
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    {
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        break;
+      sections[i] (p, r);
+      if (progress != NULL)
+        progress ((i + 1.0) / G_N_ELEMENTS (sections), user_data);
+    }
+  g_object_unref (p->layout);
+  g_object_unref (p->chrome);
+  return error == NULL || *error == NULL;
+}
+
+struct _LadderReport
+{
+  LadderContent        *content;
+  LadderAssessment     *assessment;
+  LadderDataset        *dataset;
+  LadderRecommendation *advice;
+  int                   n_pages;     /* 0 until counted */
+};
+
+static Report
+report_of (LadderReport *self)
+{
+  const char *council = ladder_assessment_get_council_name (self->assessment);
+
+  return (Report) { self->content, self->assessment, self->dataset, self->advice,
+                    council != NULL ? council : "No council named", is_fictional (self->assessment, self->dataset) };
+}
+
+/**
+ * ladder_report_new:
+ * @content: the question bank and library
+ * @assessment: the assessment; the report keeps a reference, so give it a
+ *   copy if it will change (or is used on another thread)
+ * @dataset: (nullable): the data for the evidence charts
+ *
+ * Returns: (transfer full): the board paper, to write or to print.
+ */
+LadderReport *
+ladder_report_new (LadderContent    *content,
+                   LadderAssessment *assessment,
+                   LadderDataset    *dataset)
+{
+  LadderReport *self = g_new0 (LadderReport, 1);
+
+  self->content = ladder_content_ref (content);
+  self->assessment = g_object_ref (assessment);
+  self->dataset = dataset != NULL ? ladder_dataset_ref (dataset) : NULL;
+  self->advice = ladder_recommend (content, assessment);
+  return self;
+}
+
+void
+ladder_report_free (LadderReport *self)
+{
+  if (self == NULL)
+    return;
+  ladder_content_unref (self->content);
+  g_object_unref (self->assessment);
+  g_clear_pointer (&self->dataset, ladder_dataset_unref);
+  ladder_recommendation_unref (self->advice);
+  g_free (self);
+}
+
+/* Lays the paper out drawing only page @target (1-based) on @cr, or none. */
+static int
+draw_only (LadderReport *self,
+           cairo_t      *cr,
+           int           target)
+{
+  cairo_surface_t *pixel = cairo_image_surface_create (CAIRO_FORMAT_A8, 1, 1);
+  Report report = report_of (self);
+  Paper paper = { 0 };
+
+  paper.sink = cairo_create (pixel);
+  paper.target = cr;
+  paper.target_page = target;
+  paper.cr = paper.sink;
+  lay_out (&paper, &report, NULL, NULL, NULL, NULL);
+  cairo_destroy (paper.sink);
+  cairo_surface_destroy (pixel);
+  return paper.page;
+}
+
+/**
+ * ladder_report_get_n_pages:
+ * @self: the paper
+ *
+ * Returns: how many A4 pages it has.
+ */
+int
+ladder_report_get_n_pages (LadderReport *self)
+{
+  if (self->n_pages == 0)
+    self->n_pages = draw_only (self, NULL, 0);
+  return self->n_pages;
+}
+
+/**
+ * ladder_report_draw_page:
+ * @self: the paper
+ * @cr: where to draw, in points, the page's top left at the origin
+ * @page: the page, from 0
+ *
+ * Draws one page exactly as the PDF has it, for printing.
+ */
+void
+ladder_report_draw_page (LadderReport *self,
+                         cairo_t      *cr,
+                         int           page)
+{
+  draw_only (self, cr, page + 1);
+}
+
+/**
+ * ladder_report_render_pdf:
+ * @self: the paper
+ * @progress: (nullable) (scope call): told the share done after each section
+ * @user_data: for @progress
+ * @cancellable: (nullable): to stop early
+ * @error: return location for an error
+ *
+ * Returns: (transfer full) (nullable): the board paper as PDF bytes.
+ */
+GBytes *
+ladder_report_render_pdf (LadderReport          *self,
+                          LadderReportProgress   progress,
+                          gpointer               user_data,
+                          GCancellable          *cancellable,
+                          GError               **error)
+{
+  g_autoptr(GByteArray) bytes = g_byte_array_new ();
+  Report report = report_of (self);
+  Paper paper = { 0 };
+  g_autofree char *title = g_strdup_printf ("Board paper: %s", report.council);
+  g_autofree char *who = people (self->assessment);
+  g_autofree char *subject = g_strdup_printf ("Recommended: %s", ladder_recommendation_get_primary_name (self->advice));
+  cairo_status_t status;
+  gboolean done;
+
+  paper.surface = cairo_pdf_surface_create_for_stream (append_bytes, bytes, PAGE_WIDTH, PAGE_HEIGHT);
+  paper.cr = cairo_create (paper.surface);
+  paper.target_page = -1;
+  cairo_pdf_surface_set_metadata (paper.surface, CAIRO_PDF_METADATA_TITLE, title);
+  cairo_pdf_surface_set_metadata (paper.surface, CAIRO_PDF_METADATA_AUTHOR, who);
+  cairo_pdf_surface_set_metadata (paper.surface, CAIRO_PDF_METADATA_SUBJECT, subject);
+  cairo_pdf_surface_set_metadata (paper.surface, CAIRO_PDF_METADATA_CREATOR, "Ladder");
+  done = lay_out (&paper, &report, progress, user_data, cancellable, error);
+  self->n_pages = paper.page;
+  cairo_destroy (paper.cr);
+  cairo_surface_finish (paper.surface);
+  status = cairo_surface_status (paper.surface);
+  cairo_surface_destroy (paper.surface);
+  if (!done)
+    return NULL;
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "The board paper could not be drawn: %s",
+                   cairo_status_to_string (status));
+      return NULL;
+    }
+  return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
+}
+
 /**
  * ladder_report_render:
  * @content: the question bank and library
@@ -890,58 +1108,9 @@ ladder_report_render (LadderContent         *content,
                       GCancellable          *cancellable,
                       GError               **error)
 {
-  typedef void (*Section) (Paper *p, Report *r);
-  static const Section sections[] = { cover, summary, capacities, recommendation, success_factors, evidence,
-                                      appendix, glossary };
-  g_autoptr(GByteArray) bytes = g_byte_array_new ();
-  g_autoptr(LadderRecommendation) advice = ladder_recommend (content, assessment);
-  const char *council = ladder_assessment_get_council_name (assessment);
-  Report report = { content, assessment, dataset, advice, council != NULL ? council : "No council named",
-                    is_fictional (assessment, dataset) };
-  Paper paper = { 0 };
-  g_autofree char *title = g_strdup_printf ("Board paper: %s", report.council);
-  g_autofree char *who = people (assessment);
-  g_autofree char *subject = g_strdup_printf ("Recommended: %s", ladder_recommendation_get_primary_name (advice));
-  cairo_status_t status;
+  g_autoptr(LadderReport) report = ladder_report_new (content, assessment, dataset);
 
-  paper.surface = cairo_pdf_surface_create_for_stream (append_bytes, bytes, PAGE_WIDTH, PAGE_HEIGHT);
-  paper.cr = cairo_create (paper.surface);
-  paper.layout = pango_cairo_create_layout (paper.cr);
-  paper.chrome = pango_cairo_create_layout (paper.cr);
-  {
-    g_autoptr(PangoFontDescription) font = pango_font_description_from_string ("Sans 8");
-
-    pango_font_description_set_absolute_size (font, 8 * PANGO_SCALE);
-    pango_layout_set_font_description (paper.chrome, font);
-  }
-  paper.running = report.council;
-  cairo_pdf_surface_set_metadata (paper.surface, CAIRO_PDF_METADATA_TITLE, title);
-  cairo_pdf_surface_set_metadata (paper.surface, CAIRO_PDF_METADATA_AUTHOR, who);
-  cairo_pdf_surface_set_metadata (paper.surface, CAIRO_PDF_METADATA_SUBJECT, subject);
-  cairo_pdf_surface_set_metadata (paper.surface, CAIRO_PDF_METADATA_CREATOR, "Ladder");
-  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
-    {
-      if (g_cancellable_set_error_if_cancelled (cancellable, error))
-        break;
-      sections[i] (&paper, &report);
-      if (progress != NULL)
-        progress ((i + 1.0) / G_N_ELEMENTS (sections), user_data);
-    }
-  g_object_unref (paper.layout);
-  g_object_unref (paper.chrome);
-  cairo_destroy (paper.cr);
-  cairo_surface_finish (paper.surface);
-  status = cairo_surface_status (paper.surface);
-  cairo_surface_destroy (paper.surface);
-  if (error != NULL && *error != NULL)
-    return NULL;
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "The board paper could not be drawn: %s",
-                   cairo_status_to_string (status));
-      return NULL;
-    }
-  return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
+  return ladder_report_render_pdf (report, progress, user_data, cancellable, error);
 }
 
 /**

@@ -3,6 +3,7 @@
  * an A4 PDF, drawn with cairo and pango. */
 #pragma once
 
+#include <cairo.h>
 #include <gio/gio.h>
 
 #include "ladder-assessment.h"
@@ -14,6 +15,22 @@ G_BEGIN_DECLS
 /* Called after each page with the share of the work done, 0 to 1. */
 typedef void (*LadderReportProgress) (double   fraction,
                                       gpointer user_data);
+
+typedef struct _LadderReport LadderReport;
+
+LadderReport *ladder_report_new        (LadderContent         *content,
+                                        LadderAssessment      *assessment,
+                                        LadderDataset         *dataset);
+void          ladder_report_free       (LadderReport          *report);
+int           ladder_report_get_n_pages (LadderReport         *report);
+void          ladder_report_draw_page  (LadderReport          *report,
+                                        cairo_t               *cr,
+                                        int                    page);
+GBytes       *ladder_report_render_pdf (LadderReport          *report,
+                                        LadderReportProgress   progress,
+                                        gpointer               user_data,
+                                        GCancellable          *cancellable,
+                                        GError               **error);
 
 GBytes   *ladder_report_render (LadderContent         *content,
                                 LadderAssessment      *assessment,
@@ -34,5 +51,7 @@ char    **ladder_report_choose_indicators (LadderContent    *content,
                                            LadderAssessment *assessment,
                                            LadderDataset    *dataset,
                                            guint             limit);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LadderReport, ladder_report_free)
 
 G_END_DECLS

@@ -469,6 +469,107 @@ test_question_figures (void)
   close_window (window);
 }
 
+static void
+paper_exported_cb (LadderWindow *window,
+                   const char   *path,
+                   gboolean      written,
+                   int          *result)
+{
+  *result = written ? 1 : 2;
+}
+
+static gboolean
+exported (gpointer data)
+{
+  return *(int *) data != 0;
+}
+
+static char *
+pdf_text (const char *path)
+{
+  char *argv[] = { (char *) "pdftotext", (char *) path, (char *) "-", NULL };
+  g_autofree char *program = g_find_program_in_path ("pdftotext");
+  char *out = NULL;
+  int status;
+
+  if (program == NULL)
+    return NULL;
+  g_assert_true (g_spawn_sync (NULL, argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
+                               &out, NULL, &status, NULL));
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return out;
+}
+
+static int
+pdf_pages (const char *path)
+{
+  char *argv[] = { (char *) "pdfinfo", (char *) path, NULL };
+  g_autofree char *out = NULL;
+  const char *line;
+  int status;
+
+  g_assert_true (g_spawn_sync (NULL, argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
+                               &out, NULL, &status, NULL));
+  line = strstr (out, "Pages:");
+  g_assert_nonnull (line);
+  return atoi (line + strlen ("Pages:"));
+}
+
+/* Export Board Paper writes the PDF on a worker thread with progress and
+ * says when it is done; Print draws the same pages. */
+static void
+test_board_paper (void)
+{
+  LadderWindow *window = open_window (1000, 760);
+  g_autofree char *dir = g_dir_make_tmp ("ladder-paper-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "paper.pdf", NULL);
+  g_autofree char *printed = g_build_filename (dir, "printed.pdf", NULL);
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autoptr(GError) error = NULL;
+  int result = 0;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-demo", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-step", "s", "plan"));
+  g_assert_nonnull (window->paper_progress);
+  g_signal_connect (window, "paper-exported", G_CALLBACK (paper_exported_cb), &result);
+  g_assert_true (ladder_window_export_paper (window, path));
+  /* Working: the progress bar shows, and a second export waits its turn. */
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window->paper_progress)));
+  g_assert_false (ladder_window_export_paper (window, path));
+  wait_until (exported, &result);
+  g_assert_cmpint (result, ==, 1);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window->paper_progress)));
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  {
+    g_autofree char *text = pdf_text (path);
+
+    if (text != NULL)
+      {
+        g_assert_nonnull (strstr (text, "Ashmoor (fictional)"));
+        g_assert_null (strstr (text, "missed three of the last five board meetings"));
+      }
+  }
+
+  /* Print, sent to a file: the same number of pages, the same words. */
+  operation = ladder_window_print_operation_new (window);
+  gtk_print_operation_set_export_filename (operation, printed);
+  g_assert_cmpint (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, GTK_WINDOW (window),
+                                            &error), ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_no_error (error);
+  if (g_file_test ("/usr/bin/pdfinfo", G_FILE_TEST_IS_EXECUTABLE))
+    {
+      g_autofree char *text = pdf_text (printed);
+
+      g_assert_cmpint (pdf_pages (printed), ==, pdf_pages (path));
+      g_assert_nonnull (strstr (text, "Glossary: the forms of support"));
+      g_assert_null (strstr (text, "missed three of the last five board meetings"));
+    }
+  g_unlink (path);
+  g_unlink (printed);
+  g_rmdir (dir);
+  close_window (window);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -494,6 +595,7 @@ main (int    argc,
   g_test_add_func ("/assessment-window/file-without-people", test_file_without_people);
   g_test_add_func ("/assessment-window/demo-and-library", test_demo_and_library);
   g_test_add_func ("/assessment-window/question-figures", test_question_figures);
+  g_test_add_func ("/assessment-window/board-paper", test_board_paper);
 
   status = g_test_run ();
   /* The recovery copies and their folders go with the test. */

@@ -114,6 +114,7 @@ static const struct {
   { "win.save-as", { "<Shift><Control>s", NULL } },
   { "win.new", { "<Control>n", NULL } },
   { "win.undo", { "<Control>z", NULL } },
+  { "win.print-paper", { "<Control>p", NULL } },
 };
 
 static void

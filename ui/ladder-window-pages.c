@@ -95,6 +95,7 @@ plan_page (LadderWindow *self)
       g_signal_connect (check, "toggled", G_CALLBACK (plan_item_toggled_cb), self);
       gtk_box_append (GTK_BOX (box), check);
     }
+  gtk_box_append (GTK_BOX (box), ladder_window_paper_section_new (self));
   return box;
 }
 

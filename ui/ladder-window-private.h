@@ -64,6 +64,8 @@ struct _LadderWindow
   GtkWidget            *question_pages[4];
   GtkWidget            *recommendation_view;
   GtkWidget            *plan_box;
+  GtkProgressBar       *paper_progress;     /* on the Plan and paper step, once built */
+  GCancellable         *paper_cancellable;  /* while a board paper is being written */
   GtkWidget            *library_view;
   AdwWindowTitle       *sidebar_title;
   GtkLabel             *advice_label;
@@ -85,6 +87,12 @@ void     ladder_window_pages_council_changed  (LadderWindow *self);
 void     ladder_window_pages_set_scorecard    (LadderWindow *self);
 LadderRecommendation *ladder_window_get_advice (LadderWindow *self);
 void     ladder_window_show_library_page      (LadderWindow *self);
+void     ladder_window_paper_init             (LadderWindow *self);
+void     ladder_window_paper_dispose          (LadderWindow *self);
+GtkWidget *ladder_window_paper_section_new    (LadderWindow *self);
+gboolean ladder_window_export_paper           (LadderWindow *self,
+                                               const char   *path);
+GtkPrintOperation *ladder_window_print_operation_new (LadderWindow *self);
 
 
 G_END_DECLS

@@ -23,12 +23,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* Menu items for features that do not exist yet stay visible but disabled,
- * so the menu shows what is coming without pretending it works. */
-static const char * const unbuilt_actions[] = {
-  "export-paper",
-};
-
 static void
 set_action_enabled (LadderWindow *self,
                     const char   *name,
@@ -559,7 +553,6 @@ static const GActionEntry window_actions[] = {
   { .name = "import-files", .activate = import_files_action, .parameter_type = "as" },
   { .name = "remove-data-file", .activate = remove_data_file_action, .parameter_type = "s" },
   { .name = "cancel-data-load", .activate = cancel_data_load_action },
-  { .name = "export-paper" },
   { .name = "show-step", .activate = show_step_action, .parameter_type = "s" },
   { .name = "show-measure", .activate = show_measure_action, .parameter_type = "s" },
   { .name = "next-step", .activate = next_step_action },
@@ -654,6 +647,7 @@ ladder_window_dispose (GObject *object)
    * window disposed and does nothing. */
   self->disposed = TRUE;
   ladder_window_document_dispose (self);
+  ladder_window_paper_dispose (self);
   if (self->data_cancellable != NULL)
     g_cancellable_cancel (self->data_cancellable);
   g_clear_object (&self->data_cancellable);
@@ -765,6 +759,16 @@ ladder_window_class_init (LadderWindowClass *klass)
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  /**
+   * LadderWindow::paper-exported:
+   * @path: the PDF's path
+   * @written: whether it was written
+   *
+   * A board paper export finished.
+   */
+  g_signal_new ("paper-exported", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_BOOLEAN);
+
   g_type_ensure (LADDER_TYPE_STEP_PAGE);
   g_type_ensure (LADDER_TYPE_DATA_PANEL);
   g_type_ensure (LADDER_TYPE_STEP_ROW);
@@ -825,9 +829,8 @@ ladder_window_init (LadderWindow *self)
   g_action_map_add_action_entries (G_ACTION_MAP (self), window_actions,
                                    G_N_ELEMENTS (window_actions), self);
   ladder_window_document_init (self);
+  ladder_window_paper_init (self);
   set_action_enabled (self, "cancel-data-load", FALSE);
-  for (guint i = 0; i < G_N_ELEMENTS (unbuilt_actions); i++)
-    set_action_enabled (self, unbuilt_actions[i], FALSE);
   update_navigation_actions (self);
 
   /* Only now is the welcome button's action there to make it sensitive,

@@ -1,0 +1,322 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The board paper from the window: Export Board Paper writes the PDF on a
+ * worker thread with a progress bar on the Plan and paper step, then a
+ * toast offers to open it; Print sends the same pages to a printer.
+ *
+ * The worker gets its own copy of the assessment (written out and read
+ * back, which also drops nothing: private notes stay flagged and are left
+ * out by the paper), so answering on while it runs changes nothing it
+ * reads. The data is never changed once loaded, so it is shared. */
+#include "config.h"
+
+#include "ladder-assessment-file.h"
+#include "ladder-atomic-file.h"
+#include "ladder-report.h"
+#include "ladder-window-private.h"
+
+typedef struct
+{
+  GWeakRef      window;
+  LadderReport *report;
+  char         *path;
+  double        fraction;
+} Export;
+
+static void
+export_free (Export *job)
+{
+  g_weak_ref_clear (&job->window);
+  ladder_report_free (job->report);
+  g_free (job->path);
+  g_free (job);
+}
+
+/* A copy of the assessment as it stands, for another thread or a print. */
+static LadderReport *
+report_now (LadderWindow *self)
+{
+  gsize length;
+  g_autofree char *data = ladder_assessment_to_data (self->assessment, NULL, &length);
+  g_autoptr(LadderAssessment) copy = ladder_assessment_load_data (data, length, "the assessment", NULL, NULL);
+
+  g_return_val_if_fail (copy != NULL, NULL);
+  return ladder_report_new (self->content, copy, ladder_window_get_dataset (self));
+}
+
+static void
+show_progress (LadderWindow *self,
+               gboolean      busy,
+               double        fraction)
+{
+  if (self->paper_progress == NULL)
+    return;
+  gtk_widget_set_visible (GTK_WIDGET (self->paper_progress), busy);
+  gtk_progress_bar_set_fraction (self->paper_progress, fraction);
+}
+
+static gboolean
+progress_idle (gpointer data)
+{
+  Export *job = data;
+  g_autoptr(LadderWindow) self = g_weak_ref_get (&job->window);
+
+  if (self != NULL)
+    show_progress (self, TRUE, job->fraction);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+progress_cb (double   fraction,
+             gpointer user_data)
+{
+  Export *job = user_data;
+
+  job->fraction = fraction;
+  g_main_context_invoke (NULL, progress_idle, job);
+}
+
+static void
+export_thread (GTask        *task,
+               gpointer      source,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  Export *job = task_data;
+  GError *error = NULL;
+  g_autoptr(GBytes) pdf = ladder_report_render_pdf (job->report, progress_cb, job, cancellable, &error);
+
+  if (pdf != NULL && ladder_file_write_atomic (job->path, g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf), &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+open_paper_cb (AdwToast     *toast,
+               LadderWindow *self)
+{
+  const char *path = g_object_get_data (G_OBJECT (toast), "path");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *uri = g_file_get_uri (file);
+
+  g_app_info_launch_default_for_uri_async (uri, NULL, NULL, NULL, NULL);
+}
+
+static void
+export_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  LadderWindow *self = LADDER_WINDOW (source);
+  Export *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_path_get_basename (job->path);
+
+  g_clear_object (&self->paper_cancellable);
+  show_progress (self, FALSE, 0);
+  if (g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      g_autofree char *message = g_strdup_printf ("Board paper saved as %s", name);
+      AdwToast *toast = adw_toast_new (message);
+
+      adw_toast_set_button_label (toast, "Open");
+      g_object_set_data_full (G_OBJECT (toast), "path", g_strdup (job->path), g_free);
+      g_signal_connect (toast, "button-clicked", G_CALLBACK (open_paper_cb), self);
+      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+    }
+  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_autofree char *message = g_strdup_printf ("Could not write the board paper: %s", error->message);
+
+      ladder_window_add_toast (self, message);
+    }
+  g_signal_emit_by_name (self, "paper-exported", job->path, error == NULL);
+}
+
+/**
+ * ladder_window_export_paper:
+ * @self: the window
+ * @path: where to write the PDF
+ *
+ * Writes the board paper of the assessment as it stands on a worker
+ * thread; the window stays usable and shows progress. When it is done the
+ * window emits "paper-exported" and a toast offers to open the file.
+ *
+ * Returns: %FALSE when a paper is already being written.
+ */
+gboolean
+ladder_window_export_paper (LadderWindow *self,
+                            const char   *path)
+{
+  g_autoptr(GTask) task = NULL;
+  Export *job;
+
+  if (self->paper_cancellable != NULL)
+    {
+      ladder_window_add_toast (self, "A board paper is already being written");
+      return FALSE;
+    }
+  job = g_new0 (Export, 1);
+  g_weak_ref_init (&job->window, self);
+  job->report = report_now (self);
+  job->path = g_strdup (path);
+  self->paper_cancellable = g_cancellable_new ();
+  task = g_task_new (self, self->paper_cancellable, export_done_cb, NULL);
+  g_task_set_task_data (task, job, (GDestroyNotify) export_free);
+  show_progress (self, TRUE, 0);
+  g_task_run_in_thread (task, export_thread);
+  return TRUE;
+}
+
+static void
+chooser_response_cb (GtkNativeDialog *dialog,
+                     int              response,
+                     LadderWindow    *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
+
+      if (path == NULL)
+        ladder_window_add_toast (self, "The board paper can only be saved to a file on this computer");
+      else
+        {
+          g_autofree char *lower = g_ascii_strdown (path, -1);
+          g_autofree char *pdf = g_str_has_suffix (lower, ".pdf") ? g_strdup (path) : g_strconcat (path, ".pdf", NULL);
+
+          ladder_window_export_paper (self, pdf);
+        }
+    }
+  g_object_unref (dialog);
+}
+
+static void
+export_paper_action (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  LadderWindow *self = LADDER_WINDOW (user_data);
+  GtkFileChooserNative *chooser = gtk_file_chooser_native_new ("Export Board Paper", GTK_WINDOW (self),
+                                                               GTK_FILE_CHOOSER_ACTION_SAVE, "Export", "Cancel");
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  const char *council = ladder_assessment_get_council_name (self->assessment);
+  g_autofree char *name = g_strdup_printf ("Board paper – %s.pdf", council != NULL ? council : "assessment");
+
+  g_strdelimit (name, "/\\:*?\"<>|", '-');
+  gtk_file_filter_set_name (filter, "PDF documents");
+  gtk_file_filter_add_mime_type (filter, "application/pdf");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (chooser_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+draw_page_cb (GtkPrintOperation *operation,
+              GtkPrintContext   *context,
+              int                page,
+              LadderReport      *report)
+{
+  ladder_report_draw_page (report, gtk_print_context_get_cairo_context (context), page);
+}
+
+/**
+ * ladder_window_print_operation_new:
+ * @self: the window
+ *
+ * Returns: (transfer full): a print operation for the board paper as it
+ *   stands: A4, in points, the same pages as the PDF.
+ */
+GtkPrintOperation *
+ladder_window_print_operation_new (LadderWindow *self)
+{
+  GtkPrintOperation *operation = gtk_print_operation_new ();
+  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
+  g_autoptr(GtkPaperSize) a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
+  LadderReport *report = report_now (self);
+  const char *council = ladder_assessment_get_council_name (self->assessment);
+  g_autofree char *name = g_strdup_printf ("Board paper – %s", council != NULL ? council : "assessment");
+
+  gtk_page_setup_set_paper_size_and_default_margins (setup, a4);
+  gtk_print_operation_set_default_page_setup (operation, setup);
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  gtk_print_operation_set_use_full_page (operation, TRUE);
+  gtk_print_operation_set_job_name (operation, name);
+  gtk_print_operation_set_n_pages (operation, ladder_report_get_n_pages (report));
+  g_signal_connect_data (operation, "draw-page", G_CALLBACK (draw_page_cb), report,
+                         (GClosureNotify) (void (*) (void)) ladder_report_free, 0);
+  return operation;
+}
+
+static void
+print_paper_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  LadderWindow *self = LADDER_WINDOW (user_data);
+  g_autoptr(GtkPrintOperation) operation = ladder_window_print_operation_new (self);
+  g_autoptr(GError) error = NULL;
+
+  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, GTK_WINDOW (self), &error) ==
+      GTK_PRINT_OPERATION_RESULT_ERROR)
+    {
+      g_autofree char *message = g_strdup_printf ("Could not print: %s", error->message);
+
+      ladder_window_add_toast (self, message);
+    }
+}
+
+static const GActionEntry paper_actions[] = {
+  { .name = "export-paper", .activate = export_paper_action },
+  { .name = "print-paper", .activate = print_paper_action },
+};
+
+void
+ladder_window_paper_init (LadderWindow *self)
+{
+  g_action_map_add_action_entries (G_ACTION_MAP (self), paper_actions, G_N_ELEMENTS (paper_actions), self);
+}
+
+void
+ladder_window_paper_dispose (LadderWindow *self)
+{
+  if (self->paper_cancellable != NULL)
+    g_cancellable_cancel (self->paper_cancellable);
+  g_clear_object (&self->paper_cancellable);
+}
+
+/* The Plan and paper step's board paper section. */
+GtkWidget *
+ladder_window_paper_section_new (LadderWindow *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
+  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  GtkWidget *label = gtk_label_new ("The board paper");
+  GtkWidget *text = gtk_label_new ("A PDF for a cabinet or improvement board: the recommendation with every reason, "
+                                   "the evidence charts with their figures, and every answer. Notes marked "
+                                   "private are left out.");
+  GtkWidget *export = gtk_button_new_with_label ("Export Board Paper…");
+  GtkWidget *print = gtk_button_new_with_label ("Print Board Paper…");
+
+  gtk_widget_add_css_class (label, "title-4");
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_margin_top (label, 18);
+  gtk_label_set_wrap (GTK_LABEL (text), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (text), 0);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (export), "win.export-paper");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (print), "win.print-paper");
+  gtk_widget_add_css_class (export, "suggested-action");
+  gtk_box_append (GTK_BOX (buttons), export);
+  gtk_box_append (GTK_BOX (buttons), print);
+  self->paper_progress = GTK_PROGRESS_BAR (gtk_progress_bar_new ());
+  gtk_progress_bar_set_text (self->paper_progress, "Writing the board paper");
+  gtk_progress_bar_set_show_text (self->paper_progress, TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (self->paper_progress), self->paper_cancellable != NULL);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), text);
+  gtk_box_append (GTK_BOX (box), buttons);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->paper_progress));
+  return box;
+}
