@@ -482,13 +482,15 @@ summary (Paper  *p,
   guint n = ladder_assessment_get_n_respondents (r->assessment);
 
   heading (p, 1, "Summary", TRUE);
+  g_autofree char *confidence = g_utf8_strdown (ladder_confidence_get_label (a->confidence), -1);
+
   if (a->primary != NULL)
     g_string_printf (text, "For %s, Ladder recommends %s, with %s confidence. ", r->council, a->primary->name,
-                     ladder_confidence_get_label (a->confidence));
+                     confidence);
   else
     g_string_printf (text, "For %s, Ladder makes no single recommendation (%s confidence). ", r->council,
-                     ladder_confidence_get_label (a->confidence));
-  g_string_append_printf (text, "%s %s ", a->rule->title, a->rule->summary);
+                     confidence);
+  g_string_append_printf (text, "The pattern of answers: %s. %s ", a->rule->title, a->rule->summary);
   {
     /* The labels are written for headings: lower-case them in a sentence. */
     g_autofree char *self_assess = g_utf8_strdown (ladder_level_get_label (a->capacities[0].level), -1);
@@ -535,7 +537,7 @@ capacities (Paper  *p,
     new_page (p);
   cairo_save (p->cr);
   cairo_translate (p->cr, MARGIN, p->y);
-  ladder_paint_capacity_ladder (p->cr, 300, 160, levels, &style);
+  ladder_paint_capacity_ladder (p->cr, CONTENT_WIDTH, 160, levels, &style);
   cairo_restore (p->cr);
   p->y += 170;
   described = ladder_capacity_ladder_describe (levels);
