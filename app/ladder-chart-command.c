@@ -9,7 +9,6 @@
 
 #include "ladder-chart-command.h"
 #include "ladder-cli.h"
-#include "ladder-data-import.h"
 #include "ladder-chart.h"
 
 typedef struct
@@ -128,7 +127,7 @@ ladder_chart_command (int       argc,
 {
   g_autoptr(GPtrArray) files = g_ptr_array_new ();
   Options options = { files, NULL, NULL, NULL, LADDER_CHART_TREND, 1000, 600, FALSE };
-  g_autoptr(LadderDataset) dataset = ladder_dataset_new ();
+  g_autoptr(LadderDataset) dataset = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(LadderChart) chart = NULL;
   g_autoptr(GArray) measures = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -138,17 +137,9 @@ ladder_chart_command (int       argc,
 
   if (!parse_options (argc, argv, &options, err))
     return LADDER_EXIT_BAD_INPUT;
-  for (guint i = 0; i < files->len; i++)
-    {
-      LadderImportReport *report = ladder_data_import_file (dataset, files->pdata[i], NULL, &error);
-
-      if (report == NULL)
-        {
-          g_string_append_printf (err, "ladder: %s\n", error->message);
-          return LADDER_EXIT_BAD_INPUT;
-        }
-      ladder_import_report_free (report);
-    }
+  dataset = ladder_cli_load_data (files, err);
+  if (dataset == NULL)
+    return LADDER_EXIT_BAD_INPUT;
   if (!ladder_dataset_find_area (dataset, options.area, &area) ||
       ladder_dataset_get_area (dataset, area)->kind != LADDER_AREA_COUNCIL)
     {

@@ -5,7 +5,9 @@
 #include <string.h>
 
 #include "ladder-chart-command.h"
+#include "ladder-assessment-file.h"
 #include "ladder-cli.h"
+#include "ladder-data-import.h"
 #include "ladder-data-inspect.h"
 #include "ladder-recommend-command.h"
 #include "ladder-report-command.h"
@@ -245,4 +247,67 @@ ladder_cli_run (int      argc,
   g_string_append_printf (err, "ladder: there is no command or file called '%s'; "
                           "run 'ladder --help' to list the commands\n", first);
   return LADDER_EXIT_BAD_INPUT;
+}
+
+/**
+ * ladder_cli_load_assessment:
+ * @path: a .ladder file
+ * @content: (out): the built-in content
+ * @err: one line naming the problem
+ *
+ * Returns: (transfer full) (nullable): the assessment.
+ */
+LadderAssessment *
+ladder_cli_load_assessment (const char     *path,
+                            LadderContent **content,
+                            GString        *err)
+{
+  g_autoptr(GError) error = NULL;
+  LadderAssessment *assessment;
+
+  *content = ladder_content_get_default (&error);
+  if (*content == NULL)
+    {
+      g_string_append_printf (err, "ladder: the built-in content is broken: %s\n", error->message);
+      return NULL;
+    }
+  assessment = ladder_assessment_load_file (path, NULL, &error);
+  if (assessment == NULL)
+    {
+      /* One line, whatever the message. */
+      g_autofree char *line = g_strdelimit (g_strdup (error->message), "\n", ' ');
+
+      g_string_append_printf (err, "ladder: %s\n", line);
+    }
+  return assessment;
+}
+
+/**
+ * ladder_cli_load_data:
+ * @files: (element-type filename): the data files
+ * @err: one line naming the problem
+ *
+ * Returns: (transfer full) (nullable): everything the files hold.
+ */
+LadderDataset *
+ladder_cli_load_data (GPtrArray *files,
+                      GString   *err)
+{
+  g_autoptr(LadderDataset) dataset = ladder_dataset_new ();
+
+  for (guint i = 0; i < files->len; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      LadderImportReport *report = ladder_data_import_file (dataset, files->pdata[i], NULL, &error);
+
+      if (report == NULL)
+        {
+          g_autofree char *line = g_strdelimit (g_strdup (error->message), "\n", ' ');
+
+          g_string_append_printf (err, "ladder: %s\n", line);
+          return NULL;
+        }
+      ladder_import_report_free (report);
+    }
+  return g_steal_pointer (&dataset);
 }

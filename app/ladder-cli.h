@@ -4,6 +4,10 @@
 
 #include <glib.h>
 
+#include "ladder-assessment.h"
+#include "ladder-content.h"
+#include "ladder-dataset.h"
+
 G_BEGIN_DECLS
 
 /* Exit statuses shared by every subcommand. */
@@ -38,6 +42,14 @@ int                     ladder_cli_run            (int          argc,
                                                    char       **argv,
                                                    GString     *out,
                                                    GString     *err);
+
+/* What the commands share: reading an assessment with the built-in
+ * content, and data files, each reporting one line to @err on failure. */
+LadderAssessment       *ladder_cli_load_assessment (const char    *path,
+                                                    LadderContent **content,
+                                                    GString       *err);
+LadderDataset          *ladder_cli_load_data       (GPtrArray     *files,
+                                                    GString       *err);
 const LadderCliCommand *ladder_cli_get_commands   (guint       *n_commands);
 
 G_END_DECLS

@@ -336,7 +336,6 @@ ladder_recommend_command (int       argc,
   g_autoptr(LadderContent) content = NULL;
   g_autoptr(LadderAssessment) assessment = NULL;
   g_autoptr(LadderRecommendation) recommendation = NULL;
-  g_autoptr(GError) error = NULL;
   const char *path = NULL;
   gboolean json = FALSE;
 
@@ -363,21 +362,9 @@ ladder_recommend_command (int       argc,
       return LADDER_EXIT_BAD_INPUT;
     }
 
-  content = ladder_content_get_default (&error);
-  if (content == NULL)
-    {
-      g_string_append_printf (err, "ladder: the built-in content is broken: %s\n", error->message);
-      return LADDER_EXIT_BAD_INPUT;
-    }
-  assessment = ladder_assessment_load_file (path, NULL, &error);
+  assessment = ladder_cli_load_assessment (path, &content, err);
   if (assessment == NULL)
-    {
-      /* One line, whatever the message. */
-      g_autofree char *line = g_strdelimit (g_strdup (error->message), "\n", ' ');
-
-      g_string_append_printf (err, "ladder: %s\n", line);
-      return LADDER_EXIT_BAD_INPUT;
-    }
+    return LADDER_EXIT_BAD_INPUT;
   recommendation = ladder_recommend (content, assessment);
   if (json)
     {

@@ -5,9 +5,7 @@
 
 #include <string.h>
 
-#include "ladder-assessment-file.h"
 #include "ladder-cli.h"
-#include "ladder-data-import.h"
 #include "ladder-report-command.h"
 #include "ladder-report.h"
 
@@ -73,35 +71,11 @@ ladder_report_command (int       argc,
       g_string_append_printf (err, "ladder: report: '%s' must end in .pdf\n", output);
       return LADDER_EXIT_BAD_INPUT;
     }
-  content = ladder_content_get_default (&error);
-  if (content == NULL)
-    {
-      g_string_append_printf (err, "ladder: the built-in content is broken: %s\n", error->message);
-      return LADDER_EXIT_BAD_INPUT;
-    }
-  assessment = ladder_assessment_load_file (path, NULL, &error);
+  assessment = ladder_cli_load_assessment (path, &content, err);
   if (assessment == NULL)
-    {
-      g_autofree char *line = g_strdelimit (g_strdup (error->message), "\n", ' ');
-
-      g_string_append_printf (err, "ladder: %s\n", line);
-      return LADDER_EXIT_BAD_INPUT;
-    }
-  if (files->len > 0)
-    dataset = ladder_dataset_new ();
-  for (guint i = 0; i < files->len; i++)
-    {
-      LadderImportReport *report = ladder_data_import_file (dataset, files->pdata[i], NULL, &error);
-
-      if (report == NULL)
-        {
-          g_autofree char *line = g_strdelimit (g_strdup (error->message), "\n", ' ');
-
-          g_string_append_printf (err, "ladder: %s\n", line);
-          return LADDER_EXIT_BAD_INPUT;
-        }
-      ladder_import_report_free (report);
-    }
+    return LADDER_EXIT_BAD_INPUT;
+  if (files->len > 0 && (dataset = ladder_cli_load_data (files, err)) == NULL)
+    return LADDER_EXIT_BAD_INPUT;
   if (!ladder_report_write (content, assessment, dataset, output, NULL, NULL, NULL, &error))
     {
       g_autofree char *line = g_strdelimit (g_strdup (error->message), "\n", ' ');
