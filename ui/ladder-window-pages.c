@@ -156,6 +156,8 @@ ensure_step (LadderWindow *self,
       ladder_step_page_set_content (LADDER_STEP_PAGE (self->pages[step]), self->plan_box);
       ladder_window_pages_sync_plan (self);
       return TRUE;
+    case LADDER_STEP_EVIDENCE:
+      return ladder_evidence_view_build (LADDER_EVIDENCE_VIEW (self->evidence_view));
     default:
       return FALSE;
     }

@@ -6,7 +6,8 @@
  * with its table, export, summary sentence, period and source files.
  *
  * The charts are made when the indicator, the council or the data change,
- * and only for the page on show: the scorecard waits until it is opened. */
+ * and only for the page on show: the scorecard waits until it is opened.
+ * The panels themselves are built after the window's first frame. */
 #include "config.h"
 
 #include "ladder-chart-panel.h"
@@ -31,6 +32,7 @@ struct _LadderEvidenceView
   char             *council;        /* LA number or name asked for, or NULL */
   GStrv             scorecard_codes; /* the walkthrough's indicators, or NULL */
   gboolean          scorecard_stale;
+  gboolean          charts_stale;   /* made when the view is next shown */
   GtkLabel         *heading;
   GtkStack         *pages;
   GtkDropDown      *indicator;
@@ -38,6 +40,8 @@ struct _LadderEvidenceView
   GArray           *measures;       /* measure index per drop-down item */
   LadderChartPanel *panels[N_INDICATOR_CHARTS];  /* trend, neighbours, distribution */
   LadderChartPanel *scorecard;
+  GtkBox           *indicator_page;
+  GtkBox           *scorecard_page;
 };
 
 G_DEFINE_FINAL_TYPE (LadderEvidenceView, ladder_evidence_view, GTK_TYPE_BOX)
@@ -99,6 +103,11 @@ show_charts (LadderEvidenceView *self)
   guint council;
 
   self->scorecard_stale = TRUE;
+  /* Nothing is made before the panels are built: the data often arrives
+   * before the window's first frame, which should not wait for charts. */
+  self->charts_stale = self->scorecard == NULL;
+  if (self->charts_stale)
+    return;
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->pages), "scorecard") == 0)
     show_scorecard (self);
   if (self->dataset == NULL || item == GTK_INVALID_LIST_POSITION || item >= self->measures->len ||
@@ -128,9 +137,17 @@ show_charts (LadderEvidenceView *self)
 }
 
 static void
+mapped_cb (LadderEvidenceView *self)
+{
+  ladder_evidence_view_build (self);
+  if (self->charts_stale)
+    show_charts (self);
+}
+
+static void
 page_changed_cb (LadderEvidenceView *self)
 {
-  if (self->scorecard_stale && g_strcmp0 (gtk_stack_get_visible_child_name (self->pages), "scorecard") == 0)
+  if (self->scorecard != NULL && self->scorecard_stale && g_strcmp0 (gtk_stack_get_visible_child_name (self->pages), "scorecard") == 0)
     show_scorecard (self);
 }
 
@@ -258,15 +275,12 @@ ladder_evidence_view_init (LadderEvidenceView *self)
   gtk_box_append (GTK_BOX (row), label);
   gtk_box_append (GTK_BOX (row), GTK_WIDGET (self->indicator));
   gtk_box_append (GTK_BOX (indicator_page), row);
-  for (guint k = 0; k < N_INDICATOR_CHARTS; k++)
-    self->panels[k] = panel_new (self, GTK_BOX (indicator_page));
-  /* Tall enough to read, in a page that scrolls. */
-  gtk_widget_set_size_request (GTK_WIDGET (ladder_chart_panel_get_view (self->panels[0])), -1, 320);
   gtk_box_append (GTK_BOX (scorecard_page),
                   ladder_text_label_new ("The latest figure for each indicator the questions link to: its band "
                                          "among all councils (A is the best quarter), its rank, the change since "
                                          "the period before, and its recent trend.", NULL));
-  self->scorecard = panel_new (self, GTK_BOX (scorecard_page));
+  self->indicator_page = GTK_BOX (indicator_page);
+  self->scorecard_page = GTK_BOX (scorecard_page);
 
   self->pages = GTK_STACK (gtk_stack_new ());
   /* Both pages take the taller's height: in GTK 4.8 a stack whose pages
@@ -277,6 +291,7 @@ ladder_evidence_view_init (LadderEvidenceView *self)
   gtk_stack_switcher_set_stack (GTK_STACK_SWITCHER (switcher), self->pages);
   gtk_widget_set_halign (switcher, GTK_ALIGN_START);
   g_signal_connect_swapped (self->pages, "notify::visible-child", G_CALLBACK (page_changed_cb), self);
+  g_signal_connect (self, "map", G_CALLBACK (mapped_cb), NULL);
 
   gtk_box_append (GTK_BOX (self), GTK_WIDGET (self->heading));
   gtk_box_append (GTK_BOX (self), switcher);
@@ -287,6 +302,32 @@ GtkWidget *
 ladder_evidence_view_new (void)
 {
   return g_object_new (LADDER_TYPE_EVIDENCE_VIEW, NULL);
+}
+
+/**
+ * ladder_evidence_view_build:
+ * @self: the view
+ *
+ * Builds the chart panels and makes the charts, which the view leaves until
+ * it is first shown or this is called (the window calls it when idle after
+ * its first frame).
+ *
+ * Returns: whether anything was built.
+ */
+gboolean
+ladder_evidence_view_build (LadderEvidenceView *self)
+{
+  g_return_val_if_fail (LADDER_IS_EVIDENCE_VIEW (self), FALSE);
+
+  if (self->scorecard != NULL)
+    return FALSE;
+  for (guint k = 0; k < N_INDICATOR_CHARTS; k++)
+    self->panels[k] = panel_new (self, self->indicator_page);
+  /* Tall enough to read, in a page that scrolls. */
+  gtk_widget_set_size_request (GTK_WIDGET (ladder_chart_panel_get_view (self->panels[0])), -1, 320);
+  self->scorecard = panel_new (self, self->scorecard_page);
+  show_charts (self);
+  return TRUE;
 }
 
 /**
@@ -396,6 +437,7 @@ ladder_evidence_view_get_panel (LadderEvidenceView *self,
                                 LadderChartKind     kind)
 {
   g_return_val_if_fail (LADDER_IS_EVIDENCE_VIEW (self), NULL);
+  ladder_evidence_view_build (self);
   return kind == LADDER_CHART_SCORECARD ? self->scorecard : self->panels[kind];
 }
 
@@ -411,6 +453,8 @@ ladder_evidence_view_get_summary (LadderEvidenceView *self)
   LadderChart *chart;
 
   g_return_val_if_fail (LADDER_IS_EVIDENCE_VIEW (self), NULL);
+  if (self->panels[0] == NULL)
+    return "";
   chart = ladder_chart_view_get_chart (ladder_chart_panel_get_view (self->panels[0]));
   return chart != NULL ? ladder_chart_get_summary (chart) : "";
 }

@@ -13,6 +13,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (LadderEvidenceView, ladder_evidence_view, LADDER, EVIDENCE_VIEW, GtkBox)
 
 GtkWidget       *ladder_evidence_view_new          (void);
+gboolean         ladder_evidence_view_build        (LadderEvidenceView *self);
 void             ladder_evidence_view_set_dataset  (LadderEvidenceView *self,
                                                     LadderDataset      *dataset);
 void             ladder_evidence_view_set_council  (LadderEvidenceView *self,
