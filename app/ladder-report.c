@@ -679,11 +679,29 @@ compare_scores (gconstpointer a,
  *   chosen on the assessment that the data has, or else those the weakest
  *   answers link to, weakest first.
  */
+static char **
+choose_indicators (LadderAssessment     *assessment,
+                   LadderDataset        *dataset,
+                   LadderRecommendation *advice,
+                   guint                 limit);
+
 char **
 ladder_report_choose_indicators (LadderContent    *content,
                                  LadderAssessment *assessment,
                                  LadderDataset    *dataset,
                                  guint             limit)
+{
+  g_autoptr(LadderRecommendation) advice = ladder_recommend (content, assessment);
+
+  return choose_indicators (assessment, dataset, advice, limit);
+}
+
+/* The same, with the advice the paper already has. */
+static char **
+choose_indicators (LadderAssessment     *assessment,
+                   LadderDataset        *dataset,
+                   LadderRecommendation *advice,
+                   guint                 limit)
 {
   g_autoptr(GStrvBuilder) codes = g_strv_builder_new ();
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
@@ -700,7 +718,6 @@ ladder_report_choose_indicators (LadderContent    *content,
       }
   if (n == 0)
     {
-      g_autoptr(LadderRecommendation) advice = ladder_recommend (content, assessment);
       g_autoptr(GPtrArray) order = g_ptr_array_new ();
 
       for (guint q = 0; q < advice->n_questions; q++)
@@ -747,7 +764,7 @@ static void
 evidence (Paper  *p,
           Report *r)
 {
-  g_auto(GStrv) codes = ladder_report_choose_indicators (r->content, r->assessment, r->dataset, MAX_CHARTS - 1);
+  g_auto(GStrv) codes = choose_indicators (r->assessment, r->dataset, r->advice, MAX_CHARTS - 1);
   const char * const *chosen = ladder_assessment_get_indicators (r->assessment);
   g_autoptr(GArray) measures = g_array_new (FALSE, FALSE, sizeof (guint));
   guint council;

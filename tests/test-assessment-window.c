@@ -15,6 +15,7 @@
 #include "ladder-rating-row.h"
 #include "ladder-start-page.h"
 #include "ladder-window-private.h"
+#include "test-fixtures.h"
 #include "window-fixtures.h"
 
 /* Implementation blocked: leaders see and plan well, but cannot deliver. */
@@ -484,33 +485,13 @@ exported (gpointer data)
   return *(int *) data != 0;
 }
 
-static char *
-pdf_text (const char *path)
-{
-  char *argv[] = { (char *) "pdftotext", (char *) path, (char *) "-", NULL };
-  g_autofree char *program = g_find_program_in_path ("pdftotext");
-  char *out = NULL;
-  int status;
-
-  if (program == NULL)
-    return NULL;
-  g_assert_true (g_spawn_sync (NULL, argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
-                               &out, NULL, &status, NULL));
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  return out;
-}
-
+/* The number after "Pages:" in what pdfinfo says of @path. */
 static int
 pdf_pages (const char *path)
 {
-  char *argv[] = { (char *) "pdfinfo", (char *) path, NULL };
-  g_autofree char *out = NULL;
-  const char *line;
-  int status;
+  g_autofree char *info = fixture_tool_output ("pdfinfo", path, NULL);
+  const char *line = strstr (info, "Pages:");
 
-  g_assert_true (g_spawn_sync (NULL, argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
-                               &out, NULL, &status, NULL));
-  line = strstr (out, "Pages:");
   g_assert_nonnull (line);
   return atoi (line + strlen ("Pages:"));
 }
@@ -541,7 +522,7 @@ test_board_paper (void)
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window->paper_progress)));
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
   {
-    g_autofree char *text = pdf_text (path);
+    g_autofree char *text = fixture_tool_output ("pdftotext", path, "-", NULL);
 
     if (text != NULL)
       {
@@ -558,7 +539,7 @@ test_board_paper (void)
   g_assert_no_error (error);
   if (g_file_test ("/usr/bin/pdfinfo", G_FILE_TEST_IS_EXECUTABLE))
     {
-      g_autofree char *text = pdf_text (printed);
+      g_autofree char *text = fixture_tool_output ("pdftotext", printed, "-", NULL);
 
       g_assert_cmpint (pdf_pages (printed), ==, pdf_pages (path));
       g_assert_nonnull (strstr (text, "Glossary: the forms of support"));

@@ -14,6 +14,7 @@
 #include "ladder-chart-painter.h"
 #include "ladder-scorecard.h"
 #include "ladder-snapshot-painter.h"
+#include "test-fixtures.h"
 
 #define WIDTH 1000
 #define HEIGHT 600
@@ -603,21 +604,6 @@ test_csv_quoting (void)
   g_assert_cmpstr (csv, ==, "\xef\xbb\xbfName,Change,Note\r\n\"'=HYPERLINK(\"\"x\"\")\",-0.7,\"one, two\"\r\n");
 }
 
-static char *
-run_pdfinfo (const char *path)
-{
-  g_autofree char *program = g_find_program_in_path ("pdfinfo");
-  char *argv[] = { (char *) "pdfinfo", (char *) path, NULL };
-  char *out = NULL;
-  int status;
-
-  if (program == NULL)
-    return NULL;
-  g_assert_true (g_spawn_sync (NULL, argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, NULL, &status, NULL));
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  return out;
-}
-
 /* PNG, SVG and PDF as other tools read them; a bad name refused with the
  * earlier file untouched. */
 static void
@@ -649,7 +635,7 @@ test_save_formats (Fixture       *f,
   g_clear_pointer (&contents, g_free);
 
   g_assert_true (ladder_chart_save (chart, pdf, 640, 400, &error));
-  info = run_pdfinfo (pdf);
+  info = fixture_tool_output ("pdfinfo", pdf, NULL);
   if (info != NULL)
     {
       g_assert_true (g_regex_match_simple ("^Title: +Beside its neighbours: Social worker turnover", info,

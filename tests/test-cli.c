@@ -10,6 +10,7 @@
 #include <json-glib/json-glib.h>
 
 #include "ladder-cli.h"
+#include "test-fixtures.h"
 
 static int
 run (GString    *out,
@@ -234,22 +235,16 @@ test_recommend_bad_files (void)
   g_rmdir (dir);
 }
 
-static char *
-demo_file (const char *name)
-{
-  return g_test_build_filename (G_TEST_DIST, "..", "data", "demo", name, NULL);
-}
-
 /* ladder chart: each kind to each format, read back by other tools. */
 static void
 test_chart (void)
 {
   g_autoptr(GString) out = g_string_new (NULL);
   g_autoptr(GString) err = g_string_new (NULL);
-  g_autofree char *table = demo_file ("fictional-lait-table.csv");
-  g_autofree char *dictionary = demo_file ("fictional-lait-dictionary.csv");
-  g_autofree char *neighbours = demo_file ("fictional-neighbours.csv");
-  g_autofree char *codes = demo_file ("fictional-la-codes.csv");
+  g_autofree char *table = fixture_demo_file ("fictional-lait-table.csv");
+  g_autofree char *dictionary = fixture_demo_file ("fictional-lait-dictionary.csv");
+  g_autofree char *neighbours = fixture_demo_file ("fictional-neighbours.csv");
+  g_autofree char *codes = fixture_demo_file ("fictional-la-codes.csv");
   g_autofree char *dir = g_dir_make_tmp ("ladder-chart-XXXXXX", NULL);
   g_autofree char *png = g_build_filename (dir, "trend.png", NULL);
   g_autofree char *svg = g_build_filename (dir, "neighbours.svg", NULL);
@@ -283,15 +278,11 @@ test_chart (void)
 
   g_assert_cmpint (run (out, err, "chart", "--data", table, dictionary, neighbours, codes, "--area", "601",
                         "--measure", "LAC", "--kind", "distribution", "-o", pdf, NULL), ==, LADDER_EXIT_OK);
-  pdfinfo = g_find_program_in_path ("pdfinfo");
+  pdfinfo = fixture_tool_output ("pdfinfo", pdf, NULL);
   if (pdfinfo != NULL)
     {
-      g_autofree char *info = NULL;
-      char *argv[] = { "pdfinfo", pdf, NULL };
-      int status;
+      g_autofree char *info = g_steal_pointer (&pdfinfo);
 
-      g_spawn_sync (NULL, argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &info, NULL, &status, NULL);
-      g_assert_true (g_spawn_check_wait_status (status, NULL));
       g_assert_true (g_regex_match_simple ("^Pages: +1$", info, G_REGEX_MULTILINE, 0));
       g_assert_true (g_regex_match_simple ("^Page size: +1000 x 600 pts", info, G_REGEX_MULTILINE, 0));
     }

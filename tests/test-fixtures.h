@@ -80,3 +80,39 @@ fixture_area (LadderDataset *dataset,
   g_assert_true (ladder_dataset_find_area (dataset, name_or_code, &index));
   return index;
 }
+
+/* A file of the fictional demonstration data. */
+static inline char *
+fixture_demo_file (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "..", "data", "demo", name, NULL);
+}
+
+/* What a tool (pdfinfo, pdftotext...) prints for the arguments after
+ * @program, up to NULL; the tool must succeed. NULL when it is not
+ * installed, so the test can say what it could not check. */
+static inline char *
+fixture_tool_output (const char *program,
+                     ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autofree char *found = g_find_program_in_path (program);
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status;
+  va_list ap;
+
+  if (found == NULL)
+    return NULL;
+  g_ptr_array_add (argv, (gpointer) program);
+  va_start (ap, program);
+  for (const char *arg = va_arg (ap, const char *); arg != NULL; arg = va_arg (ap, const char *))
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (ap);
+  g_ptr_array_add (argv, NULL);
+  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                               NULL, NULL, &out, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return out;
+}

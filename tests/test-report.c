@@ -16,16 +16,11 @@
 #include "ladder-data-import.h"
 #include "ladder-recommendation.h"
 #include "ladder-report.h"
+#include "test-fixtures.h"
 
 static const char * const demo_files[] = {
   "fictional-lait-table.csv", "fictional-lait-dictionary.csv", "fictional-neighbours.csv", "fictional-la-codes.csv",
 };
-
-static char *
-demo_file (const char *name)
-{
-  return g_test_build_filename (G_TEST_DIST, "..", "data", "demo", name, NULL);
-}
 
 static int
 run (GString *out,
@@ -35,33 +30,6 @@ run (GString *out,
   g_string_truncate (out, 0);
   g_string_truncate (err, 0);
   return ladder_cli_run (args->len, (char **) args->pdata, out, err);
-}
-
-/* A tool's standard output, or NULL (and the test skipped) without it. */
-static char *
-tool (const char *program,
-      ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autofree char *found = g_find_program_in_path (program);
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-  int status;
-  va_list ap;
-
-  if (found == NULL)
-    return NULL;
-  g_ptr_array_add (argv, (gpointer) program);
-  va_start (ap, program);
-  for (const char *arg = va_arg (ap, const char *); arg != NULL; arg = va_arg (ap, const char *))
-    g_ptr_array_add (argv, (gpointer) arg);
-  va_end (ap);
-  g_ptr_array_add (argv, NULL);
-  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
-                               NULL, NULL, &out, NULL, &status, &error));
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  return out;
 }
 
 /* Every run of white space as one space: pdftotext breaks lines where the
@@ -81,7 +49,7 @@ demo_dataset (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (demo_files); i++)
     {
-      g_autofree char *path = demo_file (demo_files[i]);
+      g_autofree char *path = fixture_demo_file (demo_files[i]);
       g_autoptr(GError) error = NULL;
       LadderImportReport *report = ladder_data_import_file (dataset, path, NULL, &error);
 
@@ -97,7 +65,7 @@ test_demo_paper (void)
   g_autoptr(GString) out = g_string_new (NULL);
   g_autoptr(GString) err = g_string_new (NULL);
   g_autoptr(GPtrArray) args = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *assessment_path = demo_file ("fictional-assessment.ladder");
+  g_autofree char *assessment_path = fixture_demo_file ("fictional-assessment.ladder");
   g_autofree char *dir = g_dir_make_tmp ("ladder-report-XXXXXX", NULL);
   g_autofree char *pdf = g_build_filename (dir, "paper.pdf", NULL);
   g_autoptr(LadderContent) content = ladder_content_get_default (NULL);
@@ -118,12 +86,12 @@ test_demo_paper (void)
   g_ptr_array_add (args, g_strdup (pdf));
   g_ptr_array_add (args, g_strdup ("--data"));
   for (guint i = 0; i < G_N_ELEMENTS (demo_files); i++)
-    g_ptr_array_add (args, demo_file (demo_files[i]));
+    g_ptr_array_add (args, fixture_demo_file (demo_files[i]));
   g_assert_cmpint (run (out, err, args), ==, LADDER_EXIT_OK);
   g_assert_cmpstr (err->str, ==, "");
   g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
 
-  info = tool ("pdfinfo", pdf, NULL);
+  info = fixture_tool_output ("pdfinfo", pdf, NULL);
   if (info == NULL)
     {
       g_test_skip ("poppler-utils is not installed (apt-get install poppler-utils)");
@@ -143,7 +111,7 @@ test_demo_paper (void)
   }
 
   /* Every font embedded: no line of pdffonts says "no" in the emb column. */
-  fonts = tool ("pdffonts", pdf, NULL);
+  fonts = fixture_tool_output ("pdffonts", pdf, NULL);
   g_assert_true (g_regex_match_simple ("DejaVuSans", fonts, 0, 0));
   g_assert_false (g_regex_match_simple ("^\\S+\\s+.*\\s+no\\s+\\S+\\s+\\S+\\s+\\d+\\s+\\d+$", fonts,
                                         G_REGEX_MULTILINE, 0));
@@ -151,7 +119,7 @@ test_demo_paper (void)
    * section beneath it. */
   g_assert_true (g_file_get_contents (pdf, &raw, NULL, NULL));
   {
-    g_autofree char *xml = tool ("pdftohtml", "-stdout", "-xml", "-i", "-q", pdf, NULL);
+    g_autofree char *xml = fixture_tool_output ("pdftohtml", "-stdout", "-xml", "-i", "-q", pdf, NULL);
 
     g_assert_true (g_regex_match_simple ("<outline>\\s*<item page=\"2\">Summary</item>", xml, 0, 0));
     g_assert_true (g_regex_match_simple ("<item page=\"\\d+\">Glossary: the forms of support</item>", xml, 0, 0));
@@ -159,7 +127,7 @@ test_demo_paper (void)
                                          "<item page=\"\\d+\">What to put in place</item>", xml, 0, 0));
   }
 
-  layout = tool ("pdftotext", "-layout", pdf, "-", NULL);
+  layout = fixture_tool_output ("pdftotext", "-layout", pdf, "-", NULL);
   text = squeeze (layout);
   g_assert_nonnull (strstr (text, "Ashmoor (fictional)"));
   g_assert_nonnull (strstr (text, ladder_recommendation_get_primary_name (advice)));
@@ -198,7 +166,7 @@ test_demo_paper (void)
   /* Every page renders. */
   {
     g_autofree char *prefix = g_build_filename (dir, "page", NULL);
-    g_autofree char *rendered = tool ("pdftoppm", "-r", "20", "-png", pdf, prefix, NULL);
+    g_autofree char *rendered = fixture_tool_output ("pdftoppm", "-r", "20", "-png", pdf, prefix, NULL);
     g_autofree char *last = g_strdup_printf ("%s-%02d.png", prefix, atoi (pages));
     g_autofree char *first = g_strdup_printf ("%s-%02d.png", prefix, 1);
 
@@ -236,7 +204,7 @@ cancel_cb (double   fraction,
 static void
 test_progress_cancel_no_data (void)
 {
-  g_autofree char *assessment_path = demo_file ("fictional-assessment.ladder");
+  g_autofree char *assessment_path = fixture_demo_file ("fictional-assessment.ladder");
   g_autoptr(LadderContent) content = ladder_content_get_default (NULL);
   g_autoptr(LadderAssessment) assessment = ladder_assessment_load_file (assessment_path, NULL, NULL);
   g_autoptr(GArray) seen = g_array_new (FALSE, FALSE, sizeof (double));
@@ -259,7 +227,7 @@ test_progress_cancel_no_data (void)
     g_autofree char *text = NULL;
 
     g_assert_true (g_file_set_contents (path, g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf), NULL));
-    text = tool ("pdftotext", path, "-", NULL);
+    text = fixture_tool_output ("pdftotext", path, "-", NULL);
     if (text != NULL)
       {
         g_autofree char *flat = squeeze (text);
@@ -301,8 +269,8 @@ expect_refused (const char *first,
 static void
 test_refused (void)
 {
-  g_autofree char *assessment_path = demo_file ("fictional-assessment.ladder");
-  g_autofree char *missing = demo_file ("no-such-file.csv");
+  g_autofree char *assessment_path = fixture_demo_file ("fictional-assessment.ladder");
+  g_autofree char *missing = fixture_demo_file ("no-such-file.csv");
 
   expect_refused (assessment_path, NULL);
   expect_refused (assessment_path, "-o", "paper.png", NULL);
