@@ -62,38 +62,140 @@ get_text (LadderJsonDoc *doc,
   return TRUE;
 }
 
+/* Version 1 recorded one Ofsted grade and a yes-or-no "formal
+ * intervention"; it becomes the overall grade and an intervention of a
+ * kind not recorded. */
 static gboolean
-read_context (LadderJsonDoc    *doc,
-              JsonObject       *root,
-              LadderAssessment *self,
-              GError          **error)
+read_context_v1 (LadderJsonDoc    *doc,
+                 JsonObject       *context,
+                 LadderAssessment *self,
+                 GError          **error)
 {
   static const char * const allowed[] = {
     "ofsted-judgement", "ofsted-date", "formal-intervention", "new-leadership", "stage", NULL,
   };
-  const char *judgement = NULL, *date = NULL, *stage_id = NULL;
-  gboolean intervention = FALSE, new_leadership = FALSE;
-  JsonObject *context;
-  LadderStage stage = LADDER_STAGE_NONE;
-  guint j;
+  const char *judgement = NULL, *date = NULL;
+  gboolean intervention = FALSE;
+  LadderGrade grade = LADDER_GRADE_NONE;
 
-  if (!ladder_json_get_object (doc, root, "", "context", TRUE, &context, error) ||
-      !ladder_json_check_members (doc, context, "/context", allowed, error) ||
+  if (!ladder_json_check_members (doc, context, "/context", allowed, error) ||
       !ladder_json_get_string (doc, context, "/context", "ofsted-judgement", FALSE, &judgement, error) ||
       !ladder_json_get_string (doc, context, "/context", "ofsted-date", FALSE, &date, error) ||
       !check_date (doc, "/context", "ofsted-date", date, error) ||
-      !ladder_json_get_boolean (doc, context, "/context", "formal-intervention", FALSE, &intervention, error) ||
-      !ladder_json_get_boolean (doc, context, "/context", "new-leadership", FALSE, &new_leadership, error) ||
-      !ladder_json_get_string (doc, context, "/context", "stage", FALSE, &stage_id, error))
+      !ladder_json_get_boolean (doc, context, "/context", "formal-intervention", FALSE, &intervention, error))
     return FALSE;
-  for (j = 1; judgement != NULL && j < LADDER_N_OFSTED_JUDGEMENTS; j++)
-    if (strcmp (judgement, ladder_ofsted_judgement_ids[j]) == 0)
-      break;
-  if (judgement != NULL && j == LADDER_N_OFSTED_JUDGEMENTS)
+  if (judgement != NULL && (!ladder_grade_from_id (judgement, &grade) || grade == LADDER_GRADE_NONE))
     {
       ladder_json_doc_set_error (doc, error, "/context/ofsted-judgement", "“%s” is not an Ofsted judgement "
                                  "(outstanding, good, requires-improvement or inadequate)", judgement);
       return FALSE;
+    }
+  /* A date with no grade said when the last inspection was; keep it. */
+  ladder_assessment_set_judgement (self, LADDER_JUDGEMENT_OVERALL, grade, date);
+  ladder_assessment_set_intervention (self, intervention ? LADDER_INTERVENTION_UNSPECIFIED
+                                                         : LADDER_INTERVENTION_NONE);
+  return TRUE;
+}
+
+static gboolean
+read_inspection (LadderJsonDoc    *doc,
+                 JsonObject       *context,
+                 LadderAssessment *self,
+                 GError          **error)
+{
+  const char *allowed[LADDER_N_JUDGEMENTS + 1] = { NULL };
+  JsonObject *inspection;
+
+  for (guint j = 0; j < LADDER_N_JUDGEMENTS; j++)
+    allowed[j] = ladder_judgement_get_id (j);
+  if (!ladder_json_get_object (doc, context, "/context", "inspection", FALSE, &inspection, error))
+    return FALSE;
+  if (inspection == NULL)
+    return TRUE;
+  if (!ladder_json_check_members (doc, inspection, "/context/inspection", allowed, error))
+    return FALSE;
+  for (LadderJudgement j = 0; j < LADDER_N_JUDGEMENTS; j++)
+    {
+      static const char * const allowed_judgement[] = { "grade", "date", NULL };
+      g_autofree char *path = g_strdup_printf ("/context/inspection/%s", ladder_judgement_get_id (j));
+      const char *grade_id, *date;
+      JsonObject *judgement;
+      LadderGrade grade = LADDER_GRADE_NONE;
+
+      if (!ladder_json_get_object (doc, inspection, "/context/inspection", ladder_judgement_get_id (j), FALSE,
+                                   &judgement, error))
+        return FALSE;
+      if (judgement == NULL)
+        continue;
+      if (!ladder_json_check_members (doc, judgement, path, allowed_judgement, error) ||
+          !ladder_json_get_string (doc, judgement, path, "grade", FALSE, &grade_id, error) ||
+          !ladder_json_get_string (doc, judgement, path, "date", FALSE, &date, error) ||
+          !check_date (doc, path, "date", date, error))
+        return FALSE;
+      if (grade_id != NULL && (!ladder_grade_from_id (grade_id, &grade) || grade == LADDER_GRADE_NONE))
+        {
+          g_autofree char *at = g_strdup_printf ("%s/grade", path);
+
+          ladder_json_doc_set_error (doc, error, at, "“%s” is not an Ofsted grade (outstanding, good, "
+                                     "requires-improvement or inadequate)", grade_id);
+          return FALSE;
+        }
+      ladder_assessment_set_judgement (self, j, grade, date);
+    }
+  return TRUE;
+}
+
+static gboolean
+read_context (LadderJsonDoc    *doc,
+              JsonObject       *root,
+              guint             version,
+              LadderAssessment *self,
+              GError          **error)
+{
+  static const char * const allowed[] = {
+    "inspection", "intervention", "new-leadership", "stage", "strong-partner", "new-model-by-choice", NULL,
+  };
+  const char *stage_id = NULL, *intervention_id = NULL, *partner = NULL;
+  gboolean new_leadership = FALSE, by_choice = FALSE;
+  JsonObject *context;
+  LadderStage stage = LADDER_STAGE_NONE;
+  LadderIntervention intervention = LADDER_INTERVENTION_NONE;
+  LadderFlagState willing = LADDER_FLAG_STATE_UNKNOWN;
+
+  if (!ladder_json_get_object (doc, root, "", "context", TRUE, &context, error))
+    return FALSE;
+  if (version == 1)
+    {
+      if (!read_context_v1 (doc, context, self, error))
+        return FALSE;
+    }
+  else if (!ladder_json_check_members (doc, context, "/context", allowed, error) ||
+           !read_inspection (doc, context, self, error) ||
+           !ladder_json_get_string (doc, context, "/context", "intervention", FALSE, &intervention_id, error) ||
+           !ladder_json_get_string (doc, context, "/context", "strong-partner", FALSE, &partner, error) ||
+           !ladder_json_get_boolean (doc, context, "/context", "new-model-by-choice", FALSE, &by_choice, error))
+    return FALSE;
+  if (!ladder_json_get_boolean (doc, context, "/context", "new-leadership", FALSE, &new_leadership, error) ||
+      !ladder_json_get_string (doc, context, "/context", "stage", FALSE, &stage_id, error))
+    return FALSE;
+  if (intervention_id != NULL && !ladder_intervention_from_id (intervention_id, &intervention))
+    {
+      ladder_json_doc_set_error (doc, error, "/context/intervention", "“%s” is not a kind of intervention "
+                                 "(none, improvement-notice, statutory-direction or unspecified)", intervention_id);
+      return FALSE;
+    }
+  if (partner != NULL)
+    {
+      if (strcmp (partner, "yes") == 0)
+        willing = LADDER_FLAG_STATE_YES;
+      else if (strcmp (partner, "no") == 0)
+        willing = LADDER_FLAG_STATE_NO;
+      else
+        {
+          ladder_json_doc_set_error (doc, error, "/context/strong-partner", "“%s” is not “yes”, “no” or null",
+                                     partner);
+          return FALSE;
+        }
     }
   if (stage_id != NULL && (!ladder_stage_from_id (stage_id, &stage) || stage == LADDER_STAGE_NONE))
     {
@@ -101,9 +203,12 @@ read_context (LadderJsonDoc    *doc,
                                  "(poor-to-fair, fair-to-good or good-to-great)", stage_id);
       return FALSE;
     }
-  ladder_assessment_set_ofsted_judgement (self, judgement != NULL ? j : 0);
-  ladder_assessment_set_ofsted_date (self, date);
-  ladder_assessment_set_formal_intervention (self, intervention);
+  if (version > 1)
+    {
+      ladder_assessment_set_intervention (self, intervention);
+      ladder_assessment_set_strong_partner (self, willing);
+      ladder_assessment_set_new_model_by_choice (self, by_choice);
+    }
   ladder_assessment_set_new_leadership (self, new_leadership);
   ladder_assessment_set_stage (self, stage);
   return TRUE;
@@ -255,6 +360,7 @@ read_data_files (LadderJsonDoc    *doc,
 static gboolean
 read_version (LadderJsonDoc *doc,
               JsonObject    *root,
+              guint         *out,
               GError       **error)
 {
   const char *format;
@@ -286,6 +392,7 @@ read_version (LadderJsonDoc *doc,
                    ladder_json_doc_get_filename (doc), (int) version, LADDER_ASSESSMENT_VERSION);
       return FALSE;
     }
+  *out = version;
   return TRUE;
 }
 
@@ -321,6 +428,7 @@ ladder_assessment_load_data (const char  *data,
   const char *review_date, *copy_of, *name = NULL, *code = NULL;
   JsonObject *root, *council, *plan;
   JsonNode *root_node;
+  guint version;
 
   g_return_val_if_fail (display_name != NULL, NULL);
 
@@ -344,7 +452,7 @@ ladder_assessment_load_data (const char  *data,
       return NULL;
     }
   root = json_node_get_object (root_node);
-  if (!read_version (doc, root, error) ||
+  if (!read_version (doc, root, &version, error) ||
       !ladder_json_check_members (doc, root, "", allowed, error) ||
       !ladder_json_get_object (doc, root, "", "council", FALSE, &council, error) ||
       !ladder_json_get_string (doc, root, "", "review-date", FALSE, &review_date, error) ||
@@ -362,7 +470,7 @@ ladder_assessment_load_data (const char  *data,
     }
   ladder_assessment_set_council (self, name, code);
   ladder_assessment_set_review_date (self, review_date);
-  if (!read_context (doc, root, self, error) ||
+  if (!read_context (doc, root, version, self, error) ||
       !read_respondents (doc, root, self, error) ||
       !read_answers (doc, root, self, error) ||
       !ladder_json_get_object (doc, root, "", "plan", FALSE, &plan, error) ||
@@ -384,6 +492,8 @@ ladder_assessment_load_data (const char  *data,
 
   if (autosave_of != NULL)
     *autosave_of = g_strdup (copy_of);
+  /* Converted in memory only: the file itself changes when the user saves. */
+  ladder_assessment_set_format_version (self, version);
   ladder_assessment_set_modified (self, FALSE);
   return g_steal_pointer (&self);
 }
@@ -493,7 +603,7 @@ ladder_assessment_to_data (LadderAssessment *self,
   g_autoptr(JsonNode) root = NULL;
   g_autoptr(GList) plan = NULL;
   LadderStage stage = ladder_assessment_get_stage (self);
-  guint judgement = ladder_assessment_get_ofsted_judgement (self);
+  LadderFlagState partner;
   GPtrArray *files;
   char *data;
 
@@ -521,13 +631,34 @@ ladder_assessment_to_data (LadderAssessment *self,
 
   json_builder_set_member_name (builder, "context");
   json_builder_begin_object (builder);
-  add_optional_string (builder, "ofsted-judgement", judgement == 0 ? NULL : ladder_ofsted_judgement_ids[judgement]);
-  add_optional_string (builder, "ofsted-date", ladder_assessment_get_ofsted_date (self));
-  json_builder_set_member_name (builder, "formal-intervention");
-  json_builder_add_boolean_value (builder, ladder_assessment_get_formal_intervention (self));
+  json_builder_set_member_name (builder, "inspection");
+  json_builder_begin_object (builder);
+  for (LadderJudgement j = 0; j < LADDER_N_JUDGEMENTS; j++)
+    {
+      const char *date;
+      LadderGrade grade = ladder_assessment_get_judgement (self, j, &date);
+
+      json_builder_set_member_name (builder, ladder_judgement_get_id (j));
+      if (grade == LADDER_GRADE_NONE && date == NULL)
+        {
+          json_builder_add_null_value (builder);
+          continue;
+        }
+      json_builder_begin_object (builder);
+      add_optional_string (builder, "grade", grade == LADDER_GRADE_NONE ? NULL : ladder_grade_get_id (grade));
+      add_optional_string (builder, "date", date);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_object (builder);
+  add_optional_string (builder, "intervention", ladder_intervention_get_id (ladder_assessment_get_intervention (self)));
   json_builder_set_member_name (builder, "new-leadership");
   json_builder_add_boolean_value (builder, ladder_assessment_get_new_leadership (self));
   add_optional_string (builder, "stage", stage == LADDER_STAGE_NONE ? NULL : ladder_stage_get_id (stage));
+  partner = ladder_assessment_get_strong_partner (self);
+  add_optional_string (builder, "strong-partner", partner == LADDER_FLAG_STATE_UNKNOWN ? NULL
+                       : ladder_flag_state_get_id (partner));
+  json_builder_set_member_name (builder, "new-model-by-choice");
+  json_builder_add_boolean_value (builder, ladder_assessment_get_new_model_by_choice (self));
   json_builder_end_object (builder);
 
   json_builder_set_member_name (builder, "respondents");

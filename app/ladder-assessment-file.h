@@ -8,7 +8,7 @@
 G_BEGIN_DECLS
 
 #define LADDER_ASSESSMENT_FORMAT  "ladder-assessment"
-#define LADDER_ASSESSMENT_VERSION 1
+#define LADDER_ASSESSMENT_VERSION 2
 /* Far above any real assessment; refuses a wrong file before reading it. */
 #define LADDER_ASSESSMENT_MAX_SIZE (16 * 1024 * 1024)
 

@@ -29,11 +29,14 @@ struct _LadderAssessment
   char        *council_name;
   char        *council_code;
   char        *review_date;
-  guint        ofsted_judgement;
-  char        *ofsted_date;
-  gboolean     formal_intervention;
+  LadderGrade  grades[LADDER_N_JUDGEMENTS];
+  char        *grade_dates[LADDER_N_JUDGEMENTS];
+  LadderIntervention intervention;
   gboolean     new_leadership;
   LadderStage  stage;
+  LadderFlagState strong_partner;
+  gboolean     new_model_by_choice;
+  guint        format_version;     /* of the file it was read from */
 
   GPtrArray   *respondents;        /* of LadderRespondent */
   guint        next_respondent;
@@ -62,11 +65,11 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-const char * const ladder_ofsted_judgement_ids[LADDER_N_OFSTED_JUDGEMENTS] = {
-  "", "outstanding", "good", "requires-improvement", "inadequate",
+static const char * const judgement_ids[LADDER_N_JUDGEMENTS] = {
+  "overall", "help-and-protection", "children-in-care", "care-leavers", "leaders",
 };
-const char * const ladder_ofsted_judgement_labels[LADDER_N_OFSTED_JUDGEMENTS] = {
-  "Not recorded", "Outstanding", "Good", "Requires improvement to be good", "Inadequate",
+static const char * const judgement_labels[LADDER_N_JUDGEMENTS] = {
+  "Overall effectiveness", "Help and protection", "Children in care", "Care leavers", "Impact of leaders",
 };
 
 static LadderAnswer *
@@ -147,7 +150,8 @@ ladder_assessment_finalize (GObject *object)
   g_free (self->council_name);
   g_free (self->council_code);
   g_free (self->review_date);
-  g_free (self->ofsted_date);
+  for (guint j = 0; j < LADDER_N_JUDGEMENTS; j++)
+    g_free (self->grade_dates[j]);
   g_ptr_array_unref (self->respondents);
   g_hash_table_unref (self->plan);
   g_strfreev (self->indicators);
@@ -221,6 +225,7 @@ ladder_assessment_init (LadderAssessment *self)
   self->plan = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->indicators = g_new0 (char *, 1);
   self->data_files = g_ptr_array_new_with_free_func ((GDestroyNotify) ladder_data_file_ref_free);
+  self->format_version = 2;
 }
 
 /**
@@ -291,64 +296,70 @@ ladder_assessment_set_review_date (LadderAssessment *self,
     changed (self);
 }
 
-guint
-ladder_assessment_get_ofsted_judgement (LadderAssessment *self)
+/**
+ * ladder_assessment_get_judgement:
+ * @self: an assessment
+ * @which: the overall grade or one of the four judgements
+ * @date: (out) (optional) (nullable): its date, YYYY-MM-DD
+ *
+ * Returns: the grade recorded, or %LADDER_GRADE_NONE.
+ */
+LadderGrade
+ladder_assessment_get_judgement (LadderAssessment *self,
+                                 LadderJudgement   which,
+                                 const char      **date)
 {
-  g_return_val_if_fail (LADDER_IS_ASSESSMENT (self), 0);
-  return self->ofsted_judgement;
+  g_return_val_if_fail (LADDER_IS_ASSESSMENT (self), LADDER_GRADE_NONE);
+  g_return_val_if_fail (which < LADDER_N_JUDGEMENTS, LADDER_GRADE_NONE);
+
+  if (date != NULL)
+    *date = self->grade_dates[which];
+  return self->grades[which];
 }
 
 /**
- * ladder_assessment_set_ofsted_judgement:
+ * ladder_assessment_set_judgement:
  * @self: an assessment
- * @judgement: an index into ladder_ofsted_judgement_ids; 0 for none
+ * @which: the overall grade or one of the four judgements
+ * @grade: the grade, or %LADDER_GRADE_NONE to clear it
+ * @date: (nullable): the date of the inspection that gave it
  */
 void
-ladder_assessment_set_ofsted_judgement (LadderAssessment *self,
-                                        guint             judgement)
+ladder_assessment_set_judgement (LadderAssessment *self,
+                                 LadderJudgement   which,
+                                 LadderGrade       grade,
+                                 const char       *date)
 {
+  gboolean any;
+
   g_return_if_fail (LADDER_IS_ASSESSMENT (self));
-  g_return_if_fail (judgement < LADDER_N_OFSTED_JUDGEMENTS);
+  g_return_if_fail (which < LADDER_N_JUDGEMENTS);
+  g_return_if_fail (grade < LADDER_N_GRADES);
 
-  if (self->ofsted_judgement == judgement)
-    return;
-  self->ofsted_judgement = judgement;
-  changed (self);
-}
-
-const char *
-ladder_assessment_get_ofsted_date (LadderAssessment *self)
-{
-  g_return_val_if_fail (LADDER_IS_ASSESSMENT (self), NULL);
-  return self->ofsted_date;
-}
-
-void
-ladder_assessment_set_ofsted_date (LadderAssessment *self,
-                                   const char       *date)
-{
-  g_return_if_fail (LADDER_IS_ASSESSMENT (self));
-
-  if (replace_string (&self->ofsted_date, date))
+  any = self->grades[which] != grade;
+  self->grades[which] = grade;
+  any |= replace_string (&self->grade_dates[which], date);
+  if (any)
     changed (self);
 }
 
-gboolean
-ladder_assessment_get_formal_intervention (LadderAssessment *self)
+LadderIntervention
+ladder_assessment_get_intervention (LadderAssessment *self)
 {
-  g_return_val_if_fail (LADDER_IS_ASSESSMENT (self), FALSE);
-  return self->formal_intervention;
+  g_return_val_if_fail (LADDER_IS_ASSESSMENT (self), LADDER_INTERVENTION_NONE);
+  return self->intervention;
 }
 
 void
-ladder_assessment_set_formal_intervention (LadderAssessment *self,
-                                           gboolean          value)
+ladder_assessment_set_intervention (LadderAssessment   *self,
+                                    LadderIntervention  intervention)
 {
   g_return_if_fail (LADDER_IS_ASSESSMENT (self));
+  g_return_if_fail (intervention < LADDER_N_INTERVENTIONS);
 
-  if (self->formal_intervention == !!value)
+  if (self->intervention == intervention)
     return;
-  self->formal_intervention = !!value;
+  self->intervention = intervention;
   changed (self);
 }
 
@@ -391,6 +402,79 @@ ladder_assessment_set_stage (LadderAssessment *self,
   changed (self);
 }
 
+LadderFlagState
+ladder_assessment_get_strong_partner (LadderAssessment *self)
+{
+  g_return_val_if_fail (LADDER_IS_ASSESSMENT (self), LADDER_FLAG_STATE_UNKNOWN);
+  return self->strong_partner;
+}
+
+/**
+ * ladder_assessment_set_strong_partner:
+ * @self: an assessment
+ * @willing: whether a well-run council is willing and able to lead the
+ *   service alongside its own
+ */
+void
+ladder_assessment_set_strong_partner (LadderAssessment *self,
+                                      LadderFlagState   willing)
+{
+  g_return_if_fail (LADDER_IS_ASSESSMENT (self));
+  g_return_if_fail (willing < LADDER_N_FLAG_STATES);
+
+  if (self->strong_partner == willing)
+    return;
+  self->strong_partner = willing;
+  changed (self);
+}
+
+gboolean
+ladder_assessment_get_new_model_by_choice (LadderAssessment *self)
+{
+  g_return_val_if_fail (LADDER_IS_ASSESSMENT (self), FALSE);
+  return self->new_model_by_choice;
+}
+
+/**
+ * ladder_assessment_set_new_model_by_choice:
+ * @self: an assessment
+ * @value: whether the council is considering a new way of running the
+ *   service by choice, to protect or build on services that work
+ */
+void
+ladder_assessment_set_new_model_by_choice (LadderAssessment *self,
+                                           gboolean          value)
+{
+  g_return_if_fail (LADDER_IS_ASSESSMENT (self));
+
+  if (self->new_model_by_choice == !!value)
+    return;
+  self->new_model_by_choice = !!value;
+  changed (self);
+}
+
+/**
+ * ladder_assessment_get_format_version:
+ * @self: an assessment
+ *
+ * Returns: the version of the file format it was read from, so that the
+ *   window can say when an older file was converted; 2 for a new one.
+ */
+guint
+ladder_assessment_get_format_version (LadderAssessment *self)
+{
+  g_return_val_if_fail (LADDER_IS_ASSESSMENT (self), 0);
+  return self->format_version;
+}
+
+void
+ladder_assessment_set_format_version (LadderAssessment *self,
+                                      guint             version)
+{
+  g_return_if_fail (LADDER_IS_ASSESSMENT (self));
+  self->format_version = version;
+}
+
 static gboolean
 parse_date (const char *text,
             GDate      *date)
@@ -406,11 +490,67 @@ parse_date (const char *text,
 }
 
 /**
+ * ladder_assessment_get_latest_grade:
+ * @self: an assessment
+ * @date: (out) (optional) (nullable): the date of that inspection
+ * @which: (out) (optional): the judgement that gave the grade
+ *
+ * The latest inspection's result: the four judgements when any is
+ * recorded no earlier than the overall grade, else the overall grade. Of
+ * several judgements the worst counts, since any inadequate judgement
+ * brings the Department in.
+ *
+ * Returns: the grade, or %LADDER_GRADE_NONE when none is recorded.
+ */
+LadderGrade
+ladder_assessment_get_latest_grade (LadderAssessment *self,
+                                    const char      **date,
+                                    LadderJudgement  *which)
+{
+  LadderGrade worst = LADDER_GRADE_NONE;
+  const char *latest = NULL;
+  LadderJudgement worst_which = LADDER_JUDGEMENT_OVERALL;
+  gboolean any_judgement = FALSE;
+
+  g_return_val_if_fail (LADDER_IS_ASSESSMENT (self), LADDER_GRADE_NONE);
+
+  /* Dates are YYYY-MM-DD, so they compare as text. A date recorded without
+   * a grade still says when the last inspection was. */
+  for (LadderJudgement j = LADDER_JUDGEMENT_HELP_AND_PROTECTION; j < LADDER_N_JUDGEMENTS; j++)
+    {
+      if (self->grades[j] == LADDER_GRADE_NONE && self->grade_dates[j] == NULL)
+        continue;
+      any_judgement = TRUE;
+      if (self->grades[j] > worst)
+        {
+          worst = self->grades[j];
+          worst_which = j;
+        }
+      if (g_strcmp0 (self->grade_dates[j], latest) > 0)
+        latest = self->grade_dates[j];
+    }
+  if ((self->grades[LADDER_JUDGEMENT_OVERALL] != LADDER_GRADE_NONE ||
+       self->grade_dates[LADDER_JUDGEMENT_OVERALL] != NULL) &&
+      (!any_judgement || g_strcmp0 (self->grade_dates[LADDER_JUDGEMENT_OVERALL], latest) > 0))
+    {
+      worst = self->grades[LADDER_JUDGEMENT_OVERALL];
+      worst_which = LADDER_JUDGEMENT_OVERALL;
+      latest = self->grade_dates[LADDER_JUDGEMENT_OVERALL];
+    }
+  if (date != NULL)
+    *date = latest;
+  if (which != NULL)
+    *which = worst_which;
+  return worst;
+}
+
+/**
  * ladder_assessment_get_context_flags:
  * @self: an assessment
  *
- * The context the rules test. An inspection is recent when it was within
- * a year before the review date (or today, when there is no review date).
+ * The switches of the context the rules test. An inspection is recent when
+ * the latest was within a year before the review date (or today, when
+ * there is no review date).
  *
  * Returns: #LadderContextFlags
  */
@@ -419,19 +559,21 @@ ladder_assessment_get_context_flags (LadderAssessment *self)
 {
   guint flags = 0;
   GDate review, inspection;
+  const char *date = NULL;
 
   g_return_val_if_fail (LADDER_IS_ASSESSMENT (self), 0);
 
   if (self->new_leadership)
     flags |= LADDER_CONTEXT_NEW_LEADERSHIP;
-  if (self->formal_intervention)
-    flags |= LADDER_CONTEXT_FORMAL_INTERVENTION;
+  if (self->new_model_by_choice)
+    flags |= LADDER_CONTEXT_NEW_MODEL_BY_CHOICE;
   if (!parse_date (self->review_date, &review))
     {
       g_date_clear (&review, 1);
       g_date_set_time_t (&review, time (NULL));
     }
-  if (parse_date (self->ofsted_date, &inspection))
+  ladder_assessment_get_latest_grade (self, &date, NULL);
+  if (parse_date (date, &inspection))
     {
       int days = g_date_days_between (&inspection, &review);
 
@@ -439,6 +581,24 @@ ladder_assessment_get_context_flags (LadderAssessment *self)
         flags |= LADDER_CONTEXT_RECENT_INSPECTION;
     }
   return flags;
+}
+
+/**
+ * ladder_assessment_fill_context:
+ * @self: an assessment
+ * @state: the rules' inputs, whose context part is filled in
+ */
+void
+ladder_assessment_fill_context (LadderAssessment *self,
+                                LadderRuleState  *state)
+{
+  g_return_if_fail (LADDER_IS_ASSESSMENT (self));
+
+  state->context = ladder_assessment_get_context_flags (self);
+  state->stage = self->stage;
+  state->inspection = ladder_assessment_get_latest_grade (self, NULL, NULL);
+  state->intervention = self->intervention;
+  state->strong_partner = self->strong_partner;
 }
 
 guint
@@ -831,6 +991,20 @@ ladder_assessment_set_data_files (LadderAssessment *self,
       g_ptr_array_add (self->data_files, ladder_data_file_ref_new (ref->name, ref->sha256, ref->as_at));
     }
   changed (self);
+}
+
+const char *
+ladder_judgement_get_id (LadderJudgement which)
+{
+  g_return_val_if_fail (which < LADDER_N_JUDGEMENTS, NULL);
+  return judgement_ids[which];
+}
+
+const char *
+ladder_judgement_get_label (LadderJudgement which)
+{
+  g_return_val_if_fail (which < LADDER_N_JUDGEMENTS, NULL);
+  return judgement_labels[which];
 }
 
 LadderDataFileRef *

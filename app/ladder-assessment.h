@@ -37,10 +37,20 @@ typedef struct
   char *as_at;                     /* YYYY-MM-DD, or NULL */
 } LadderDataFileRef;
 
-/* Ofsted's four grades, or none recorded. */
-extern const char * const ladder_ofsted_judgement_ids[];
-extern const char * const ladder_ofsted_judgement_labels[];
-#define LADDER_N_OFSTED_JUDGEMENTS 5
+/* The judgements Ofsted gives: one overall grade until April 2026, four
+ * separate judgements from then on (and alongside it before). */
+typedef enum
+{
+  LADDER_JUDGEMENT_OVERALL,
+  LADDER_JUDGEMENT_HELP_AND_PROTECTION,
+  LADDER_JUDGEMENT_CHILDREN_IN_CARE,
+  LADDER_JUDGEMENT_CARE_LEAVERS,
+  LADDER_JUDGEMENT_LEADERS,
+  LADDER_N_JUDGEMENTS
+} LadderJudgement;
+
+/* The first day Ofsted gave no overall grade. */
+#define LADDER_OVERALL_GRADE_ENDED "2026-04-01"
 
 LadderAssessment       *ladder_assessment_new                  (void);
 
@@ -52,22 +62,37 @@ void                    ladder_assessment_set_council          (LadderAssessment
 const char             *ladder_assessment_get_review_date      (LadderAssessment *self);
 void                    ladder_assessment_set_review_date      (LadderAssessment *self,
                                                                 const char       *date);
-guint                   ladder_assessment_get_ofsted_judgement (LadderAssessment *self);
-void                    ladder_assessment_set_ofsted_judgement (LadderAssessment *self,
-                                                                guint             judgement);
-const char             *ladder_assessment_get_ofsted_date      (LadderAssessment *self);
-void                    ladder_assessment_set_ofsted_date      (LadderAssessment *self,
+LadderGrade             ladder_assessment_get_judgement        (LadderAssessment *self,
+                                                                LadderJudgement   which,
+                                                                const char      **date);
+void                    ladder_assessment_set_judgement        (LadderAssessment *self,
+                                                                LadderJudgement   which,
+                                                                LadderGrade       grade,
                                                                 const char       *date);
-gboolean                ladder_assessment_get_formal_intervention (LadderAssessment *self);
-void                    ladder_assessment_set_formal_intervention (LadderAssessment *self,
-                                                                gboolean          value);
+LadderGrade             ladder_assessment_get_latest_grade     (LadderAssessment *self,
+                                                                const char      **date,
+                                                                LadderJudgement  *which);
+LadderIntervention      ladder_assessment_get_intervention     (LadderAssessment *self);
+void                    ladder_assessment_set_intervention     (LadderAssessment *self,
+                                                                LadderIntervention intervention);
 gboolean                ladder_assessment_get_new_leadership   (LadderAssessment *self);
 void                    ladder_assessment_set_new_leadership   (LadderAssessment *self,
                                                                 gboolean          value);
 LadderStage             ladder_assessment_get_stage            (LadderAssessment *self);
 void                    ladder_assessment_set_stage            (LadderAssessment *self,
                                                                 LadderStage       stage);
+LadderFlagState         ladder_assessment_get_strong_partner   (LadderAssessment *self);
+void                    ladder_assessment_set_strong_partner   (LadderAssessment *self,
+                                                                LadderFlagState   willing);
+gboolean                ladder_assessment_get_new_model_by_choice (LadderAssessment *self);
+void                    ladder_assessment_set_new_model_by_choice (LadderAssessment *self,
+                                                                gboolean          value);
 guint                   ladder_assessment_get_context_flags    (LadderAssessment *self);
+void                    ladder_assessment_fill_context         (LadderAssessment *self,
+                                                                LadderRuleState  *state);
+guint                   ladder_assessment_get_format_version   (LadderAssessment *self);
+void                    ladder_assessment_set_format_version   (LadderAssessment *self,
+                                                                guint             version);
 
 guint                   ladder_assessment_get_n_respondents    (LadderAssessment *self);
 const LadderRespondent *ladder_assessment_get_respondent       (LadderAssessment *self,
@@ -111,6 +136,9 @@ void                    ladder_assessment_set_indicators       (LadderAssessment
 GPtrArray              *ladder_assessment_get_data_files       (LadderAssessment *self);
 void                    ladder_assessment_set_data_files       (LadderAssessment *self,
                                                                 GPtrArray        *files);
+const char             *ladder_judgement_get_id                (LadderJudgement   which);
+const char             *ladder_judgement_get_label             (LadderJudgement   which);
+
 LadderDataFileRef      *ladder_data_file_ref_new               (const char       *name,
                                                                 const char       *sha256,
                                                                 const char       *as_at);

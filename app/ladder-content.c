@@ -80,6 +80,7 @@ finding_free (gpointer data)
   g_free (finding->source);
   g_free (finding->title);
   g_free (finding->text);
+  g_free (finding->where);
   g_free (finding);
 }
 
@@ -92,6 +93,7 @@ source_free (gpointer data)
   g_free (source->title);
   g_free (source->author);
   g_free (source->note);
+  g_free (source->url);
   g_free (source);
 }
 
@@ -172,6 +174,7 @@ get_text (LadderJsonDoc *doc,
 static gboolean
 check_header (LadderJsonDoc *doc,
               const char    *format,
+              int            expected_version,
               JsonObject   **root,
               GError       **error)
 {
@@ -193,9 +196,9 @@ check_header (LadderJsonDoc *doc,
       ladder_json_doc_set_error (doc, error, "/format", "expected the format “%s”, found “%s”", format, found);
       return FALSE;
     }
-  if (version != 1)
+  if (version != expected_version)
     {
-      ladder_json_doc_set_error (doc, error, "/version", "only version 1 is understood");
+      ladder_json_doc_set_error (doc, error, "/version", "only version %d is understood", expected_version);
       return FALSE;
     }
   return TRUE;
@@ -371,7 +374,7 @@ parse_questions (LadderContent *self,
   JsonObject *root;
   JsonArray *sections;
 
-  if (!check_header (doc, "ladder-question-bank", &root, error) ||
+  if (!check_header (doc, "ladder-question-bank", 2, &root, error) ||
       !ladder_json_check_members (doc, root, "", allowed, error) ||
       !ladder_json_get_array (doc, root, "", "sections", TRUE, &sections, error))
     return FALSE;
@@ -422,6 +425,25 @@ parse_questions (LadderContent *self,
           facet_seen[((LadderQuestion *) self->questions->pdata[self->questions->len - 1])->facet] = TRUE;
         }
     }
+  /* The advice judges each capacity at every leadership level, so each
+   * level needs at least one question in each capacity section. */
+  for (guint c = 0; c < LADDER_N_CAPACITIES; c++)
+    for (guint l = 0; l < LADDER_N_LEADERSHIP_LEVELS; l++)
+      {
+        gboolean found = FALSE;
+
+        for (guint q = 0; q < self->sections[c].questions->len; q++)
+          found |= (((LadderQuestion *) self->sections[c].questions->pdata[q])->levels & (1u << l)) != 0;
+        if (!found)
+          {
+            g_autofree char *at = g_strdup_printf ("/sections/%u/questions", c);
+
+            ladder_json_doc_set_error (doc, error, at, "no question in “%s” concerns the %s level, so Ladder "
+                                       "could not judge that level's grip on this capacity",
+                                       self->sections[c].title, level_ids[l]);
+            return FALSE;
+          }
+      }
   for (guint f = 1; f < LADDER_N_FACETS; f++)
     if (!facet_seen[f])
       {
@@ -543,8 +565,8 @@ parse_library (LadderContent *self,
   static const char * const allowed[] = {
     "format", "version", "sources", "findings", "forms", "case-studies", "design-checklist", NULL,
   };
-  static const char * const allowed_source[] = { "id", "title", "author", "year", "note", NULL };
-  static const char * const allowed_finding[] = { "id", "source", "title", "text", NULL };
+  static const char * const allowed_source[] = { "id", "title", "author", "year", "note", "url", NULL };
+  static const char * const allowed_finding[] = { "id", "source", "title", "text", "where", NULL };
   static const char * const allowed_case[] = { "id", "title", "forms", "source", "story", "lesson", NULL };
   g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) factor_ids = g_hash_table_new (g_str_hash, g_str_equal);
@@ -554,7 +576,7 @@ parse_library (LadderContent *self,
   JsonArray *sources, *findings, *forms, *cases, *checklist;
   JsonObject *root;
 
-  if (!check_header (doc, "ladder-library", &root, error) ||
+  if (!check_header (doc, "ladder-library", 2, &root, error) ||
       !ladder_json_check_members (doc, root, "", allowed, error) ||
       !ladder_json_get_array (doc, root, "", "sources", TRUE, &sources, error) ||
       !ladder_json_get_array (doc, root, "", "findings", TRUE, &findings, error) ||
@@ -568,6 +590,7 @@ parse_library (LadderContent *self,
       g_autofree char *path = g_strdup_printf ("/sources/%u", i);
       LadderSource *source = g_new0 (LadderSource, 1);
       JsonObject *object;
+      const char *url;
       double year;
 
       g_ptr_array_add (self->sources, source);
@@ -578,8 +601,17 @@ parse_library (LadderContent *self,
           !get_text (doc, object, path, "author", &source->author, error) ||
           !ladder_json_get_number (doc, object, path, "year", TRUE, &year, error) ||
           !get_text (doc, object, path, "note", &source->note, error) ||
+          !ladder_json_get_string (doc, object, path, "url", FALSE, &url, error) ||
           !add_unique (ids, source->id, doc, path, error))
         return FALSE;
+      if (url != NULL && !g_str_has_prefix (url, "https://"))
+        {
+          g_autofree char *at = g_strdup_printf ("%s/url", path);
+
+          ladder_json_doc_set_error (doc, error, at, "a source's address must begin “https://”");
+          return FALSE;
+        }
+      source->url = g_strdup (url);
       source->year = (int) year;
     }
   source_ids = index_ids (self->sources);
@@ -597,6 +629,7 @@ parse_library (LadderContent *self,
           !get_text (doc, object, path, "source", &finding->source, error) ||
           !get_text (doc, object, path, "title", &finding->title, error) ||
           !get_text (doc, object, path, "text", &finding->text, error) ||
+          !get_text (doc, object, path, "where", &finding->where, error) ||
           !add_unique (ids, finding->id, doc, path, error))
         return FALSE;
       if (!g_hash_table_contains (source_ids, finding->source))
@@ -771,6 +804,50 @@ check_rule_references (LadderContent *self,
   return check_statements (doc, rules->caveats, "/caveats", self->findings_by_id, error);
 }
 
+/* Each form's place in the order of escalation; kinds share their form's. */
+static GHashTable *
+form_ranks (LadderContent *self)
+{
+  GHashTable *ranks = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < self->forms->len; i++)
+    {
+      LadderForm *form = self->forms->pdata[i];
+      const char *top = form->kind_of != NULL ? form->kind_of : form->id;
+      int rank = ladder_rules_get_rank (self->rules, top);
+
+      if (rank > 0)
+        g_hash_table_insert (ranks, form->id, GINT_TO_POINTER (rank));
+    }
+  return ranks;
+}
+
+static gboolean
+check_escalation (LadderContent *self,
+                  LadderJsonDoc *doc,
+                  GError       **error)
+{
+  for (guint i = 0; self->rules->escalation[i] != NULL; i++)
+    {
+      const LadderForm *form = ladder_content_find_form (self, self->rules->escalation[i]);
+      g_autofree char *at = g_strdup_printf ("/escalation/%u", i);
+
+      if (form == NULL)
+        {
+          ladder_json_doc_set_error (doc, error, at, "there is no form of support called “%s”",
+                                     self->rules->escalation[i]);
+          return FALSE;
+        }
+      if (form->kind_of != NULL)
+        {
+          ladder_json_doc_set_error (doc, error, at, "“%s” is a kind of “%s”; the order of escalation lists "
+                                     "forms, and kinds share their form's place", form->id, form->kind_of);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
 static LadderContent *
 content_new (void)
 {
@@ -819,10 +896,36 @@ ladder_content_load (GBytes  *questions,
                      GBytes  *rules,
                      GError **error)
 {
+  return ladder_content_load_checked (questions, library, rules, FALSE, NULL, error);
+}
+
+/**
+ * ladder_content_load_checked:
+ * @questions: the question bank (questions.json)
+ * @library: the library of support (library.json)
+ * @rules: the decision rules (rules.json)
+ * @every_context: check the rules' properties in every context rather than
+ *   in one of each kind their conditions tell apart (slower)
+ * @stats: (out) (optional): what the check of the rules tried
+ * @error: return location for an error naming the file, line and column
+ *
+ * As ladder_content_load(), saying how the rules were checked.
+ *
+ * Returns: (transfer full) (nullable): the content.
+ */
+LadderContent *
+ladder_content_load_checked (GBytes                *questions,
+                             GBytes                *library,
+                             GBytes                *rules,
+                             gboolean               every_context,
+                             LadderRulesCheckStats *stats,
+                             GError               **error)
+{
   g_autoptr(LadderContent) self = content_new ();
   g_autoptr(LadderJsonDoc) questions_doc = NULL;
   g_autoptr(LadderJsonDoc) library_doc = NULL;
   g_autoptr(LadderJsonDoc) rules_doc = NULL;
+  g_autoptr(GHashTable) ranks = NULL;
 
   if ((questions_doc = parse_bytes (questions, "questions.json", error)) == NULL ||
       (library_doc = parse_bytes (library, "library.json", error)) == NULL ||
@@ -831,7 +934,11 @@ ladder_content_load (GBytes  *questions,
       !parse_library (self, library_doc, error) ||
       !check_question_findings (self, questions_doc, error) ||
       (self->rules = ladder_rules_parse (rules_doc, error)) == NULL ||
-      !check_rule_references (self, rules_doc, error))
+      !check_rule_references (self, rules_doc, error) ||
+      !check_escalation (self, rules_doc, error))
+    return NULL;
+  ranks = form_ranks (self);
+  if (!ladder_rules_check (self->rules, rules_doc, ranks, every_context, stats, error))
     return NULL;
   return g_steal_pointer (&self);
 }
@@ -1011,6 +1118,25 @@ GPtrArray *
 ladder_content_get_design_checklist (LadderContent *self)
 {
   return self->design_checklist;
+}
+
+/**
+ * ladder_content_get_form_rank:
+ * @self: the content
+ * @form: (nullable): a form id
+ *
+ * Returns: the form's place in the order of escalation (1 for the lightest,
+ *   a kind of form shares its form's place), or 0 for none.
+ */
+int
+ladder_content_get_form_rank (LadderContent *self,
+                              const char    *form)
+{
+  const LadderForm *found = form != NULL ? ladder_content_find_form (self, form) : NULL;
+
+  if (found == NULL)
+    return 0;
+  return ladder_rules_get_rank (self->rules, found->kind_of != NULL ? found->kind_of : found->id);
 }
 
 LadderRules *

@@ -39,6 +39,8 @@ typedef enum
   LADDER_LEADERSHIP_PARTNERSHIP = 1 << 3,
 } LadderLeadershipLevels;
 
+#define LADDER_N_LEADERSHIP_LEVELS 4
+
 /* The four points of the scale; 0 is no answer, 5 is "don't know". */
 typedef enum
 {
@@ -86,6 +88,7 @@ typedef struct
   char *source;
   char *title;
   char *text;
+  char *where;                     /* where in the source it stands */
 } LadderFinding;
 
 typedef struct
@@ -95,6 +98,7 @@ typedef struct
   char *author;
   int   year;
   char *note;
+  char *url;                       /* nullable */
 } LadderSource;
 
 typedef struct
@@ -133,11 +137,18 @@ typedef struct
 
 typedef struct _LadderRules LadderRules;
 typedef struct _LadderContent LadderContent;
+typedef struct _LadderRulesCheckStats LadderRulesCheckStats;
 
 LadderContent          *ladder_content_get_default     (GError       **error);
 LadderContent          *ladder_content_load            (GBytes        *questions,
                                                         GBytes        *library,
                                                         GBytes        *rules,
+                                                        GError       **error);
+LadderContent          *ladder_content_load_checked    (GBytes        *questions,
+                                                        GBytes        *library,
+                                                        GBytes        *rules,
+                                                        gboolean       every_context,
+                                                        LadderRulesCheckStats *stats,
                                                         GError       **error);
 LadderContent          *ladder_content_ref             (LadderContent *self);
 void                    ladder_content_unref           (LadderContent *self);
@@ -162,6 +173,8 @@ const LadderCaseStudy  *ladder_content_find_case_study (LadderContent *self,
                                                         const char    *id);
 GPtrArray              *ladder_content_get_design_checklist (LadderContent *self);
 LadderRules            *ladder_content_get_rules       (LadderContent *self);
+int                     ladder_content_get_form_rank   (LadderContent *self,
+                                                        const char    *form);
 
 const char             *ladder_rating_get_id           (LadderRating   rating);
 const char             *ladder_rating_get_label        (LadderRating   rating);

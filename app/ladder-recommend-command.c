@@ -9,18 +9,6 @@
 #include "ladder-cli.h"
 #include "ladder-recommend-command.h"
 
-static const char * const capacity_titles[LADDER_N_CAPACITIES] = {
-  "Capacity to self-assess", "Capacity to set a strategy", "Capacity to implement",
-};
-static const char * const flag_titles[LADDER_N_FLAGS] = {
-  "Problems are long-running or widespread",
-  "Grip lost on one contained area",
-  "Oversight by councillors, corporate centre or partners is not working",
-};
-static const char * const flag_answers[LADDER_N_FLAG_STATES] = {
-  "not enough answers", "no", "yes",
-};
-
 static void
 write_findings (LadderRecommendation *self,
                 char                **findings,
@@ -32,6 +20,43 @@ write_findings (LadderRecommendation *self,
       const LadderSource *source = ladder_content_find_source (self->content, finding->source);
 
       g_string_append_printf (out, "     Research: %s (%s, %d)\n", finding->title, source->author, source->year);
+    }
+}
+
+static void
+write_capacities (LadderRecommendation *self,
+                  GString              *out)
+{
+  g_string_append (out, "The three capacities, judged at each leadership level (the weakest level decides)\n");
+  for (guint c = 0; c < LADDER_N_CAPACITIES; c++)
+    {
+      const LadderCapacityResult *capacity = &self->capacities[c];
+
+      g_string_append_printf (out, "  %s: %s", ladder_capacity_get_title (c), ladder_level_get_label (capacity->level));
+      if (capacity->weakest >= 0)
+        g_string_append_printf (out, " (weakest at the %s level, %.1f of 4",
+                                ladder_perspective_get_name (&self->perspectives[capacity->weakest]), capacity->score);
+      else
+        g_string_append (out, " (no ratings");
+      g_string_append_printf (out, "; %u of %u questions rated)\n", capacity->n_answered, capacity->n_questions);
+      g_string_append (out, "    ");
+      for (guint l = 0; l < LADDER_N_LEADERSHIP_LEVELS; l++)
+        {
+          const LadderLevelResult *level = &capacity->by_level[l];
+          g_autofree char *label = g_utf8_strdown (ladder_level_get_label (level->level), -1);
+
+          if (l > 0)
+            g_string_append (out, "; ");
+          if (level->level == LADDER_LEVEL_UNKNOWN)
+            g_string_append_printf (out, "%s: no ratings", ladder_perspective_get_name (&self->perspectives[l]));
+          else
+            g_string_append_printf (out, "%s: %s, %.1f", ladder_perspective_get_name (&self->perspectives[l]),
+                                    label, level->score);
+        }
+      g_string_append (out, "\n");
+      if (capacity->lowered)
+        g_string_append (out, "    Held at partly in place because people at different levels see the service "
+                              "very differently.\n");
     }
 }
 
@@ -56,21 +81,29 @@ ladder_recommendation_write_text (LadderRecommendation *self,
   g_string_append_printf (out, "Recommended form: %s\n", ladder_recommendation_get_primary_name (self));
   g_string_append_printf (out, "Pattern: %s. %s\n\n", self->rule->title, self->rule->summary);
 
-  g_string_append (out, "The three capacities\n");
-  for (guint c = 0; c < LADDER_N_CAPACITIES; c++)
-    {
-      const LadderCapacityResult *capacity = &self->capacities[c];
+  if (self->context_notes->len > 0)
+    g_string_append (out, "How the context shaped the advice\n");
+  for (guint i = 0; i < self->context_notes->len; i++)
+    g_string_append_printf (out, "  - %s\n", (char *) self->context_notes->pdata[i]);
+  if (self->context_notes->len > 0)
+    g_string_append (out, "\n");
 
-      g_string_append_printf (out, "  %s: %s", capacity_titles[c], ladder_level_get_label (capacity->level));
-      if (!isnan (capacity->score))
-        g_string_append_printf (out, " (score %.1f of 4", capacity->score);
-      else
-        g_string_append (out, " (no ratings");
-      g_string_append_printf (out, "; %u of %u questions rated)\n", capacity->n_answered, capacity->n_questions);
+  write_capacities (self, out);
+  if (self->view_gaps->len > 0)
+    g_string_append (out, "\nWhere views differ\n");
+  for (guint i = 0; i < self->view_gaps->len; i++)
+    {
+      g_autofree char *text = ladder_recommendation_describe_view_gap (self, &g_array_index (self->view_gaps,
+                                                                                             LadderViewGap, i));
+
+      g_string_append_printf (out, "  - %s\n", text);
     }
+
   g_string_append (out, "\nThe difficulties\n");
   for (guint f = 0; f < LADDER_N_FLAGS; f++)
-    g_string_append_printf (out, "  %s: %s\n", flag_titles[f], flag_answers[self->state.flags[f]]);
+    if (ladder_recommendation_flag_applies (self, f))
+      g_string_append_printf (out, "  %s: %s\n", ladder_flag_get_title (f),
+                              ladder_flag_state_get_answer (self->state.flags[f]));
 
   g_string_append (out, "\nWhat to put in place\n");
   for (guint i = 0; i < self->package->len; i++)
@@ -106,14 +139,28 @@ ladder_recommendation_write_text (LadderRecommendation *self,
   for (guint i = 0; i < self->confidence_reasons->len; i++)
     g_string_append_printf (out, "  - %s\n", (char *) self->confidence_reasons->pdata[i]);
 
-  g_string_append (out, "\nWhat would change it\n");
-  if (self->changes->len == 0)
-    g_string_append (out, "  No change of one or two answers would lead to a different form of support.\n");
-  for (guint i = 0; i < self->changes->len; i++)
+  if (self->primary == NULL)
     {
-      g_autofree char *text = ladder_recommendation_describe_change (self, self->changes->pdata[i]);
+      g_string_append (out, "\nMore answers needed\n");
+      for (guint c = 0; c < LADDER_N_CAPACITIES; c++)
+        {
+          g_autofree char *needs = ladder_recommendation_describe_needs (self, c);
 
-      g_string_append_printf (out, "  - %s\n", text);
+          if (needs != NULL)
+            g_string_append_printf (out, "  - %s\n", needs);
+        }
+    }
+  else
+    {
+      g_string_append (out, "\nWhat would change it\n");
+      if (self->changes->len == 0)
+        g_string_append (out, "  No change of one or two answers would lead to a different form of support.\n");
+      for (guint i = 0; i < self->changes->len; i++)
+        {
+          g_autofree char *text = ladder_recommendation_describe_change (self, self->changes->pdata[i]);
+
+          g_string_append_printf (out, "  - %s\n", text);
+        }
     }
 
   if (self->primary != NULL)
@@ -168,7 +215,7 @@ add_statement (JsonBuilder           *builder,
   g_autoptr(GStrvBuilder) because = g_strv_builder_new ();
   g_auto(GStrv) because_ids = NULL;
 
-  for (guint bit = 0; bit < 10; bit++)
+  for (guint bit = 0; bit < LADDER_N_BASES; bit++)
     if (statement->because & (1u << bit))
       g_strv_builder_add (because, ladder_basis_get_id (1u << bit));
   because_ids = g_strv_builder_end (because);
@@ -198,22 +245,105 @@ ladder_recommendation_to_json (LadderRecommendation *self)
   json_builder_begin_object (builder);
   for (guint c = 0; c < LADDER_N_CAPACITIES; c++)
     {
+      const LadderCapacityResult *capacity = &self->capacities[c];
+
       json_builder_set_member_name (builder, ladder_section_get_id (c));
       json_builder_begin_object (builder);
-      add_string (builder, "level", ladder_level_get_id (self->capacities[c].level));
-      add_score (builder, "score", self->capacities[c].score);
+      add_string (builder, "level", ladder_level_get_id (capacity->level));
+      add_score (builder, "score", capacity->score);
+      add_string (builder, "weakest-level", capacity->weakest >= 0
+                  ? ladder_perspective_get_name (&self->perspectives[capacity->weakest]) : NULL);
+      json_builder_set_member_name (builder, "held-at-partly");
+      json_builder_add_boolean_value (builder, capacity->lowered);
       json_builder_set_member_name (builder, "answered");
-      json_builder_add_int_value (builder, self->capacities[c].n_answered);
+      json_builder_add_int_value (builder, capacity->n_answered);
       json_builder_set_member_name (builder, "questions");
-      json_builder_add_int_value (builder, self->capacities[c].n_questions);
+      json_builder_add_int_value (builder, capacity->n_questions);
+      json_builder_set_member_name (builder, "more-answers-needed");
+      json_builder_add_int_value (builder, self->needs[c]);
+      json_builder_set_member_name (builder, "by-level");
+      json_builder_begin_object (builder);
+      for (guint l = 0; l < LADDER_N_LEADERSHIP_LEVELS; l++)
+        {
+          const LadderLevelResult *level = &capacity->by_level[l];
+
+          json_builder_set_member_name (builder, ladder_leadership_level_get_id (1u << l));
+          json_builder_begin_object (builder);
+          add_string (builder, "level", ladder_level_get_id (level->level));
+          add_score (builder, "score", level->score);
+          json_builder_set_member_name (builder, "answered");
+          json_builder_add_int_value (builder, level->n_answered);
+          json_builder_set_member_name (builder, "questions");
+          json_builder_add_int_value (builder, level->n_questions);
+          json_builder_end_object (builder);
+        }
+      json_builder_end_object (builder);
       json_builder_end_object (builder);
     }
   json_builder_end_object (builder);
+
+  json_builder_set_member_name (builder, "perspectives");
+  json_builder_begin_array (builder);
+  for (guint p = 0; p < LADDER_N_PERSPECTIVES; p++)
+    {
+      const LadderPerspective *perspective = &self->perspectives[p];
+
+      if (perspective->n_people == 0)
+        continue;
+      json_builder_begin_object (builder);
+      add_string (builder, "level", perspective->level != 0 ? ladder_leadership_level_get_id (perspective->level) : NULL);
+      json_builder_set_member_name (builder, "people");
+      json_builder_add_int_value (builder, perspective->n_people);
+      json_builder_set_member_name (builder, "views");
+      json_builder_begin_object (builder);
+      for (guint c = 0; c < LADDER_N_CAPACITIES; c++)
+        add_score (builder, ladder_section_get_id (c), perspective->views[c]);
+      json_builder_end_object (builder);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "views-differ");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < self->view_gaps->len; i++)
+    {
+      const LadderViewGap *gap = &g_array_index (self->view_gaps, LadderViewGap, i);
+      g_autofree char *text = ladder_recommendation_describe_view_gap (self, gap);
+
+      json_builder_begin_object (builder);
+      add_string (builder, "capacity", ladder_section_get_id (gap->capacity));
+      add_string (builder, "high-level", ladder_perspective_get_name (&self->perspectives[gap->high]));
+      add_score (builder, "high-view", self->perspectives[gap->high].views[gap->capacity]);
+      add_string (builder, "low-level", ladder_perspective_get_name (&self->perspectives[gap->low]));
+      add_score (builder, "low-view", self->perspectives[gap->low].views[gap->capacity]);
+      add_string (builder, "text", text);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
 
   json_builder_set_member_name (builder, "difficulties");
   json_builder_begin_object (builder);
   for (guint f = 0; f < LADDER_N_FLAGS; f++)
     add_string (builder, ladder_flag_get_id (f), ladder_flag_state_get_id (self->state.flags[f]));
+  json_builder_end_object (builder);
+
+  json_builder_set_member_name (builder, "context");
+  json_builder_begin_object (builder);
+  add_string (builder, "latest-inspection", ladder_grade_get_id (self->state.inspection));
+  add_string (builder, "intervention", ladder_intervention_get_id (self->state.intervention));
+  add_string (builder, "stage", self->state.stage != LADDER_STAGE_NONE ? ladder_stage_get_id (self->state.stage) : NULL);
+  json_builder_set_member_name (builder, "new-leadership");
+  json_builder_add_boolean_value (builder, (self->state.context & LADDER_CONTEXT_NEW_LEADERSHIP) != 0);
+  json_builder_set_member_name (builder, "recent-inspection");
+  json_builder_add_boolean_value (builder, (self->state.context & LADDER_CONTEXT_RECENT_INSPECTION) != 0);
+  json_builder_set_member_name (builder, "new-model-by-choice");
+  json_builder_add_boolean_value (builder, (self->state.context & LADDER_CONTEXT_NEW_MODEL_BY_CHOICE) != 0);
+  add_string (builder, "strong-partner", ladder_flag_state_get_id (self->state.strong_partner));
+  json_builder_set_member_name (builder, "effects");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < self->context_notes->len; i++)
+    json_builder_add_string_value (builder, self->context_notes->pdata[i]);
+  json_builder_end_array (builder);
   json_builder_end_object (builder);
 
   json_builder_set_member_name (builder, "package");

@@ -39,17 +39,6 @@
 #define BODY_SIZE     10.0
 #define MAX_CHARTS    6
 
-static const char * const capacity_titles[LADDER_N_CAPACITIES] = {
-  "Capacity to self-assess", "Capacity to set a strategy", "Capacity to implement",
-};
-static const char * const flag_titles[LADDER_N_FLAGS] = {
-  "Problems are long-running or widespread",
-  "Grip lost on one contained area",
-  "Oversight by councillors, corporate centre or partners is not working",
-};
-static const char * const flag_answers[LADDER_N_FLAG_STATES] = {
-  "Not enough answers", "No", "Yes",
-};
 
 /* With @target_page -1 every page goes to @surface, a PDF surface. To
  * print one page, the paper is laid out whole but drawn only on that page:
@@ -509,30 +498,53 @@ static void
 capacities (Paper  *p,
             Report *r)
 {
+  static const char * const level_headers[LADDER_N_LEADERSHIP_LEVELS] = {
+    "Political", "Corporate", "Service", "Partners",
+  };
   LadderRecommendation *a = r->advice;
-  g_autoptr(LadderTable) t = ladder_table_new (4);
+  g_autoptr(LadderTable) t = ladder_table_new (2 + LADDER_N_LEADERSHIP_LEVELS);
   LadderLevel levels[LADDER_N_CAPACITIES];
   LadderLadderStyle style = { { 0.1, 0.1, 0.1 }, { 0.35, 0.35, 0.35 }, NULL };
   g_autofree char *described = NULL;
 
   heading (p, 1, "The three capacities", FALSE);
+  paragraph (p, "Each capacity is judged at each leadership level from the questions about that level’s part, on "
+             "a scale of 1 (not in place) to 4 (fully in place). The weakest level decides the capacity: "
+             "strong leadership at one level cannot make up for another without a grip.");
   ladder_table_set_header (t, 0, "Capacity", FALSE);
-  ladder_table_set_header (t, 1, "Level", FALSE);
-  ladder_table_set_header (t, 2, "Score (1 to 4)", TRUE);
-  ladder_table_set_header (t, 3, "Questions rated", TRUE);
+  ladder_table_set_header (t, 1, "Level (weakest)", FALSE);
+  for (guint l = 0; l < LADDER_N_LEADERSHIP_LEVELS; l++)
+    ladder_table_set_header (t, 2 + l, level_headers[l], FALSE);
   for (guint c = 0; c < LADDER_N_CAPACITIES; c++)
     {
+      const LadderCapacityResult *capacity = &a->capacities[c];
       guint row = ladder_table_add_row (t);
 
-      levels[c] = a->capacities[c].level;
-      ladder_table_set (t, row, 0, capacity_titles[c]);
-      ladder_table_set (t, row, 1, ladder_level_get_label (a->capacities[c].level));
-      if (!isnan (a->capacities[c].score))
-        ladder_table_take (t, row, 2, g_strdup_printf ("%.1f", a->capacities[c].score));
-      ladder_table_take (t, row, 3, g_strdup_printf ("%u of %u", a->capacities[c].n_answered,
-                                                     a->capacities[c].n_questions));
+      levels[c] = capacity->level;
+      ladder_table_set (t, row, 0, ladder_capacity_get_title (c));
+      ladder_table_take (t, row, 1, g_strdup_printf ("%s%s", ladder_level_get_label (capacity->level),
+                                                     capacity->lowered ? " (held back: views differ)" : ""));
+      for (guint l = 0; l < LADDER_N_LEADERSHIP_LEVELS; l++)
+        {
+          const LadderLevelResult *level = &capacity->by_level[l];
+          g_autofree char *label = g_utf8_strdown (ladder_level_get_label (level->level), -1);
+
+          if (level->level == LADDER_LEVEL_UNKNOWN)
+            ladder_table_set (t, row, 2 + l, "no ratings");
+          else
+            ladder_table_take (t, row, 2 + l, g_strdup_printf ("%.1f, %s", level->score, label));
+        }
     }
   table (p, t, 9);
+  {
+    g_autoptr(GString) rated = g_string_new ("Questions rated: ");
+
+    for (guint c = 0; c < LADDER_N_CAPACITIES; c++)
+      g_string_append_printf (rated, "%s%s %u of %u", c > 0 ? "; " : "", ladder_capacity_get_short_title (c),
+                              a->capacities[c].n_answered, a->capacities[c].n_questions);
+    g_string_append (rated, ".");
+    paragraph (p, rated->str);
+  }
   if (p->y + 170 > BOTTOM)
     new_page (p);
   cairo_save (p->cr);
@@ -543,11 +555,24 @@ capacities (Paper  *p,
   described = ladder_capacity_ladder_describe (levels);
   paragraph (p, described);
 
+  if (a->view_gaps->len > 0)
+    heading (p, 2, "Where views differ", FALSE);
+  for (guint i = 0; i < a->view_gaps->len; i++)
+    {
+      g_autofree char *text = ladder_recommendation_describe_view_gap (a, &g_array_index (a->view_gaps,
+                                                                                          LadderViewGap, i));
+
+      bullet (p, "•", text, 0);
+    }
+
   heading (p, 2, "The nature of the difficulties", FALSE);
   for (guint f = 0; f < LADDER_N_FLAGS; f++)
     {
-      g_autofree char *text = g_strdup_printf ("%s: %s", flag_titles[f], flag_answers[a->state.flags[f]]);
+      g_autofree char *text = NULL;
 
+      if (!ladder_recommendation_flag_applies (a, f))
+        continue;
+      text = g_strdup_printf ("%s: %s", ladder_flag_get_title (f), ladder_flag_state_get_answer (a->state.flags[f]));
       bullet (p, "•", text, 0);
     }
 }
@@ -583,6 +608,10 @@ recommendation (Paper  *p,
 
     flow (p, text, FALSE, 11, TRUE, 0, 6);
   }
+  if (a->context_notes->len > 0)
+    heading (p, 2, "How the context shaped the advice", FALSE);
+  for (guint i = 0; i < a->context_notes->len; i++)
+    bullet (p, "•", a->context_notes->pdata[i], 0);
   heading (p, 2, "What to put in place", FALSE);
   for (guint i = 0; i < a->package->len; i++)
     {
@@ -622,6 +651,18 @@ recommendation (Paper  *p,
   }
   for (guint i = 0; i < a->confidence_reasons->len; i++)
     bullet (p, "•", a->confidence_reasons->pdata[i], 0);
+  if (a->primary == NULL)
+    {
+      heading (p, 2, "More answers needed", FALSE);
+      for (guint c = 0; c < LADDER_N_CAPACITIES; c++)
+        {
+          g_autofree char *needs = ladder_recommendation_describe_needs (a, c);
+
+          if (needs != NULL)
+            bullet (p, "•", needs, 0);
+        }
+      return;
+    }
   heading (p, 2, "What would change it", FALSE);
   if (a->changes->len == 0)
     paragraph (p, "No change of one or two answers would lead to a different form of support.");

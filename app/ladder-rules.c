@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The decision rules, read from resources/content/rules.json: which form of
- * support fits which combination of capacities, difficulties and context. */
+ * support fits which combination of capacities, difficulties and context.
+ * The properties every rules file must have are checked in
+ * ladder-rules-check.c. */
 #include "config.h"
 
 #include <string.h>
@@ -14,7 +16,8 @@ static const char * const level_labels[LADDER_N_LEVELS] = {
   "Not enough answers", "Not in place", "Partly in place", "In place",
 };
 static const char * const flag_ids[LADDER_N_FLAGS] = {
-  "systemic", "contained-weakness", "governance-dysfunctional",
+  "systemic", "repeated-decline", "area-grip-lost", "governance-dysfunctional",
+  "views-differ", "early-grip",
 };
 static const char * const flag_state_ids[LADDER_N_FLAG_STATES] = {
   "unknown", "no", "yes",
@@ -25,14 +28,27 @@ static const char * const stage_ids[LADDER_N_STAGES] = {
 static const char * const stage_labels[LADDER_N_STAGES] = {
   "Not stated", "From poor to fair", "From fair to good", "From good to great",
 };
-static const char * const context_ids[] = {
-  "new-leadership", "recent-inspection", "formal-intervention",
+static const char * const grade_ids[LADDER_N_GRADES] = {
+  "none", "outstanding", "good", "requires-improvement", "inadequate",
+};
+static const char * const grade_labels[LADDER_N_GRADES] = {
+  "None recorded", "Outstanding", "Good", "Requires improvement to be good", "Inadequate",
+};
+static const char * const intervention_ids[LADDER_N_INTERVENTIONS] = {
+  "none", "improvement-notice", "statutory-direction", "unspecified",
+};
+static const char * const intervention_labels[LADDER_N_INTERVENTIONS] = {
+  "None", "An improvement notice", "A statutory direction", "Formal intervention (kind not recorded)",
+};
+static const char * const context_ids[LADDER_N_CONTEXT_FLAGS] = {
+  "new-leadership", "recent-inspection", "new-model-by-choice",
 };
 /* In the order of the LadderBasis bits. */
-static const char * const basis_ids[] = {
+static const char * const basis_ids[LADDER_N_BASES] = {
   "self-assessment", "strategy", "implementation",
-  "systemic", "contained-weakness", "governance-dysfunctional",
-  "new-leadership", "recent-inspection", "formal-intervention", "stage",
+  "systemic", "repeated-decline", "area-grip-lost", "governance-dysfunctional", "views-differ", "early-grip",
+  "new-leadership", "recent-inspection", "new-model-by-choice", "inspection", "intervention", "stage",
+  "strong-partner",
 };
 static const char * const capacity_ids[3] = {
   "self-assessment", "strategy", "implementation",
@@ -109,7 +125,8 @@ parse_condition (LadderJsonDoc   *doc,
 {
   static const char * const allowed[] = {
     "self-assessment", "strategy", "implementation", "any-capacity", "all-capacities",
-    "systemic", "contained-weakness", "governance-dysfunctional", "any-context", "stage", NULL,
+    "systemic", "repeated-decline", "area-grip-lost", "governance-dysfunctional", "views-differ", "early-grip",
+    "any-context", "stage", "inspection", "intervention", "strong-partner", NULL,
   };
   g_autofree char *path = g_strdup_printf ("%s/when", parent_path);
   JsonObject *when;
@@ -133,10 +150,16 @@ parse_condition (LadderJsonDoc   *doc,
                      &condition->any_capacity, error) &&
          parse_mask (doc, when, path, "all-capacities", level_ids, LADDER_N_LEVELS, 0,
                      &condition->all_capacities, error) &&
-         parse_mask (doc, when, path, "any-context", context_ids, G_N_ELEMENTS (context_ids), 0,
+         parse_mask (doc, when, path, "any-context", context_ids, LADDER_N_CONTEXT_FLAGS, 0,
                      &condition->any_context, error) &&
          parse_mask (doc, when, path, "stage", stage_ids, LADDER_N_STAGES, 1,
-                     &condition->stages, error);
+                     &condition->stages, error) &&
+         parse_mask (doc, when, path, "inspection", grade_ids, LADDER_N_GRADES, 0,
+                     &condition->inspection, error) &&
+         parse_mask (doc, when, path, "intervention", intervention_ids, LADDER_N_INTERVENTIONS, 0,
+                     &condition->intervention, error) &&
+         parse_mask (doc, when, path, "strong-partner", flag_state_ids, LADDER_N_FLAG_STATES, 0,
+                     &condition->strong_partner, error);
 }
 
 static void
@@ -165,6 +188,7 @@ rule_free (gpointer data)
   LadderRule *rule = data;
 
   g_free (rule->id);
+  g_free (rule->path);
   g_free (rule->title);
   g_free (rule->summary);
   g_free (rule->primary);
@@ -210,6 +234,13 @@ parse_statements (LadderJsonDoc *doc,
       if (!ladder_json_get_strv (doc, object, item_path, "findings", TRUE, &statement->findings, error) ||
           !parse_condition (doc, object, item_path, &statement->when, error))
         return FALSE;
+      if (statement->findings[0] == NULL)
+        {
+          g_autofree char *at = g_strdup_printf ("%s/findings", item_path);
+
+          ladder_json_doc_set_error (doc, error, at, "every reason and caveat must cite a finding");
+          return FALSE;
+        }
       if (!with_because)
         continue;
       if (!ladder_json_get_strv (doc, object, item_path, "because", TRUE, &because, error) ||
@@ -241,6 +272,44 @@ parse_statements (LadderJsonDoc *doc,
 }
 
 static gboolean
+parse_package (LadderJsonDoc *doc,
+               JsonObject    *parent,
+               const char    *parent_path,
+               gboolean       rules_wide,
+               GPtrArray     *out,
+               GError       **error)
+{
+  static const char * const allowed_item[] = { "form", "text", "when", NULL };
+  static const char * const allowed_wide[] = { "form", "text", "when", "lead", NULL };
+  g_autofree char *path = g_strdup_printf ("%s/package", parent_path);
+  JsonArray *package;
+
+  if (!ladder_json_get_array (doc, parent, parent_path, "package", TRUE, &package, error))
+    return FALSE;
+  for (guint i = 0; i < json_array_get_length (package); i++)
+    {
+      g_autofree char *item_path = g_strdup_printf ("%s/%u", path, i);
+      LadderPackageItem *item;
+      const char *form, *text;
+      JsonObject *element;
+
+      if (!ladder_json_element_object (doc, package, path, i, &element, error) ||
+          !ladder_json_check_members (doc, element, item_path, rules_wide ? allowed_wide : allowed_item, error) ||
+          !ladder_json_get_string (doc, element, item_path, "form", FALSE, &form, error) ||
+          !ladder_json_get_string (doc, element, item_path, "text", TRUE, &text, error))
+        return FALSE;
+      item = g_new0 (LadderPackageItem, 1);
+      item->form = g_strdup (form);
+      item->text = g_strdup (text);
+      g_ptr_array_add (out, item);
+      if (!parse_condition (doc, element, item_path, &item->when, error) ||
+          (rules_wide && !ladder_json_get_boolean (doc, element, item_path, "lead", FALSE, &item->lead, error)))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
 parse_rule (LadderJsonDoc *doc,
             JsonObject    *object,
             const char    *path,
@@ -251,11 +320,8 @@ parse_rule (LadderJsonDoc *doc,
     "id", "title", "summary", "when", "primary", "confidence-at-most",
     "package", "reasons", "caveats", NULL,
   };
-  static const char * const allowed_item[] = { "form", "text", "when", NULL };
   static const char * const confidence_ids[] = { "low", "medium", "high" };
-  g_autofree char *package_path = g_strdup_printf ("%s/package", path);
   const char *id, *title, *summary, *primary, *cap;
-  JsonArray *package;
 
   if (!ladder_json_check_members (doc, object, path, allowed, error) ||
       !ladder_json_get_string (doc, object, path, "id", TRUE, &id, error) ||
@@ -270,6 +336,7 @@ parse_rule (LadderJsonDoc *doc,
       return FALSE;
     }
   rule->id = g_strdup (id);
+  rule->path = g_strdup (path);
   rule->title = g_strdup (title);
   rule->summary = g_strdup (summary);
   rule->primary = g_strdup (primary);
@@ -281,29 +348,9 @@ parse_rule (LadderJsonDoc *doc,
       ladder_json_doc_set_error (doc, error, at, "“%s” is not one of “low”, “medium”, “high”", cap);
       return FALSE;
     }
-  if (!parse_condition (doc, object, path, &rule->when, error) ||
-      !ladder_json_get_array (doc, object, path, "package", TRUE, &package, error))
-    return FALSE;
-  for (guint i = 0; i < json_array_get_length (package); i++)
-    {
-      g_autofree char *item_path = g_strdup_printf ("%s/%u", package_path, i);
-      LadderPackageItem *item;
-      const char *form, *text;
-      JsonObject *element;
-
-      if (!ladder_json_element_object (doc, package, package_path, i, &element, error) ||
-          !ladder_json_check_members (doc, element, item_path, allowed_item, error) ||
-          !ladder_json_get_string (doc, element, item_path, "form", FALSE, &form, error) ||
-          !ladder_json_get_string (doc, element, item_path, "text", TRUE, &text, error))
-        return FALSE;
-      item = g_new0 (LadderPackageItem, 1);
-      item->form = g_strdup (form);
-      item->text = g_strdup (text);
-      g_ptr_array_add (rule->package, item);
-      if (!parse_condition (doc, element, item_path, &item->when, error))
-        return FALSE;
-    }
-  return parse_statements (doc, object, path, "reasons", TRUE, rule->reasons, error) &&
+  return parse_condition (doc, object, path, &rule->when, error) &&
+         parse_package (doc, object, path, FALSE, rule->package, error) &&
+         parse_statements (doc, object, path, "reasons", TRUE, rule->reasons, error) &&
          parse_statements (doc, object, path, "caveats", FALSE, rule->caveats, error);
 }
 
@@ -311,6 +358,8 @@ typedef struct
 {
   const char *member;
   gsize       offset;
+  double      lowest;              /* the value must lie in (lowest, highest] */
+  double      highest;
 } Threshold;
 
 static gboolean
@@ -319,7 +368,6 @@ parse_thresholds (LadderJsonDoc   *doc,
                   const char      *member,
                   const Threshold *thresholds,
                   guint            n_thresholds,
-                  const char      *extra,
                   LadderRules     *rules,
                   GError         **error)
 {
@@ -330,20 +378,54 @@ parse_thresholds (LadderJsonDoc   *doc,
 
   for (guint i = 0; i < n_thresholds; i++)
     g_strv_builder_add (builder, thresholds[i].member);
-  if (extra != NULL)
-    g_strv_builder_add (builder, extra);
   allowed = g_strv_builder_end (builder);
   if (!ladder_json_get_object (doc, root, "", member, TRUE, &object, error) ||
       !ladder_json_check_members (doc, object, path, (const char * const *) allowed, error))
     return FALSE;
   for (guint i = 0; i < n_thresholds; i++)
-    if (!ladder_json_get_number (doc, object, path, thresholds[i].member, TRUE,
-                                 G_STRUCT_MEMBER_P (rules, thresholds[i].offset), error))
-      return FALSE;
+    {
+      double *value = G_STRUCT_MEMBER_P (rules, thresholds[i].offset);
+
+      if (!ladder_json_get_number (doc, object, path, thresholds[i].member, TRUE, value, error))
+        return FALSE;
+      if (!(*value > thresholds[i].lowest && *value <= thresholds[i].highest))
+        {
+          g_autofree char *at = g_strdup_printf ("%s/%s", path, thresholds[i].member);
+
+          ladder_json_doc_set_error (doc, error, at, "“%s” must be above %g and at most %g, not %g",
+                                     thresholds[i].member, thresholds[i].lowest, thresholds[i].highest, *value);
+          return FALSE;
+        }
+    }
   return TRUE;
 }
 
-#define THRESHOLD(name, field) { name, G_STRUCT_OFFSET (LadderRules, field) }
+#define THRESHOLD(name, field, low, high) { name, G_STRUCT_OFFSET (LadderRules, field), low, high }
+
+static gboolean
+parse_escalation (LadderJsonDoc *doc,
+                  JsonObject    *root,
+                  LadderRules   *rules,
+                  GError       **error)
+{
+  if (!ladder_json_get_strv (doc, root, "", "escalation", TRUE, &rules->escalation, error))
+    return FALSE;
+  if (g_strv_length (rules->escalation) < 2)
+    {
+      ladder_json_doc_set_error (doc, error, "/escalation", "the order of escalation needs at least two forms");
+      return FALSE;
+    }
+  for (guint i = 0; rules->escalation[i] != NULL; i++)
+    for (guint j = 0; j < i; j++)
+      if (strcmp (rules->escalation[i], rules->escalation[j]) == 0)
+        {
+          g_autofree char *at = g_strdup_printf ("/escalation/%u", i);
+
+          ladder_json_doc_set_error (doc, error, at, "“%s” is listed twice", rules->escalation[i]);
+          return FALSE;
+        }
+  return TRUE;
+}
 
 /**
  * ladder_rules_parse:
@@ -351,7 +433,8 @@ parse_thresholds (LadderJsonDoc   *doc,
  * @error: return location for an error naming line and column
  *
  * Reads the rules and checks their form. References to forms and findings
- * are checked by #LadderContent, which knows the library.
+ * are checked by #LadderContent, which knows the library, and so are the
+ * decision model's properties (ladder_rules_check()).
  *
  * Returns: (transfer full) (nullable): the rules.
  */
@@ -360,29 +443,29 @@ ladder_rules_parse (LadderJsonDoc  *doc,
                     GError        **error)
 {
   static const char * const allowed[] = {
-    "format", "version", "scoring", "difficulties", "confidence", "rules", "caveats", NULL,
+    "format", "version", "escalation", "scoring", "difficulties", "confidence", "rules", "package", "caveats", NULL,
   };
   static const Threshold scoring[] = {
-    THRESHOLD ("in-place-from", in_place_from),
-    THRESHOLD ("partly-from", partly_from),
-    THRESHOLD ("minimum-coverage", minimum_coverage),
-    THRESHOLD ("disagreement-spread", disagreement_spread),
+    THRESHOLD ("in-place-from", in_place_from, 1, 4),
+    THRESHOLD ("partly-from", partly_from, 1, 4),
+    THRESHOLD ("minimum-coverage", minimum_coverage, 0, 1),
+    THRESHOLD ("views-differ-by", views_differ_by, 0, 3),
+    THRESHOLD ("disagreement-spread", disagreement_spread, 0, 3),
   };
   static const Threshold difficulties[] = {
-    THRESHOLD ("systemic-if-persistence-below", systemic_persistence_below),
-    THRESHOLD ("systemic-if-spread-below", systemic_spread_below),
-    THRESHOLD ("contained-if-grip-below", contained_grip_below),
-    THRESHOLD ("contained-if-spread-from", contained_spread_from),
-    THRESHOLD ("dysfunctional-if-governance-below", dysfunctional_governance_below),
+    THRESHOLD ("systemic-if-persistence-below", systemic_persistence_below, 1, 4),
+    THRESHOLD ("systemic-if-spread-below", systemic_spread_below, 1, 4),
+    THRESHOLD ("grip-lost-if-an-area-below", grip_lost_below, 1, 4),
+    THRESHOLD ("dysfunctional-if-governance-below", dysfunctional_governance_below, 1, 4),
   };
   static const Threshold confidence[] = {
-    THRESHOLD ("medium-if-answered-below", medium_answered_below),
-    THRESHOLD ("low-if-answered-below", low_answered_below),
-    THRESHOLD ("medium-if-dont-know-from", medium_dont_know_from),
-    THRESHOLD ("low-if-dont-know-from", low_dont_know_from),
-    THRESHOLD ("medium-if-disagreements-from", medium_disagreements_from),
-    THRESHOLD ("low-if-disagreements-from", low_disagreements_from),
-    THRESHOLD ("medium-if-one-answer-moved-by", medium_single_change_size),
+    THRESHOLD ("medium-if-answered-below", medium_answered_below, 0, 1),
+    THRESHOLD ("low-if-answered-below", low_answered_below, 0, 1),
+    THRESHOLD ("medium-if-dont-know-from", medium_dont_know_from, 0, 1),
+    THRESHOLD ("low-if-dont-know-from", low_dont_know_from, 0, 1),
+    THRESHOLD ("medium-if-disagreements-from", medium_disagreements_from, 0, 100),
+    THRESHOLD ("low-if-disagreements-from", low_disagreements_from, 0, 100),
+    THRESHOLD ("medium-if-one-answer-moved-by", medium_single_change_size, -1, 3),
   };
   g_autoptr(LadderRules) rules = g_new0 (LadderRules, 1);
   g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
@@ -390,9 +473,11 @@ ladder_rules_parse (LadderJsonDoc  *doc,
   JsonObject *root;
   JsonArray *array;
   const char *format;
+  double version;
   gboolean catch_all = FALSE;
 
   rules->rules = g_ptr_array_new_with_free_func (rule_free);
+  rules->package = g_ptr_array_new_with_free_func (package_item_free);
   rules->caveats = g_ptr_array_new_with_free_func (statement_free);
   if (!JSON_NODE_HOLDS_OBJECT (root_node))
     {
@@ -408,17 +493,21 @@ ladder_rules_parse (LadderJsonDoc  *doc,
       ladder_json_doc_set_error (doc, error, "/format", "this is not a rules file (its format is “%s”)", format);
       return NULL;
     }
-  if (!parse_thresholds (doc, root, "scoring", scoring, G_N_ELEMENTS (scoring), NULL, rules, error) ||
-      !parse_thresholds (doc, root, "difficulties", difficulties, G_N_ELEMENTS (difficulties), NULL,
-                         rules, error) ||
-      !parse_thresholds (doc, root, "confidence", confidence, G_N_ELEMENTS (confidence), NULL,
-                         rules, error))
+  if (!ladder_json_get_number (doc, root, "", "version", TRUE, &version, error))
     return NULL;
-  if (!(rules->partly_from < rules->in_place_from) || rules->minimum_coverage <= 0 ||
-      rules->minimum_coverage > 1)
+  if (version != 2)
     {
-      ladder_json_doc_set_error (doc, error, "/scoring", "“partly-from” must be below “in-place-from”, "
-                                 "and “minimum-coverage” must be above 0 and at most 1");
+      ladder_json_doc_set_error (doc, error, "/version", "only version 2 of the rules is understood");
+      return NULL;
+    }
+  if (!parse_escalation (doc, root, rules, error) ||
+      !parse_thresholds (doc, root, "scoring", scoring, G_N_ELEMENTS (scoring), rules, error) ||
+      !parse_thresholds (doc, root, "difficulties", difficulties, G_N_ELEMENTS (difficulties), rules, error) ||
+      !parse_thresholds (doc, root, "confidence", confidence, G_N_ELEMENTS (confidence), rules, error))
+    return NULL;
+  if (!(rules->partly_from < rules->in_place_from))
+    {
+      ladder_json_doc_set_error (doc, error, "/scoring/partly-from", "“partly-from” must be below “in-place-from”");
       return NULL;
     }
 
@@ -453,7 +542,20 @@ ladder_rules_parse (LadderJsonDoc  *doc,
           ladder_json_doc_set_error (doc, error, path, "the rule “%s” gives no reasons", rule->id);
           return NULL;
         }
+      if (rule->primary != NULL && !g_strv_contains ((const char * const *) rules->escalation, rule->primary))
+        {
+          g_autofree char *at = g_strdup_printf ("%s/primary", path);
+
+          ladder_json_doc_set_error (doc, error, at, "“%s” is not in the order of escalation, so Ladder could "
+                                     "not tell whether it is lighter or heavier than other advice", rule->primary);
+          return NULL;
+        }
       catch_all = memcmp (&rule->when, &(LadderCondition) { 0 }, sizeof rule->when) == 0;
+    }
+  if (rules->rules->len > 64)
+    {
+      ladder_json_doc_set_error (doc, error, "/rules", "there are more than 64 rules");
+      return NULL;
     }
   /* Every answer must lead somewhere that explains itself. */
   if (!catch_all)
@@ -462,7 +564,8 @@ ladder_rules_parse (LadderJsonDoc  *doc,
                                  "so that every set of answers gets an explained result");
       return NULL;
     }
-  if (!parse_statements (doc, root, "", "caveats", FALSE, rules->caveats, error))
+  if (!parse_package (doc, root, "", TRUE, rules->package, error) ||
+      !parse_statements (doc, root, "", "caveats", FALSE, rules->caveats, error))
     return NULL;
   return g_steal_pointer (&rules);
 }
@@ -476,7 +579,9 @@ ladder_rules_free (LadderRules *rules)
 {
   if (rules == NULL)
     return;
+  g_strfreev (rules->escalation);
   g_clear_pointer (&rules->rules, g_ptr_array_unref);
+  g_clear_pointer (&rules->package, g_ptr_array_unref);
   g_clear_pointer (&rules->caveats, g_ptr_array_unref);
   g_free (rules);
 }
@@ -515,7 +620,10 @@ ladder_condition_matches (const LadderCondition *condition,
       return FALSE;
   if (condition->any_context != 0 && (condition->any_context & state->context) == 0)
     return FALSE;
-  return allowed (condition->stages, state->stage);
+  return allowed (condition->stages, state->stage) &&
+         allowed (condition->inspection, state->inspection) &&
+         allowed (condition->intervention, state->intervention) &&
+         allowed (condition->strong_partner, state->strong_partner);
 }
 
 /**
@@ -538,6 +646,24 @@ ladder_rules_match (const LadderRules     *rules,
         return rule;
     }
   g_assert_not_reached ();
+}
+
+/**
+ * ladder_rules_get_rank:
+ * @rules: rules
+ * @form: (nullable): a form id
+ *
+ * Returns: how far up the order of escalation @form is: 1 for the lightest,
+ *   0 for no form or one that is not in the order.
+ */
+int
+ladder_rules_get_rank (const LadderRules *rules,
+                       const char        *form)
+{
+  for (guint i = 0; form != NULL && rules->escalation[i] != NULL; i++)
+    if (strcmp (rules->escalation[i], form) == 0)
+      return i + 1;
+  return 0;
 }
 
 const char *
@@ -598,6 +724,72 @@ ladder_stage_from_id (const char  *id,
   if (index < 0)
     return FALSE;
   *stage = index;
+  return TRUE;
+}
+
+const char *
+ladder_grade_get_id (LadderGrade grade)
+{
+  g_return_val_if_fail (grade < LADDER_N_GRADES, NULL);
+  return grade_ids[grade];
+}
+
+const char *
+ladder_grade_get_label (LadderGrade grade)
+{
+  g_return_val_if_fail (grade < LADDER_N_GRADES, NULL);
+  return grade_labels[grade];
+}
+
+/**
+ * ladder_grade_from_id:
+ * @id: "outstanding", "good", "requires-improvement", "inadequate" or "none"
+ * @grade: (out): the grade
+ *
+ * Returns: %FALSE when @id names no grade.
+ */
+gboolean
+ladder_grade_from_id (const char  *id,
+                      LadderGrade *grade)
+{
+  int index = ladder_json_find_id (grade_ids, LADDER_N_GRADES, id);
+
+  if (index < 0)
+    return FALSE;
+  *grade = index;
+  return TRUE;
+}
+
+const char *
+ladder_intervention_get_id (LadderIntervention intervention)
+{
+  g_return_val_if_fail (intervention < LADDER_N_INTERVENTIONS, NULL);
+  return intervention_ids[intervention];
+}
+
+const char *
+ladder_intervention_get_label (LadderIntervention intervention)
+{
+  g_return_val_if_fail (intervention < LADDER_N_INTERVENTIONS, NULL);
+  return intervention_labels[intervention];
+}
+
+/**
+ * ladder_intervention_from_id:
+ * @id: "none", "improvement-notice", "statutory-direction" or "unspecified"
+ * @intervention: (out): the kind of intervention
+ *
+ * Returns: %FALSE when @id names none of them.
+ */
+gboolean
+ladder_intervention_from_id (const char         *id,
+                             LadderIntervention *intervention)
+{
+  int index = ladder_json_find_id (intervention_ids, LADDER_N_INTERVENTIONS, id);
+
+  if (index < 0)
+    return FALSE;
+  *intervention = index;
   return TRUE;
 }
 

@@ -15,11 +15,14 @@ struct _LadderStartPage
 
   GtkDropDown      *council_dropdown;
   AdwEntryRow      *review_date_row;
-  AdwComboRow      *judgement_row;
-  AdwEntryRow      *ofsted_date_row;
-  GtkSwitch        *intervention_switch;
   GtkSwitch        *leadership_switch;
   AdwComboRow      *stage_row;
+  AdwComboRow      *intervention_row;
+  AdwComboRow      *inspection_kind_row;
+  AdwComboRow      *grade_rows[LADDER_N_JUDGEMENTS];
+  AdwEntryRow      *date_rows[LADDER_N_JUDGEMENTS];
+  AdwComboRow      *partner_row;
+  GtkSwitch        *by_choice_switch;
   AdwPreferencesGroup *people_group;
 
   LadderAssessment *assessment;
@@ -51,28 +54,98 @@ valid_date (const char *text)
          end == 10 && g_date_valid_dmy (day, month, year);
 }
 
-/* A date is stored only when it is a real one; meanwhile the row says
- * what is wrong, in words as well as in colour. */
+enum
+{
+  INSPECTION_NONE,
+  INSPECTION_OVERALL,
+  INSPECTION_JUDGEMENTS,
+};
+
+static int
+judgement_of_date_row (LadderStartPage *self,
+                       AdwEntryRow     *row)
+{
+  for (guint j = 0; j < LADDER_N_JUDGEMENTS; j++)
+    if (self->date_rows[j] == row)
+      return j;
+  return -1;
+}
+
+/* A date is stored only when it is a real one (and, for an overall grade,
+ * one from before Ofsted stopped giving them); meanwhile the row says what
+ * is wrong, in words as well as in colour. */
 static void
 date_changed_cb (AdwEntryRow     *row,
                  LadderStartPage *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (row));
+  int judgement = judgement_of_date_row (self, row);
   gboolean valid = *text == '\0' || valid_date (text);
-  const char *base = row == self->review_date_row ? "Date of the review" : "Date of that inspection";
-  g_autofree char *title = valid ? g_strdup (base) : g_strdup_printf ("%s: not a date (use YYYY-MM-DD)", base);
+  gboolean too_late = valid && judgement == LADDER_JUDGEMENT_OVERALL && *text != '\0' &&
+                      strcmp (text, LADDER_OVERALL_GRADE_ENDED) >= 0;
+  g_autofree char *base = judgement < 0 ? g_strdup ("Date of the review")
+                          : g_strdup_printf ("%s: date", ladder_judgement_get_label (judgement));
+  g_autofree char *title = NULL;
 
+  if (!valid)
+    title = g_strdup_printf ("%s: not a date (use YYYY-MM-DD)", base);
+  else if (too_late)
+    title = g_strdup_printf ("%s: Ofsted gave no overall grades from April 2026; record four judgements", base);
+  else
+    title = g_strdup (base);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  if (valid)
+  if (valid && !too_late)
     gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
   else
     gtk_widget_add_css_class (GTK_WIDGET (row), "error");
-  if (self->filling || self->assessment == NULL || !valid)
+  if (self->filling || self->assessment == NULL || !valid || too_late)
     return;
-  if (row == self->review_date_row)
+  if (judgement < 0)
     ladder_assessment_set_review_date (self->assessment, text);
   else
-    ladder_assessment_set_ofsted_date (self->assessment, text);
+    ladder_assessment_set_judgement (self->assessment, judgement,
+                                     adw_combo_row_get_selected (self->grade_rows[judgement]), text);
+}
+
+static void
+show_inspection_rows (LadderStartPage *self)
+{
+  guint kind = adw_combo_row_get_selected (self->inspection_kind_row);
+
+  for (guint j = 0; j < LADDER_N_JUDGEMENTS; j++)
+    {
+      gboolean visible = j == LADDER_JUDGEMENT_OVERALL ? kind == INSPECTION_OVERALL : kind == INSPECTION_JUDGEMENTS;
+
+      gtk_widget_set_visible (GTK_WIDGET (self->grade_rows[j]), visible);
+      gtk_widget_set_visible (GTK_WIDGET (self->date_rows[j]), visible);
+    }
+}
+
+static void
+inspection_kind_changed_cb (LadderStartPage *self)
+{
+  show_inspection_rows (self);
+  if (self->filling || self->assessment == NULL)
+    return;
+  /* Saying there is no inspection clears what was recorded; choosing one
+   * kind keeps the other's record, out of sight. */
+  if (adw_combo_row_get_selected (self->inspection_kind_row) == INSPECTION_NONE)
+    for (guint j = 0; j < LADDER_N_JUDGEMENTS; j++)
+      ladder_assessment_set_judgement (self->assessment, j, LADDER_GRADE_NONE, NULL);
+}
+
+static void
+grade_changed_cb (LadderStartPage *self)
+{
+  if (self->filling || self->assessment == NULL)
+    return;
+  for (guint j = 0; j < LADDER_N_JUDGEMENTS; j++)
+    {
+      const char *date;
+
+      ladder_assessment_get_judgement (self->assessment, j, &date);
+      ladder_assessment_set_judgement (self->assessment, j, adw_combo_row_get_selected (self->grade_rows[j]), date);
+    }
 }
 
 static void
@@ -97,10 +170,11 @@ context_changed_cb (LadderStartPage *self)
 {
   if (self->filling || self->assessment == NULL)
     return;
-  ladder_assessment_set_ofsted_judgement (self->assessment, adw_combo_row_get_selected (self->judgement_row));
-  ladder_assessment_set_formal_intervention (self->assessment, gtk_switch_get_active (self->intervention_switch));
+  ladder_assessment_set_intervention (self->assessment, adw_combo_row_get_selected (self->intervention_row));
   ladder_assessment_set_new_leadership (self->assessment, gtk_switch_get_active (self->leadership_switch));
   ladder_assessment_set_stage (self->assessment, adw_combo_row_get_selected (self->stage_row));
+  ladder_assessment_set_strong_partner (self->assessment, adw_combo_row_get_selected (self->partner_row));
+  ladder_assessment_set_new_model_by_choice (self->assessment, gtk_switch_get_active (self->by_choice_switch));
 }
 
 static void
@@ -290,12 +364,27 @@ fill (LadderStartPage *self)
   select_council (self);
   gtk_editable_set_text (GTK_EDITABLE (self->review_date_row),
                          a != NULL && ladder_assessment_get_review_date (a) ? ladder_assessment_get_review_date (a) : "");
-  gtk_editable_set_text (GTK_EDITABLE (self->ofsted_date_row),
-                         a != NULL && ladder_assessment_get_ofsted_date (a) ? ladder_assessment_get_ofsted_date (a) : "");
-  adw_combo_row_set_selected (self->judgement_row, a != NULL ? ladder_assessment_get_ofsted_judgement (a) : 0);
-  gtk_switch_set_active (self->intervention_switch, a != NULL && ladder_assessment_get_formal_intervention (a));
+  {
+    guint kind = INSPECTION_NONE;
+
+    for (guint j = 0; j < LADDER_N_JUDGEMENTS; j++)
+      {
+        const char *date = NULL;
+        LadderGrade grade = a != NULL ? ladder_assessment_get_judgement (a, j, &date) : LADDER_GRADE_NONE;
+
+        adw_combo_row_set_selected (self->grade_rows[j], grade);
+        gtk_editable_set_text (GTK_EDITABLE (self->date_rows[j]), date != NULL ? date : "");
+        if (grade != LADDER_GRADE_NONE || date != NULL)
+          kind = j == LADDER_JUDGEMENT_OVERALL ? MAX (kind, INSPECTION_OVERALL) : INSPECTION_JUDGEMENTS;
+      }
+    adw_combo_row_set_selected (self->inspection_kind_row, kind);
+    show_inspection_rows (self);
+  }
+  adw_combo_row_set_selected (self->intervention_row, a != NULL ? ladder_assessment_get_intervention (a) : 0);
   gtk_switch_set_active (self->leadership_switch, a != NULL && ladder_assessment_get_new_leadership (a));
   adw_combo_row_set_selected (self->stage_row, a != NULL ? ladder_assessment_get_stage (a) : 0);
+  adw_combo_row_set_selected (self->partner_row, a != NULL ? ladder_assessment_get_strong_partner (a) : 0);
+  gtk_switch_set_active (self->by_choice_switch, a != NULL && ladder_assessment_get_new_model_by_choice (a));
   clear_people (self);
   for (guint i = 0; a != NULL && i < ladder_assessment_get_n_respondents (a); i++)
     add_person_row (self, ladder_assessment_get_respondent (a, i));
@@ -357,11 +446,23 @@ ladder_start_page_class_init (LadderStartPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/ladder/Ladder/ladder-start-page.ui");
   gtk_widget_class_bind_template_child (widget_class, LadderStartPage, council_dropdown);
   gtk_widget_class_bind_template_child (widget_class, LadderStartPage, review_date_row);
-  gtk_widget_class_bind_template_child (widget_class, LadderStartPage, judgement_row);
-  gtk_widget_class_bind_template_child (widget_class, LadderStartPage, ofsted_date_row);
-  gtk_widget_class_bind_template_child (widget_class, LadderStartPage, intervention_switch);
   gtk_widget_class_bind_template_child (widget_class, LadderStartPage, leadership_switch);
   gtk_widget_class_bind_template_child (widget_class, LadderStartPage, stage_row);
+  gtk_widget_class_bind_template_child (widget_class, LadderStartPage, intervention_row);
+  gtk_widget_class_bind_template_child (widget_class, LadderStartPage, inspection_kind_row);
+  gtk_widget_class_bind_template_child (widget_class, LadderStartPage, partner_row);
+  gtk_widget_class_bind_template_child (widget_class, LadderStartPage, by_choice_switch);
+  for (guint j = 0; j < LADDER_N_JUDGEMENTS; j++)
+    {
+      static const char * const names[LADDER_N_JUDGEMENTS] = { "overall", "help", "care", "leavers", "leaders" };
+      g_autofree char *grade = g_strdup_printf ("%s_grade_row", names[j]);
+      g_autofree char *date = g_strdup_printf ("%s_date_row", names[j]);
+
+      gtk_widget_class_bind_template_child_full (widget_class, grade, FALSE,
+                                                 G_STRUCT_OFFSET (LadderStartPage, grade_rows) + j * sizeof (gpointer));
+      gtk_widget_class_bind_template_child_full (widget_class, date, FALSE,
+                                                 G_STRUCT_OFFSET (LadderStartPage, date_rows) + j * sizeof (gpointer));
+    }
   gtk_widget_class_bind_template_child (widget_class, LadderStartPage, people_group);
   gtk_widget_class_bind_template_callback (widget_class, date_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, add_person_clicked_cb);
@@ -370,7 +471,6 @@ ladder_start_page_class_init (LadderStartPageClass *klass)
 static void
 ladder_start_page_init (LadderStartPage *self)
 {
-  g_autoptr(GtkStringList) judgements = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) stages = gtk_string_list_new (NULL);
   g_autoptr(GtkExpression) expression = NULL;
 
@@ -390,20 +490,49 @@ ladder_start_page_init (LadderStartPage *self)
   }
   gtk_drop_down_set_model (self->council_dropdown, G_LIST_MODEL (self->council_names));
 
-  for (guint j = 0; j < LADDER_N_OFSTED_JUDGEMENTS; j++)
-    gtk_string_list_append (judgements, ladder_ofsted_judgement_labels[j]);
-  set_factory (self->judgement_row);
+  for (guint j = 0; j < LADDER_N_JUDGEMENTS; j++)
+    {
+      g_autoptr(GtkStringList) grades = gtk_string_list_new (NULL);
+
+      gtk_string_list_append (grades, "Not recorded");
+      for (LadderGrade g = LADDER_GRADE_OUTSTANDING; g < LADDER_N_GRADES; g++)
+        gtk_string_list_append (grades, ladder_grade_get_label (g));
+      set_factory (self->grade_rows[j]);
+      adw_combo_row_set_model (self->grade_rows[j], G_LIST_MODEL (grades));
+      g_signal_connect_swapped (self->grade_rows[j], "notify::selected", G_CALLBACK (grade_changed_cb), self);
+    }
+  {
+    static const char * const kinds[] = {
+      "No inspection recorded", "One overall grade (before April 2026)", "Four judgements (from April 2026)", NULL,
+    };
+    static const char * const partners[] = { "Not known", "No", "Yes", NULL };
+    g_autoptr(GtkStringList) kind_list = gtk_string_list_new (kinds);
+    g_autoptr(GtkStringList) partner_list = gtk_string_list_new (partners);
+    g_autoptr(GtkStringList) interventions = gtk_string_list_new (NULL);
+
+    for (LadderIntervention i = 0; i < LADDER_N_INTERVENTIONS; i++)
+      gtk_string_list_append (interventions, ladder_intervention_get_label (i));
+    set_factory (self->inspection_kind_row);
+    set_factory (self->partner_row);
+    set_factory (self->intervention_row);
+    adw_combo_row_set_model (self->inspection_kind_row, G_LIST_MODEL (kind_list));
+    adw_combo_row_set_model (self->partner_row, G_LIST_MODEL (partner_list));
+    adw_combo_row_set_model (self->intervention_row, G_LIST_MODEL (interventions));
+  }
   set_factory (self->stage_row);
-  adw_combo_row_set_model (self->judgement_row, G_LIST_MODEL (judgements));
   for (guint s = 0; s < LADDER_N_STAGES; s++)
     gtk_string_list_append (stages, ladder_stage_get_label (s));
   adw_combo_row_set_model (self->stage_row, G_LIST_MODEL (stages));
+  show_inspection_rows (self);
 
   g_signal_connect_swapped (self->council_dropdown, "notify::selected", G_CALLBACK (council_selected_cb), self);
-  g_signal_connect_swapped (self->judgement_row, "notify::selected", G_CALLBACK (context_changed_cb), self);
+  g_signal_connect_swapped (self->inspection_kind_row, "notify::selected", G_CALLBACK (inspection_kind_changed_cb),
+                            self);
   g_signal_connect_swapped (self->stage_row, "notify::selected", G_CALLBACK (context_changed_cb), self);
-  g_signal_connect_swapped (self->intervention_switch, "notify::active", G_CALLBACK (context_changed_cb), self);
+  g_signal_connect_swapped (self->intervention_row, "notify::selected", G_CALLBACK (context_changed_cb), self);
+  g_signal_connect_swapped (self->partner_row, "notify::selected", G_CALLBACK (context_changed_cb), self);
   g_signal_connect_swapped (self->leadership_switch, "notify::active", G_CALLBACK (context_changed_cb), self);
+  g_signal_connect_swapped (self->by_choice_switch, "notify::active", G_CALLBACK (context_changed_cb), self);
 }
 
 GtkWidget *

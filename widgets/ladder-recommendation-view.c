@@ -34,13 +34,8 @@ G_DEFINE_FINAL_TYPE (LadderRecommendationView, ladder_recommendation_view, GTK_T
 static const char * const capacity_names[LADDER_N_CAPACITIES] = {
   "Self-assessment", "Strategy", "Implementation",
 };
-static const char * const flag_questions[LADDER_N_FLAGS] = {
-  "Are the problems long-running or widespread?",
-  "Has grip slipped on one area while the rest is sound?",
-  "Is oversight by councillors, the corporate centre or partners failing?",
-};
-static const char * const flag_answers[LADDER_N_FLAG_STATES] = {
-  "Not enough answers to say", "No", "Yes",
+static const char * const level_headers[LADDER_N_LEADERSHIP_LEVELS] = {
+  "Political", "Corporate", "Service", "Partners",
 };
 
 static GtkWidget *
@@ -83,32 +78,77 @@ build_capacities (LadderRecommendationView *self,
   GtkWidget *section = ladder_text_section_new (GTK_BOX (self), "The three capacities");
   GtkWidget *ladder = ladder_capacity_ladder_new ();
   GtkWidget *grid = gtk_grid_new ();
-  const char *headers[] = { "Capacity", "Level", "Score (1 to 4)", "Questions rated" };
 
   ladder_capacity_ladder_set_levels (LADDER_CAPACITY_LADDER (ladder), rec->state.levels);
   gtk_box_append (GTK_BOX (section), ladder);
+  gtk_box_append (GTK_BOX (section),
+                  ladder_text_label_new ("Each capacity is judged at every leadership level, from 1 (not in "
+                                         "place) to 4 (fully in place). The weakest level decides.", "dim-label"));
   gtk_grid_set_column_spacing (GTK_GRID (grid), 18);
   gtk_grid_set_row_spacing (GTK_GRID (grid), 4);
-  for (guint c = 0; c < G_N_ELEMENTS (headers); c++)
-    gtk_grid_attach (GTK_GRID (grid), ladder_text_label_new (headers[c], "heading"), c, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), ladder_text_label_new ("Capacity", "heading"), 0, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), ladder_text_label_new ("Level", "heading"), 1, 0, 1, 1);
+  for (guint l = 0; l < LADDER_N_LEADERSHIP_LEVELS; l++)
+    gtk_grid_attach (GTK_GRID (grid), ladder_text_label_new (level_headers[l], "heading"), 2 + l, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), ladder_text_label_new ("Rated", "heading"), 6, 0, 1, 1);
   for (guint c = 0; c < LADDER_N_CAPACITIES; c++)
     {
       const LadderCapacityResult *capacity = &rec->capacities[c];
-      g_autofree char *score = isnan (capacity->score) ? g_strdup ("none") : g_strdup_printf ("%.1f", capacity->score);
       g_autofree char *rated = g_strdup_printf ("%u of %u", capacity->n_answered, capacity->n_questions);
+      g_autofree char *level = g_strdup_printf ("%s%s", ladder_level_get_label (capacity->level),
+                                                capacity->lowered ? " (held back)" : "");
 
       gtk_grid_attach (GTK_GRID (grid), ladder_text_label_new (capacity_names[c], NULL), 0, c + 1, 1, 1);
-      gtk_grid_attach (GTK_GRID (grid), ladder_text_label_new (ladder_level_get_label (capacity->level), NULL), 1, c + 1, 1, 1);
-      gtk_grid_attach (GTK_GRID (grid), ladder_text_label_new (score, NULL), 2, c + 1, 1, 1);
-      gtk_grid_attach (GTK_GRID (grid), ladder_text_label_new (rated, NULL), 3, c + 1, 1, 1);
+      gtk_grid_attach (GTK_GRID (grid), ladder_text_label_new (level, NULL), 1, c + 1, 1, 1);
+      for (guint l = 0; l < LADDER_N_LEADERSHIP_LEVELS; l++)
+        {
+          const LadderLevelResult *result = &capacity->by_level[l];
+          g_autofree char *label = g_utf8_strdown (ladder_level_get_label (result->level), -1);
+          g_autofree char *cell = result->level == LADDER_LEVEL_UNKNOWN ? g_strdup ("no ratings")
+                                  : g_strdup_printf ("%.1f, %s", result->score, label);
+          GtkWidget *cell_label = ladder_text_label_new (cell, (int) l == capacity->weakest ? "heading" : NULL);
+          g_autofree char *name = g_strdup_printf ("%s at the %s level: %s%s", capacity_names[c],
+                                                   ladder_perspective_get_name (&rec->perspectives[l]), cell,
+                                                   (int) l == capacity->weakest ? " (the weakest)" : "");
+
+          /* The weakest level is marked in words for screen readers, not only in bold. */
+          gtk_accessible_update_property (GTK_ACCESSIBLE (cell_label), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+          gtk_grid_attach (GTK_GRID (grid), cell_label, 2 + l, c + 1, 1, 1);
+        }
+      gtk_grid_attach (GTK_GRID (grid), ladder_text_label_new (rated, NULL), 6, c + 1, 1, 1);
     }
   gtk_box_append (GTK_BOX (section), grid);
+  for (guint c = 0; c < LADDER_N_CAPACITIES; c++)
+    if (rec->capacities[c].weakest >= 0)
+      {
+        g_autofree char *line = g_strdup_printf ("%s: the weakest level is %s%s.", capacity_names[c],
+                                                 ladder_perspective_get_name (&rec->perspectives[rec->capacities[c].weakest]),
+                                                 rec->capacities[c].lowered
+                                                 ? "; held at partly in place because views differ between levels"
+                                                 : "");
+
+        gtk_box_append (GTK_BOX (section), ladder_text_label_new (line, "dim-label"));
+      }
+
+  if (rec->view_gaps->len > 0)
+    section = ladder_text_section_new (GTK_BOX (self), "Where views differ");
+  for (guint i = 0; i < rec->view_gaps->len; i++)
+    {
+      g_autofree char *text = ladder_recommendation_describe_view_gap (rec, &g_array_index (rec->view_gaps,
+                                                                                            LadderViewGap, i));
+      g_autofree char *line = g_strdup_printf ("• %s", text);
+
+      gtk_box_append (GTK_BOX (section), ladder_text_label_new (line, NULL));
+    }
 
   section = ladder_text_section_new (GTK_BOX (self), "The nature of the difficulties");
   for (guint f = 0; f < LADDER_N_FLAGS; f++)
     {
-      g_autofree char *line = g_strdup_printf ("%s %s.", flag_questions[f], flag_answers[rec->state.flags[f]]);
+      g_autofree char *line = NULL;
 
+      if (!ladder_recommendation_flag_applies (rec, f))
+        continue;
+      line = g_strdup_printf ("%s: %s.", ladder_flag_get_title (f), ladder_flag_state_get_answer (rec->state.flags[f]));
       gtk_box_append (GTK_BOX (section), ladder_text_label_new (line, NULL));
     }
 }
@@ -173,6 +213,19 @@ build_lists (LadderRecommendationView *self,
       gtk_box_append (GTK_BOX (section), ladder_text_label_new (line, NULL));
     }
 
+  if (rec->primary == NULL)
+    {
+      section = ladder_text_section_new (GTK_BOX (self), "More answers needed");
+      for (guint c = 0; c < LADDER_N_CAPACITIES; c++)
+        {
+          g_autofree char *needs = ladder_recommendation_describe_needs (rec, c);
+          g_autofree char *line = needs != NULL ? g_strdup_printf ("• %s", needs) : NULL;
+
+          if (line != NULL)
+            gtk_box_append (GTK_BOX (section), ladder_text_label_new (line, NULL));
+        }
+      return;
+    }
   section = ladder_text_section_new (GTK_BOX (self), "What would change it");
   if (rec->changes->len == 0)
     gtk_box_append (GTK_BOX (section), ladder_text_label_new ("No change of one or two answers would lead to "
@@ -229,6 +282,15 @@ build (LadderRecommendationView *self)
       g_autofree char *target = g_strdup_printf ("form:%s", rec->primary->id);
 
       gtk_box_append (GTK_BOX (self), library_button (label, target));
+    }
+
+  if (rec->context_notes->len > 0)
+    section = ladder_text_section_new (GTK_BOX (self), "How the context shaped the advice");
+  for (guint i = 0; i < rec->context_notes->len; i++)
+    {
+      g_autofree char *line = g_strdup_printf ("• %s", (char *) rec->context_notes->pdata[i]);
+
+      gtk_box_append (GTK_BOX (section), ladder_text_label_new (line, NULL));
     }
 
   section = ladder_text_section_new (GTK_BOX (self), "What to put in place");
