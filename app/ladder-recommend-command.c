@@ -27,7 +27,10 @@ static void
 write_capacities (LadderRecommendation *self,
                   GString              *out)
 {
-  g_string_append (out, "The three capacities, judged at each leadership level (the weakest level decides)\n");
+  g_autofree char *partners = ladder_recommendation_describe_partners (self);
+
+  g_string_append (out, "The three capacities, judged at each leadership level (the weakest deciding level "
+                        "decides: partners count for implementation)\n");
   for (guint c = 0; c < LADDER_N_CAPACITIES; c++)
     {
       const LadderCapacityResult *capacity = &self->capacities[c];
@@ -58,6 +61,8 @@ write_capacities (LadderRecommendation *self,
         g_string_append (out, "    Held at partly in place because people at different levels see the service "
                               "very differently.\n");
     }
+  if (partners != NULL)
+    g_string_append_printf (out, "  %s\n", partners);
 }
 
 /**

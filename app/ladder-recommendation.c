@@ -141,7 +141,7 @@ capacity_level (const Evaluator      *ev,
           out->by_level[l].level = level;
           out->by_level[l].n_answered = agg->level_count[capacity][l];
         }
-      if (level == LADDER_LEVEL_UNKNOWN)
+      if (level == LADDER_LEVEL_UNKNOWN || (rules->deciding_levels[capacity] & (1u << l)) == 0)
         continue;
       if (weakest_index < 0 || level < weakest || (level == weakest && score < weakest_score))
         {
@@ -217,6 +217,16 @@ compute_state (const Evaluator  *ev,
 
       governance_known &= !isnan (score);
       dysfunctional |= below (score, rules->dysfunctional_governance_below);
+    }
+  /* Partners who lack a capacity that they do not decide are not playing
+   * their part: the research's case for scrutiny to bring them in. */
+  for (guint c = 0; c < LADDER_N_CAPACITIES; c++)
+    {
+      guint partners = ladder_leadership_level_get_index (LADDER_LEADERSHIP_PARTNERSHIP);
+
+      if ((rules->deciding_levels[c] & LADDER_LEADERSHIP_PARTNERSHIP) == 0)
+        dysfunctional |= below (mean (agg->level_sum[c][partners], agg->level_count[c][partners]),
+                                rules->dysfunctional_partnership_level_below);
     }
   state->flags[LADDER_FLAG_GOVERNANCE_DYSFUNCTIONAL] = dysfunctional ? LADDER_FLAG_STATE_YES
     : governance_known ? LADDER_FLAG_STATE_NO : LADDER_FLAG_STATE_UNKNOWN;
@@ -1311,4 +1321,35 @@ ladder_recommendation_flag_applies (LadderRecommendation *self,
                                     LadderFlag            flag)
 {
   return flag != LADDER_FLAG_EARLY_GRIP || (self->state.context & LADDER_CONTEXT_NEW_LEADERSHIP) != 0;
+}
+
+/**
+ * ladder_recommendation_describe_partners:
+ * @self: a recommendation
+ *
+ * Returns: (transfer full) (nullable): a sentence naming the capacities
+ *   not in place at the partnership level, which count as partners'
+ *   oversight not working, or %NULL when there are none.
+ */
+char *
+ladder_recommendation_describe_partners (LadderRecommendation *self)
+{
+  guint partners = ladder_leadership_level_get_index (LADDER_LEADERSHIP_PARTNERSHIP);
+  const LadderRules *rules = ladder_content_get_rules (self->content);
+  g_autoptr(GPtrArray) missing = g_ptr_array_new ();
+  g_autoptr(GString) out = NULL;
+
+  for (guint c = 0; c < LADDER_N_CAPACITIES; c++)
+    if ((rules->deciding_levels[c] & LADDER_LEADERSHIP_PARTNERSHIP) == 0 &&
+        below (self->capacities[c].by_level[partners].score, rules->dysfunctional_partnership_level_below))
+      g_ptr_array_add (missing, (gpointer) capacity_short_titles[c]);
+  if (missing->len == 0)
+    return NULL;
+  out = g_string_new ("At the partnership level, ");
+  for (guint i = 0; i < missing->len; i++)
+    g_string_append_printf (out, "%s%s", i == 0 ? "" : i + 1 == missing->len ? " and " : ", ",
+                            (char *) missing->pdata[i]);
+  g_string_append_printf (out, " %s not in place. Partners are not playing their part, which Ladder counts as "
+                          "oversight by partners not working.", missing->len == 1 ? "is" : "are");
+  return g_string_free (g_steal_pointer (&out), FALSE);
 }

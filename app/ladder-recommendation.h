@@ -35,7 +35,7 @@ typedef struct
 typedef struct
 {
   double            score;             /* the deciding level's score; NAN for none */
-  LadderLevel       level;            /* the weakest level's, lowered to partly when views differ */
+  LadderLevel       level;            /* the weakest deciding level's, lowered to partly when views differ */
   guint             n_questions;
   guint             n_answered;        /* questions with at least one rating */
   LadderLevelResult by_level[LADDER_N_LEADERSHIP_LEVELS];
@@ -125,6 +125,7 @@ char                 *ladder_recommendation_describe_view_gap (LadderRecommendat
                                                                const LadderViewGap  *gap);
 char                 *ladder_recommendation_describe_needs   (LadderRecommendation *self,
                                                               guint                 capacity);
+char                 *ladder_recommendation_describe_partners (LadderRecommendation *self);
 const char           *ladder_perspective_get_name      (const LadderPerspective *perspective);
 gboolean              ladder_recommendation_flag_applies (LadderRecommendation *self,
                                                           LadderFlag            flag);

@@ -509,8 +509,10 @@ capacities (Paper  *p,
 
   heading (p, 1, "The three capacities", FALSE);
   paragraph (p, "Each capacity is judged at each leadership level from the questions about that level’s part, on "
-             "a scale of 1 (not in place) to 4 (fully in place). The weakest level decides the capacity: "
-             "strong leadership at one level cannot make up for another without a grip.");
+             "a scale of 1 (not in place) to 4 (fully in place). The weakest of the political, corporate and "
+             "service levels decides the capacity (and partners’ too, for implementation): strong leadership at "
+             "one level cannot make up for another without a grip. Partners’ part in self-assessment and "
+             "strategy counts towards whether oversight is working.");
   ladder_table_set_header (t, 0, "Capacity", FALSE);
   ladder_table_set_header (t, 1, "Level (weakest)", FALSE);
   for (guint l = 0; l < LADDER_N_LEADERSHIP_LEVELS; l++)
@@ -555,6 +557,12 @@ capacities (Paper  *p,
   described = ladder_capacity_ladder_describe (levels);
   paragraph (p, described);
 
+  {
+    g_autofree char *partners = ladder_recommendation_describe_partners (a);
+
+    if (partners != NULL)
+      paragraph (p, partners);
+  }
   if (a->view_gaps->len > 0)
     heading (p, 2, "Where views differ", FALSE);
   for (guint i = 0; i < a->view_gaps->len; i++)

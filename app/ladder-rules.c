@@ -53,6 +53,9 @@ static const char * const basis_ids[LADDER_N_BASES] = {
 static const char * const capacity_ids[3] = {
   "self-assessment", "strategy", "implementation",
 };
+static const char * const capacity_ids_null[4] = {
+  "self-assessment", "strategy", "implementation", NULL,
+};
 
 static char *
 join_ids (const char * const *ids,
@@ -368,6 +371,7 @@ parse_thresholds (LadderJsonDoc   *doc,
                   const char      *member,
                   const Threshold *thresholds,
                   guint            n_thresholds,
+                  const char      *extra,
                   LadderRules     *rules,
                   GError         **error)
 {
@@ -378,6 +382,8 @@ parse_thresholds (LadderJsonDoc   *doc,
 
   for (guint i = 0; i < n_thresholds; i++)
     g_strv_builder_add (builder, thresholds[i].member);
+  if (extra != NULL)
+    g_strv_builder_add (builder, extra);
   allowed = g_strv_builder_end (builder);
   if (!ladder_json_get_object (doc, root, "", member, TRUE, &object, error) ||
       !ladder_json_check_members (doc, object, path, (const char * const *) allowed, error))
@@ -427,6 +433,51 @@ parse_escalation (LadderJsonDoc *doc,
   return TRUE;
 }
 
+/* For each capacity, the leadership levels whose weakest decides it. */
+static gboolean
+parse_deciding_levels (LadderJsonDoc *doc,
+                       JsonObject    *root,
+                       LadderRules   *rules,
+                       GError       **error)
+{
+  static const char * const level_names[] = { "political", "corporate", "service", "partnership" };
+  JsonObject *scoring = json_object_get_object_member (root, "scoring");
+  JsonObject *deciding;
+
+  if (!ladder_json_get_object (doc, scoring, "/scoring", "deciding-levels", TRUE, &deciding, error) ||
+      !ladder_json_check_members (doc, deciding, "/scoring/deciding-levels", capacity_ids_null, error))
+    return FALSE;
+  for (guint c = 0; c < 3; c++)
+    {
+      g_autofree char *path = g_strdup_printf ("/scoring/deciding-levels/%s", capacity_ids[c]);
+      g_auto(GStrv) levels = NULL;
+
+      if (!ladder_json_get_strv (doc, deciding, "/scoring/deciding-levels", capacity_ids[c], TRUE, &levels, error))
+        return FALSE;
+      for (guint i = 0; levels[i] != NULL; i++)
+        {
+          int index = ladder_json_find_id (level_names, G_N_ELEMENTS (level_names), levels[i]);
+
+          if (index < 0)
+            {
+              g_autofree char *at = g_strdup_printf ("%s/%u", path, i);
+
+              ladder_json_doc_set_error (doc, error, at, "“%s” is not a leadership level (political, corporate, "
+                                         "service or partnership)", levels[i]);
+              return FALSE;
+            }
+          rules->deciding_levels[c] |= 1u << index;
+        }
+      if (rules->deciding_levels[c] == 0)
+        {
+          ladder_json_doc_set_error (doc, error, path, "at least one leadership level must decide “%s”",
+                                     capacity_ids[c]);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
 /**
  * ladder_rules_parse:
  * @doc: the parsed rules file
@@ -457,6 +508,7 @@ ladder_rules_parse (LadderJsonDoc  *doc,
     THRESHOLD ("systemic-if-spread-below", systemic_spread_below, 1, 4),
     THRESHOLD ("grip-lost-if-an-area-below", grip_lost_below, 1, 4),
     THRESHOLD ("dysfunctional-if-governance-below", dysfunctional_governance_below, 1, 4),
+    THRESHOLD ("dysfunctional-if-partnership-level-below", dysfunctional_partnership_level_below, 1, 4),
   };
   static const Threshold confidence[] = {
     THRESHOLD ("medium-if-answered-below", medium_answered_below, 0, 1),
@@ -501,9 +553,10 @@ ladder_rules_parse (LadderJsonDoc  *doc,
       return NULL;
     }
   if (!parse_escalation (doc, root, rules, error) ||
-      !parse_thresholds (doc, root, "scoring", scoring, G_N_ELEMENTS (scoring), rules, error) ||
-      !parse_thresholds (doc, root, "difficulties", difficulties, G_N_ELEMENTS (difficulties), rules, error) ||
-      !parse_thresholds (doc, root, "confidence", confidence, G_N_ELEMENTS (confidence), rules, error))
+      !parse_thresholds (doc, root, "scoring", scoring, G_N_ELEMENTS (scoring), "deciding-levels", rules, error) ||
+      !parse_deciding_levels (doc, root, rules, error) ||
+      !parse_thresholds (doc, root, "difficulties", difficulties, G_N_ELEMENTS (difficulties), NULL, rules, error) ||
+      !parse_thresholds (doc, root, "confidence", confidence, G_N_ELEMENTS (confidence), NULL, rules, error))
     return NULL;
   if (!(rules->partly_from < rules->in_place_from))
     {

@@ -181,11 +181,13 @@ struct _LadderRules
   double     minimum_coverage;
   double     views_differ_by;
   double     disagreement_spread;
+  guint      deciding_levels[3];   /* per capacity, LadderLeadershipLevels whose weakest decides it */
 
   double     systemic_persistence_below;
   double     systemic_spread_below;
   double     grip_lost_below;
   double     dysfunctional_governance_below;
+  double     dysfunctional_partnership_level_below;
 
   double     medium_answered_below;
   double     low_answered_below;

@@ -49,11 +49,14 @@ full_assessment (void)
 
   ladder_assessment_set_council (assessment, "Ashmoor (fictional) – “quoted” ✓", "601");
   ladder_assessment_set_review_date (assessment, "2026-11-24");
-  ladder_assessment_set_ofsted_judgement (assessment, 4);
-  ladder_assessment_set_ofsted_date (assessment, "2025-02-28");
-  ladder_assessment_set_formal_intervention (assessment, TRUE);
+  ladder_assessment_set_judgement (assessment, LADDER_JUDGEMENT_OVERALL, LADDER_GRADE_INADEQUATE, "2025-02-28");
+  ladder_assessment_set_judgement (assessment, LADDER_JUDGEMENT_CARE_LEAVERS, LADDER_GRADE_GOOD, "2026-06-30");
+  ladder_assessment_set_judgement (assessment, LADDER_JUDGEMENT_LEADERS, LADDER_GRADE_NONE, "2026-06-30");
+  ladder_assessment_set_intervention (assessment, LADDER_INTERVENTION_STATUTORY_DIRECTION);
   ladder_assessment_set_new_leadership (assessment, TRUE);
   ladder_assessment_set_stage (assessment, LADDER_STAGE_POOR_TO_FAIR);
+  ladder_assessment_set_strong_partner (assessment, LADDER_FLAG_STATE_NO);
+  ladder_assessment_set_new_model_by_choice (assessment, TRUE);
   a = ladder_assessment_add_respondent (assessment, "Sam", "Director", LADDER_LEADERSHIP_SERVICE);
   b = ladder_assessment_add_respondent (assessment, NULL, NULL, 0);
   ladder_assessment_set_answer (assessment, a, "sa-data-and-audits", LADDER_RATING_EMERGING,
@@ -99,10 +102,31 @@ test_round_trip (void)
   g_assert_cmpstr (ladder_assessment_get_council_name (loaded), ==, "Ashmoor (fictional) – “quoted” ✓");
   g_assert_cmpstr (ladder_assessment_get_council_code (loaded), ==, "601");
   g_assert_cmpstr (ladder_assessment_get_review_date (loaded), ==, "2026-11-24");
-  g_assert_cmpuint (ladder_assessment_get_ofsted_judgement (loaded), ==, 4);
-  g_assert_cmpstr (ladder_assessment_get_ofsted_date (loaded), ==, "2025-02-28");
-  g_assert_true (ladder_assessment_get_formal_intervention (loaded));
+  {
+    const char *date;
+
+    g_assert_cmpint (ladder_assessment_get_judgement (loaded, LADDER_JUDGEMENT_OVERALL, &date), ==,
+                     LADDER_GRADE_INADEQUATE);
+    g_assert_cmpstr (date, ==, "2025-02-28");
+    g_assert_cmpint (ladder_assessment_get_judgement (loaded, LADDER_JUDGEMENT_CARE_LEAVERS, &date), ==,
+                     LADDER_GRADE_GOOD);
+    g_assert_cmpstr (date, ==, "2026-06-30");
+    /* A date kept without a grade survives too. */
+    g_assert_cmpint (ladder_assessment_get_judgement (loaded, LADDER_JUDGEMENT_LEADERS, &date), ==,
+                     LADDER_GRADE_NONE);
+    g_assert_cmpstr (date, ==, "2026-06-30");
+    g_assert_cmpint (ladder_assessment_get_judgement (loaded, LADDER_JUDGEMENT_CHILDREN_IN_CARE, &date), ==,
+                     LADDER_GRADE_NONE);
+    g_assert_null (date);
+    /* The latest inspection is the later one: its worst judgement counts. */
+    g_assert_cmpint (ladder_assessment_get_latest_grade (loaded, &date, NULL), ==, LADDER_GRADE_GOOD);
+    g_assert_cmpstr (date, ==, "2026-06-30");
+  }
+  g_assert_cmpint (ladder_assessment_get_intervention (loaded), ==, LADDER_INTERVENTION_STATUTORY_DIRECTION);
   g_assert_true (ladder_assessment_get_new_leadership (loaded));
+  g_assert_cmpint (ladder_assessment_get_strong_partner (loaded), ==, LADDER_FLAG_STATE_NO);
+  g_assert_true (ladder_assessment_get_new_model_by_choice (loaded));
+  g_assert_cmpuint (ladder_assessment_get_format_version (loaded), ==, 2);
   g_assert_cmpint (ladder_assessment_get_stage (loaded), ==, LADDER_STAGE_POOR_TO_FAIR);
   g_assert_cmpuint (ladder_assessment_get_n_respondents (loaded), ==, 2);
   g_assert_cmpstr (ladder_assessment_get_respondent (loaded, 0)->name, ==, "Sam");
@@ -150,7 +174,9 @@ typedef struct
   gboolean    located;        /* the message has a line and column */
 } BadFile;
 
-#define VALID_START "{\"format\": \"ladder-assessment\", \"version\": 1, \"context\": {}, \"respondents\": [{\"id\": \"r1\"}], "
+#define VALID_START "{\"format\": \"ladder-assessment\", \"version\": 2, \"context\": {}, \"respondents\": [{\"id\": \"r1\"}], "
+#define V2_CONTEXT(context) "{\"format\": \"ladder-assessment\", \"version\": 2, \"context\": " context ", " \
+                            "\"respondents\": [], \"answers\": []}"
 
 static const BadFile bad_files[] = {
   { "empty", "", "the file is empty", TRUE },
@@ -173,7 +199,7 @@ static const BadFile bad_files[] = {
   { "not-object", "[1, 2]", "not a Ladder assessment", FALSE },
   { "other-format", "{\"format\": \"ladder-rules\", \"version\": 1}", "not a Ladder assessment", FALSE },
   { "no-format", "{\"version\": 1}", "not a Ladder assessment", FALSE },
-  { "newer", "{\"format\": \"ladder-assessment\", \"version\": 2, \"something-new\": []}", "newer version of Ladder", FALSE },
+  { "newer", "{\"format\": \"ladder-assessment\", \"version\": 3, \"something-new\": []}", "newer version of Ladder", FALSE },
   { "version-text", "{\"format\": \"ladder-assessment\", \"version\": \"1\"}", "“version” must be a number", TRUE },
   { "version-fraction", "{\"format\": \"ladder-assessment\", \"version\": 0.5}", "whole number", TRUE },
   { "unknown-member", VALID_START "\"answers\": [], \"answerz\": []}", "“answerz” is not something", TRUE },
@@ -186,15 +212,25 @@ static const BadFile bad_files[] = {
     "no respondent has the id “r9”", TRUE },
   { "twice", VALID_START "\"answers\": [{\"respondent\": \"r1\", \"question\": \"q\"}, {\"respondent\": \"r1\", \"question\": \"q\"}]}",
     "answers “q” twice", TRUE },
-  { "same-respondent", "{\"format\": \"ladder-assessment\", \"version\": 1, \"context\": {}, "
+  { "same-respondent", "{\"format\": \"ladder-assessment\", \"version\": 2, \"context\": {}, "
     "\"respondents\": [{\"id\": \"r1\"}, {\"id\": \"r1\"}], \"answers\": []}", "two respondents", TRUE },
-  { "bad-level", "{\"format\": \"ladder-assessment\", \"version\": 1, \"context\": {}, "
+  { "bad-level", "{\"format\": \"ladder-assessment\", \"version\": 2, \"context\": {}, "
     "\"respondents\": [{\"id\": \"r1\", \"level\": \"royal\"}], \"answers\": []}", "not a leadership level", TRUE },
   { "bad-date", VALID_START "\"answers\": [], \"review-date\": \"2026-02-30\"}", "not a date", TRUE },
   { "bad-judgement", "{\"format\": \"ladder-assessment\", \"version\": 1, \"context\": {\"ofsted-judgement\": \"poor\"}, "
     "\"respondents\": [], \"answers\": []}", "not an Ofsted judgement", TRUE },
   { "bad-stage", "{\"format\": \"ladder-assessment\", \"version\": 1, \"context\": {\"stage\": \"great\"}, "
     "\"respondents\": [], \"answers\": []}", "not a stage", TRUE },
+  { "v1-member-in-v2", V2_CONTEXT ("{\"ofsted-judgement\": \"good\"}"), "“ofsted-judgement” is not something", TRUE },
+  { "v2-member-in-v1", "{\"format\": \"ladder-assessment\", \"version\": 1, \"context\": {\"intervention\": \"none\"}, "
+    "\"respondents\": [], \"answers\": []}", "“intervention” is not something", TRUE },
+  { "bad-grade", V2_CONTEXT ("{\"inspection\": {\"leaders\": {\"grade\": \"excellent\", \"date\": \"2026-06-01\"}}}"),
+    "“excellent” is not an Ofsted grade", TRUE },
+  { "unknown-judgement", V2_CONTEXT ("{\"inspection\": {\"safeguarding\": null}}"), "“safeguarding” is not something", TRUE },
+  { "judgement-bad-date", V2_CONTEXT ("{\"inspection\": {\"overall\": {\"grade\": \"good\", \"date\": \"2025-13-01\"}}}"),
+    "not a date", TRUE },
+  { "bad-intervention", V2_CONTEXT ("{\"intervention\": \"special-measures\"}"), "not a kind of intervention", TRUE },
+  { "bad-partner", V2_CONTEXT ("{\"strong-partner\": \"maybe\"}"), "is not “yes”, “no” or null", TRUE },
   { "bad-checksum", VALID_START "\"answers\": [], \"data-files\": [{\"name\": \"a.csv\", \"sha256\": \"XYZ\"}]}",
     "64 lower-case", TRUE },
   { "answers-not-list", VALID_START "\"answers\": {}}", "must be a list", TRUE },
@@ -249,7 +285,7 @@ test_bad_file (gconstpointer data)
 static void
 test_error_position (void)
 {
-  const char *text = "{\n  \"format\": \"ladder-assessment\",\n  \"version\": 1,\n  \"context\": {},\n"
+  const char *text = "{\n  \"format\": \"ladder-assessment\",\n  \"version\": 2,\n  \"context\": {},\n"
                      "  \"respondents\": [ { \"id\": \"r1\" } ],\n  \"answers\": [\n"
                      "    { \"respondent\": \"r1\", \"question\": \"q\", \"rating\": \"greatish\" }\n  ]\n}\n";
   g_autoptr(GError) error = NULL;
@@ -288,6 +324,61 @@ test_newer_untouched (void)
   g_assert_nonnull (strstr (error->message, "file format 3"));
   g_file_get_contents (path, &after, NULL, NULL);
   g_assert_cmpstr (after, ==, text);
+  remove_dir (dir);
+}
+
+/* A version 1 file opens, converted in memory: the overall grade and its
+ * date, and "formal intervention" as an intervention of a kind not
+ * recorded. The file itself is untouched until the user saves, and saving
+ * writes version 2, which reads back the same. */
+static void
+test_version_1_converted (void)
+{
+  const char *text = "{\"format\": \"ladder-assessment\", \"version\": 1, \"council\": {\"name\": \"Ashmoor\", "
+                     "\"code\": \"601\"}, \"review-date\": \"2026-11-24\", \"context\": {\"ofsted-judgement\": "
+                     "\"requires-improvement\", \"ofsted-date\": \"2025-06-12\", \"formal-intervention\": true, "
+                     "\"new-leadership\": true, \"stage\": \"fair-to-good\"}, \"respondents\": [{\"id\": \"r1\", "
+                     "\"name\": \"Sam\", \"level\": \"service\"}], \"answers\": [{\"respondent\": \"r1\", "
+                     "\"question\": \"sa-data-and-audits\", \"rating\": \"emerging\", \"note\": \"kept\", "
+                     "\"private\": false}]}\n";
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "old.ladder", NULL);
+  g_autofree char *after = NULL;
+  g_autofree char *saved = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LadderAssessment) old = NULL;
+  g_autoptr(LadderAssessment) reread = NULL;
+  const char *date;
+
+  g_file_set_contents (path, text, -1, &error);
+  g_assert_no_error (error);
+  old = ladder_assessment_load_file (path, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ladder_assessment_get_format_version (old), ==, 1);
+  g_assert_false (ladder_assessment_get_modified (old));
+  g_assert_cmpint (ladder_assessment_get_judgement (old, LADDER_JUDGEMENT_OVERALL, &date), ==,
+                   LADDER_GRADE_REQUIRES_IMPROVEMENT);
+  g_assert_cmpstr (date, ==, "2025-06-12");
+  g_assert_cmpint (ladder_assessment_get_intervention (old), ==, LADDER_INTERVENTION_UNSPECIFIED);
+  g_assert_true (ladder_assessment_get_new_leadership (old));
+  g_assert_cmpint (ladder_assessment_get_stage (old), ==, LADDER_STAGE_FAIR_TO_GOOD);
+  g_assert_cmpint (ladder_assessment_get_strong_partner (old), ==, LADDER_FLAG_STATE_UNKNOWN);
+  g_assert_cmpstr (ladder_assessment_get_answer (old, "r1", "sa-data-and-audits")->note, ==, "kept");
+  g_file_get_contents (path, &after, NULL, NULL);
+  g_assert_cmpstr (after, ==, text);
+
+  g_assert_true (ladder_assessment_save_file (old, path, &error));
+  g_assert_no_error (error);
+  g_file_get_contents (path, &saved, NULL, NULL);
+  g_assert_nonnull (strstr (saved, "\"version\" : 2"));
+  g_assert_nonnull (strstr (saved, "\"intervention\" : \"unspecified\""));
+  g_assert_null (strstr (saved, "ofsted-judgement"));
+  reread = ladder_assessment_load_file (path, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ladder_assessment_get_format_version (reread), ==, 2);
+  g_assert_cmpint (ladder_assessment_get_judgement (reread, LADDER_JUDGEMENT_OVERALL, NULL), ==,
+                   LADDER_GRADE_REQUIRES_IMPROVEMENT);
+  g_assert_cmpint (ladder_assessment_get_intervention (reread), ==, LADDER_INTERVENTION_UNSPECIFIED);
   remove_dir (dir);
 }
 
@@ -475,6 +566,7 @@ main (int   argc,
   g_test_add_func ("/assessment-file/too-large", test_too_large);
   g_test_add_func ("/assessment-file/newer-untouched", test_newer_untouched);
   g_test_add_func ("/assessment-file/missing", test_missing_file);
+  g_test_add_func ("/assessment-file/version-1-converted", test_version_1_converted);
   g_test_add_func ("/assessment-file/link-and-permissions", test_link_and_permissions);
   g_test_add_func ("/assessment-file/kill-during-save", test_kill_during_save);
   g_test_add_func ("/assessment-file/clean-temporaries", test_clean_temporaries);

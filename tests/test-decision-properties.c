@@ -269,8 +269,9 @@ test_random_answer_sets (void)
                   changed_form, changed_package, (g_get_monotonic_time () - start) / 1e6);
   for (guint r = 0; r < rules->rules->len; r++)
     g_test_message ("  %s: %u", ((LadderRule *) rules->rules->pdata[r])->id, rules_seen[r]);
-  /* The sample is only worth something if moves do change the advice. */
-  g_assert_cmpuint (changed_form, >, moves / 100);
+  /* The sample is only worth something if many moves do change the
+   * advice (a thousand at least, with the default number of sets). */
+  g_assert_cmpuint (changed_form, >=, MIN (1000, n_sets / 100));
 }
 
 int

@@ -83,7 +83,10 @@ build_capacities (LadderRecommendationView *self,
   gtk_box_append (GTK_BOX (section), ladder);
   gtk_box_append (GTK_BOX (section),
                   ladder_text_label_new ("Each capacity is judged at every leadership level, from 1 (not in "
-                                         "place) to 4 (fully in place). The weakest level decides.", "dim-label"));
+                                         "place) to 4 (fully in place). The weakest of the political, corporate "
+                                         "and service levels decides, and partners’ too for implementation; their "
+                                         "part in the other two counts towards oversight.",
+                                         "dim-label"));
   gtk_grid_set_column_spacing (GTK_GRID (grid), 18);
   gtk_grid_set_row_spacing (GTK_GRID (grid), 4);
   gtk_grid_attach (GTK_GRID (grid), ladder_text_label_new ("Capacity", "heading"), 0, 0, 1, 1);
@@ -129,6 +132,13 @@ build_capacities (LadderRecommendationView *self,
 
         gtk_box_append (GTK_BOX (section), ladder_text_label_new (line, "dim-label"));
       }
+
+  {
+    g_autofree char *partners = ladder_recommendation_describe_partners (rec);
+
+    if (partners != NULL)
+      gtk_box_append (GTK_BOX (section), ladder_text_label_new (partners, NULL));
+  }
 
   if (rec->view_gaps->len > 0)
     section = ladder_text_section_new (GTK_BOX (self), "Where views differ");
