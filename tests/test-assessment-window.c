@@ -255,27 +255,39 @@ test_newer_file_refused (void)
 }
 
 /* A file that names nobody can still be answered: someone is added to
- * answer as, without marking the file changed. */
+ * answer as, without marking the file changed. The file is from version 1:
+ * the window says it will be updated, and it is, only when saved. */
 static void
 test_file_without_people (void)
 {
-  const char *text = "{\"format\": \"ladder-assessment\", \"version\": 1, \"context\": {}, "
-                     "\"respondents\": [], \"answers\": []}\n";
+  const char *text = "{\"format\": \"ladder-assessment\", \"version\": 1, \"context\": "
+                     "{\"formal-intervention\": true}, \"respondents\": [], \"answers\": []}\n";
   g_autofree char *path = temp_path ("ladder-nobody.ladder");
+  g_autofree char *untouched = NULL;
+  g_autofree char *saved = NULL;
   g_autoptr(GError) error = NULL;
   LadderWindow *window = open_window (1000, 700);
   LadderAssessment *assessment;
 
   g_assert_true (g_file_set_contents (path, text, -1, NULL));
-  ladder_window_open_file (window, path, &error);
-  g_assert_no_error (error);
+  ladder_window_open_path (window, path);
+  while (ladder_window_get_file (window) == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_nonnull (strstr (ladder_window_get_last_toast (window), "made by an earlier Ladder"));
+  g_file_get_contents (path, &untouched, NULL, NULL);
+  g_assert_cmpstr (untouched, ==, text);
   assessment = ladder_window_get_assessment (window);
+  g_assert_cmpint (ladder_assessment_get_intervention (assessment), ==, LADDER_INTERVENTION_UNSPECIFIED);
   g_assert_cmpuint (ladder_assessment_get_n_respondents (assessment), ==, 1);
   g_assert_false (ladder_assessment_get_modified (assessment));
   rate_section (window, LADDER_SECTION_SELF_ASSESSMENT, 3);
   g_assert_cmpint (ladder_assessment_get_answer (assessment, ladder_assessment_get_respondent (assessment, 0)->id,
                                                  "sa-data-and-audits")->rating, ==, LADDER_RATING_LARGELY_IN_PLACE);
-  ladder_assessment_set_modified (assessment, FALSE);
+  g_assert_true (ladder_window_save_file (window, path, &error));
+  g_assert_no_error (error);
+  g_file_get_contents (path, &saved, NULL, NULL);
+  g_assert_nonnull (strstr (saved, "\"version\" : 2"));
+  g_assert_nonnull (strstr (saved, "\"intervention\" : \"unspecified\""));
   close_window (window);
   g_unlink (path);
 }

@@ -486,7 +486,11 @@ open_path (LadderWindow *self,
       return;
     }
   {
-    g_autofree char *message = g_strdup_printf ("Opened %s", name);
+    LadderAssessment *opened = ladder_window_get_assessment (self);
+    /* An older file is converted in memory; it changes only when saved. */
+    g_autofree char *message = ladder_assessment_get_format_version (opened) < LADDER_ASSESSMENT_VERSION
+      ? g_strdup_printf ("Opened %s, made by an earlier Ladder: saving will update it", name)
+      : g_strdup_printf ("Opened %s", name);
 
     ladder_window_add_toast (self, message);
   }

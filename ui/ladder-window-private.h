@@ -28,6 +28,7 @@ struct _LadderWindow
   GtkWidget            *begin_button;
   GtkStack             *stack;
   AdwToastOverlay      *toast_overlay;
+  char                 *last_toast;
 
   GSettings            *settings;
   GtkWidget            *rows[LADDER_N_STEPS];

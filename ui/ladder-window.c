@@ -655,6 +655,7 @@ ladder_window_dispose (GObject *object)
   g_clear_pointer (&self->requested_files, g_strfreev);
   g_clear_pointer (&self->remembered_files, g_strfreev);
   g_clear_object (&self->settings);
+  g_clear_pointer (&self->last_toast, g_free);
 
   G_OBJECT_CLASS (ladder_window_parent_class)->dispose (object);
 }
@@ -914,7 +915,23 @@ ladder_window_add_toast (LadderWindow *self,
   g_return_if_fail (LADDER_IS_WINDOW (self));
   g_return_if_fail (message != NULL);
 
+  g_free (self->last_toast);
+  self->last_toast = g_strdup (message);
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
+
+/**
+ * ladder_window_get_last_toast:
+ * @self: a #LadderWindow
+ *
+ * Returns: (nullable): the last message shown in a toast, which the tests
+ *   read since toasts cannot be looked up once shown.
+ */
+const char *
+ladder_window_get_last_toast (LadderWindow *self)
+{
+  g_return_val_if_fail (LADDER_IS_WINDOW (self), NULL);
+  return self->last_toast;
 }
 
 /**

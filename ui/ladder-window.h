@@ -19,6 +19,7 @@ LadderWindow *ladder_window_new              (GtkApplication *application,
 const char   *ladder_window_get_current_step (LadderWindow   *self);
 void          ladder_window_set_current_step (LadderWindow   *self,
                                               const char     *step_id);
+const char   *ladder_window_get_last_toast   (LadderWindow   *self);
 void          ladder_window_add_toast        (LadderWindow   *self,
                                               const char     *message);
 LadderDataset *ladder_window_get_dataset     (LadderWindow   *self);

@@ -36,7 +36,9 @@ add_findings (LadderLibraryView *self,
     {
       const LadderFinding *finding = ladder_content_find_finding (self->content, ids[i]);
       const LadderSource *source = ladder_content_find_source (self->content, finding->source);
-      g_autofree char *cite = g_strdup_printf ("%s, %d", source->author, source->year);
+      g_autofree char *cite = g_strdup_printf ("%s, %d. Where: %s.%s%s", source->author, source->year,
+                                               finding->where, source->url != NULL ? " " : "",
+                                               source->url != NULL ? source->url : "");
       GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
       GtkWidget *title = ladder_text_label_new (finding->title, "heading");
 
