@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 
 #include "ladder-assessment-file.h"
+#include "ladder-capacity-ladder.h"
 #include "ladder-evidence-view.h"
 #include "ladder-question-page.h"
 #include "ladder-rating-row.h"
@@ -46,6 +47,22 @@ rate_section (LadderWindow  *window,
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (row), "rating.set", "i", rating));
       g_assert_cmpint (ladder_rating_row_get_rating (row), ==, rating);
     }
+}
+
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
 }
 
 static const char *
@@ -292,6 +309,78 @@ test_file_without_people (void)
   g_unlink (path);
 }
 
+/* The Start step records the inspection as Ofsted gave it, the
+ * intervention and the new-model questions, and says how they shape the
+ * advice. */
+static void
+test_start_context (void)
+{
+  LadderWindow *window = open_window (1000, 760);
+  LadderStartPage *start;
+  LadderAssessment *assessment;
+  AdwComboRow *kind, *leaders, *partner;
+  AdwEntryRow *leaders_date, *overall_date;
+  GtkLabel *effect;
+  const char *date;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-demo", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-step", "s", "start"));
+  start = LADDER_START_PAGE (ladder_window_get_start_page (window));
+  assessment = ladder_window_get_assessment (window);
+  kind = ADW_COMBO_ROW (gtk_widget_get_template_child (GTK_WIDGET (start), LADDER_TYPE_START_PAGE, "inspection_kind_row"));
+  leaders = ADW_COMBO_ROW (gtk_widget_get_template_child (GTK_WIDGET (start), LADDER_TYPE_START_PAGE, "leaders_grade_row"));
+  leaders_date = ADW_ENTRY_ROW (gtk_widget_get_template_child (GTK_WIDGET (start), LADDER_TYPE_START_PAGE, "leaders_date_row"));
+  overall_date = ADW_ENTRY_ROW (gtk_widget_get_template_child (GTK_WIDGET (start), LADDER_TYPE_START_PAGE, "overall_date_row"));
+  partner = ADW_COMBO_ROW (gtk_widget_get_template_child (GTK_WIDGET (start), LADDER_TYPE_START_PAGE, "partner_row"));
+  effect = GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (start), LADDER_TYPE_START_PAGE, "context_effect_label"));
+
+  /* The demo's overall grade shows, with the four judgements hidden. */
+  g_assert_cmpuint (adw_combo_row_get_selected (kind), ==, 1);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (leaders)));
+  g_assert_nonnull (strstr (gtk_label_get_text (effect), "1 at the political level, 1 at the service level"));
+
+  /* An overall grade dated after March 2026 is refused, in words, and not
+   * stored. */
+  gtk_editable_set_text (GTK_EDITABLE (overall_date), "2026-05-01");
+  g_assert_nonnull (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (overall_date)), "no overall grades"));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (overall_date), "error"));
+  ladder_assessment_get_judgement (assessment, LADDER_JUDGEMENT_OVERALL, &date);
+  g_assert_cmpstr (date, !=, "2026-05-01");
+  gtk_editable_set_text (GTK_EDITABLE (overall_date), "2025-06-12");
+  ladder_assessment_get_judgement (assessment, LADDER_JUDGEMENT_OVERALL, &date);
+  g_assert_cmpstr (date, ==, "2025-06-12");
+
+  /* Four judgements: an inadequate one brings the Department in. */
+  adw_combo_row_set_selected (kind, 2);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (leaders)));
+  adw_combo_row_set_selected (leaders, LADDER_GRADE_INADEQUATE);
+  gtk_editable_set_text (GTK_EDITABLE (leaders_date), "2026-09-30");
+  g_assert_cmpint (ladder_assessment_get_judgement (assessment, LADDER_JUDGEMENT_LEADERS, &date), ==,
+                   LADDER_GRADE_INADEQUATE);
+  g_assert_cmpstr (date, ==, "2026-09-30");
+  g_assert_cmpint (ladder_assessment_get_latest_grade (assessment, NULL, NULL), ==, LADDER_GRADE_INADEQUATE);
+  g_assert_nonnull (strstr (gtk_label_get_text (effect), "the Department for Education decides on intervention"));
+  g_assert_nonnull (strstr (headline (window), "External scrutiny"));
+
+  adw_combo_row_set_selected (partner, LADDER_FLAG_STATE_YES);
+  g_assert_cmpint (ladder_assessment_get_strong_partner (assessment), ==, LADDER_FLAG_STATE_YES);
+  {
+    GtkWidget *scrolled = gtk_widget_get_ancestor (GTK_WIDGET (start), GTK_TYPE_SCROLLED_WINDOW);
+    GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+    graphene_point_t point;
+
+    wait_for_paint (GTK_WIDGET (window));
+    g_assert_true (gtk_widget_compute_point (GTK_WIDGET (kind), gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled)),
+                                             &GRAPHENE_POINT_INIT (0, 0), &point));
+    gtk_adjustment_set_value (adjustment, point.y - 80);
+    g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, 0);
+    wait_for_paint (GTK_WIDGET (window));
+    save_screenshot (window, "screenshot-start-inspection.png");
+  }
+  ladder_assessment_set_modified (assessment, FALSE);
+  close_window (window);
+}
+
 /* The demo opens from the empty state, as an unsaved copy, on its advice;
  * the advice links into the library. */
 static void
@@ -312,6 +401,21 @@ test_demo_and_library (void)
   g_assert_cmpuint (ladder_recommendation_view_get_recommendation (view)->reasons->len, >, 0);
   colours = save_screenshot (window, "screenshot-recommendation.png");
   g_assert_cmpuint (colours, >, 20);
+  {
+    /* The capacities at each leadership level, scrolled into view. */
+    GtkWidget *ladder = find_descendant (GTK_WIDGET (view), LADDER_TYPE_CAPACITY_LADDER);
+    GtkWidget *scrolled = gtk_widget_get_ancestor (GTK_WIDGET (view), GTK_TYPE_SCROLLED_WINDOW);
+    GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+    graphene_point_t point;
+
+    g_assert_nonnull (ladder);
+    g_assert_true (gtk_widget_compute_point (ladder, gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled)),
+                                             &GRAPHENE_POINT_INIT (0, 0), &point));
+    gtk_adjustment_set_value (adjustment, point.y - 60);
+    wait_for_paint (GTK_WIDGET (window));
+    save_screenshot (window, "screenshot-recommendation-levels.png");
+    gtk_adjustment_set_value (adjustment, 0);
+  }
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-library", "s", "finding:scrutiny-fits"));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "library");
@@ -587,6 +691,7 @@ main (int    argc,
   g_test_add_func ("/assessment-window/newer-file-refused", test_newer_file_refused);
   g_test_add_func ("/assessment-window/file-without-people", test_file_without_people);
   g_test_add_func ("/assessment-window/demo-and-library", test_demo_and_library);
+  g_test_add_func ("/assessment-window/start-context", test_start_context);
   g_test_add_func ("/assessment-window/question-figures", test_question_figures);
   g_test_add_func ("/assessment-window/board-paper", test_board_paper);
 

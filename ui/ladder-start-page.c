@@ -23,6 +23,7 @@ struct _LadderStartPage
   AdwEntryRow      *date_rows[LADDER_N_JUDGEMENTS];
   AdwComboRow      *partner_row;
   GtkSwitch        *by_choice_switch;
+  GtkLabel         *context_effect_label;
   AdwPreferencesGroup *people_group;
 
   LadderAssessment *assessment;
@@ -452,6 +453,7 @@ ladder_start_page_class_init (LadderStartPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadderStartPage, inspection_kind_row);
   gtk_widget_class_bind_template_child (widget_class, LadderStartPage, partner_row);
   gtk_widget_class_bind_template_child (widget_class, LadderStartPage, by_choice_switch);
+  gtk_widget_class_bind_template_child (widget_class, LadderStartPage, context_effect_label);
   for (guint j = 0; j < LADDER_N_JUDGEMENTS; j++)
     {
       static const char * const names[LADDER_N_JUDGEMENTS] = { "overall", "help", "care", "leavers", "leaders" };
@@ -639,4 +641,39 @@ ladder_start_page_set_respondent (LadderStartPage *self,
   self->respondent = g_strdup (respondent_id);
   show_respondent (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RESPONDENT]);
+}
+
+/**
+ * ladder_start_page_show_advice:
+ * @self: the page
+ * @advice: the advice for the assessment as it is now
+ *
+ * Says how the context shapes the advice and who has answered so far, at
+ * which leadership levels.
+ */
+void
+ladder_start_page_show_advice (LadderStartPage      *self,
+                               LadderRecommendation *advice)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  guint levels = 0;
+
+  g_return_if_fail (LADDER_IS_START_PAGE (self));
+  g_return_if_fail (advice != NULL);
+
+  for (guint i = 0; i < advice->context_notes->len; i++)
+    g_string_append_printf (text, "• %s\n", (char *) advice->context_notes->pdata[i]);
+  if (advice->context_notes->len == 0)
+    g_string_append (text, "Nothing recorded here changes the advice: it rests on the answers.\n");
+  g_string_append (text, "\nPeople who have rated questions so far: ");
+  for (guint p = 0; p < LADDER_N_PERSPECTIVES; p++)
+    if (advice->perspectives[p].n_people > 0)
+      g_string_append_printf (text, "%s%u at the %s level", levels++ > 0 ? ", " : "",
+                              advice->perspectives[p].n_people, ladder_perspective_get_name (&advice->perspectives[p]));
+  if (levels == 0)
+    g_string_append (text, "nobody yet");
+  g_string_append (text, levels == 1 ? ". Ask people at other leadership levels to answer too: each level’s view "
+                                       "counts once, and the advice compares them."
+                                     : ".");
+  gtk_label_set_text (self->context_effect_label, text->str);
 }

@@ -7,6 +7,7 @@
 
 #include "ladder-assessment.h"
 #include "ladder-dataset.h"
+#include "ladder-recommendation.h"
 
 G_BEGIN_DECLS
 
@@ -21,5 +22,7 @@ void        ladder_start_page_set_dataset    (LadderStartPage  *self,
 const char *ladder_start_page_get_respondent (LadderStartPage  *self);
 void        ladder_start_page_set_respondent (LadderStartPage  *self,
                                               const char       *respondent_id);
+void        ladder_start_page_show_advice    (LadderStartPage      *self,
+                                              LadderRecommendation *advice);
 
 G_END_DECLS

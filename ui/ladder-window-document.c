@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "ladder-assessment-file.h"
+#include "ladder-start-page.h"
 #include "ladder-window-private.h"
 
 /* Long enough to gather a burst of typing into one write. */
@@ -91,6 +92,8 @@ update_advice (LadderWindow *self)
     text = g_strdup_printf ("Advice so far: %s (%s confidence)", rec->primary->name,
                             ladder_confidence_get_id (rec->confidence));
   gtk_label_set_text (self->advice_label, text);
+  if (self->start_page != NULL)
+    ladder_start_page_show_advice (LADDER_START_PAGE (self->start_page), rec);
 }
 
 /* Autosave --------------------------------------------------------------- */

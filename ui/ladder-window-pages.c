@@ -109,6 +109,7 @@ ensure_start_page (LadderWindow *self)
   ladder_start_page_set_dataset (LADDER_START_PAGE (self->start_page), ladder_window_get_dataset (self));
   ladder_start_page_set_assessment (LADDER_START_PAGE (self->start_page), self->assessment);
   ladder_start_page_set_respondent (LADDER_START_PAGE (self->start_page), self->respondent);
+  ladder_start_page_show_advice (LADDER_START_PAGE (self->start_page), ladder_window_get_advice (self));
   g_signal_connect_swapped (self->start_page, "notify::respondent", G_CALLBACK (respondent_changed_cb), self);
 }
 

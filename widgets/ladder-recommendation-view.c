@@ -101,7 +101,11 @@ build_capacities (LadderRecommendationView *self,
       g_autofree char *level = g_strdup_printf ("%s%s", ladder_level_get_label (capacity->level),
                                                 capacity->lowered ? " (held back)" : "");
 
-      gtk_grid_attach (GTK_GRID (grid), ladder_text_label_new (capacity_names[c], NULL), 0, c + 1, 1, 1);
+      GtkWidget *name_label = ladder_text_label_new (capacity_names[c], NULL);
+
+      /* A capacity's name is one word: never broken across lines. */
+      gtk_label_set_wrap (GTK_LABEL (name_label), FALSE);
+      gtk_grid_attach (GTK_GRID (grid), name_label, 0, c + 1, 1, 1);
       gtk_grid_attach (GTK_GRID (grid), ladder_text_label_new (level, NULL), 1, c + 1, 1, 1);
       for (guint l = 0; l < LADDER_N_LEADERSHIP_LEVELS; l++)
         {
