@@ -201,6 +201,32 @@ test_recommend (void)
   g_assert_true (json_object_has_member (json_object_get_object_member (root, "confidence"), "why"));
 }
 
+/* ladder recommend reads both versions of the file: version 1 is converted
+ * as it is read, and the file is left as it was. */
+static void
+test_recommend_version_1 (void)
+{
+  const char *text = "{\"format\": \"ladder-assessment\", \"version\": 1, \"review-date\": \"2026-11-24\", "
+                     "\"context\": {\"ofsted-judgement\": \"inadequate\", \"ofsted-date\": \"2026-02-01\", "
+                     "\"formal-intervention\": true}, \"respondents\": [{\"id\": \"r1\", \"level\": \"service\"}], "
+                     "\"answers\": []}";
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GString) err = g_string_new (NULL);
+  g_autofree char *dir = g_dir_make_tmp ("ladder-cli-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "old.ladder", NULL);
+  g_autofree char *after = NULL;
+
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  g_assert_cmpint (run (out, err, "recommend", "--json", path, NULL), ==, LADDER_EXIT_OK);
+  g_assert_cmpstr (err->str, ==, "");
+  g_assert_nonnull (strstr (out->str, "\"latest-inspection\" : \"inadequate\""));
+  g_assert_nonnull (strstr (out->str, "\"intervention\" : \"unspecified\""));
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, text);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 static void
 test_recommend_bad_files (void)
 {
@@ -403,6 +429,7 @@ main (int    argc,
   g_test_add_func ("/cli/window-or-command", test_window_or_command);
   g_test_add_func ("/cli/binary-without-display", test_binary_runs_without_display);
   g_test_add_func ("/cli/recommend", test_recommend);
+  g_test_add_func ("/cli/recommend-version-1", test_recommend_version_1);
   g_test_add_func ("/cli/recommend-bad-files", test_recommend_bad_files);
   g_test_add_func ("/cli/chart", test_chart);
 

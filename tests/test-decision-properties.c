@@ -114,6 +114,111 @@ test_unknown_means_no_advice (void)
     g_test_message ("%s: %u", ((LadderRule *) rules->rules->pdata[r])->id, reached[r]);
 }
 
+typedef struct
+{
+  const void *what;           /* a LadderStatement or LadderPackageItem */
+  const char *rule;           /* NULL for the rules-wide ones */
+  const char *text;
+  gboolean    reached;
+} Part;
+
+static void
+add_parts (GArray     *parts,
+           GPtrArray  *list,
+           gboolean    items,
+           const char *rule)
+{
+  for (guint i = 0; i < list->len; i++)
+    {
+      Part part = { list->pdata[i], rule, NULL, FALSE };
+
+      part.text = items ? ((LadderPackageItem *) list->pdata[i])->text : ((LadderStatement *) list->pdata[i])->text;
+      g_array_append_val (parts, part);
+    }
+}
+
+static const LadderCondition *
+part_condition (const Part *part,
+                GPtrArray  *items)
+{
+  return g_ptr_array_find (items, part->what, NULL) ? &((const LadderPackageItem *) part->what)->when
+                                                    : &((const LadderStatement *) part->what)->when;
+}
+
+/* Every reason, caveat and package item can appear: none is hidden by a
+ * condition its rule never meets (one of version 1's package items could
+ * never show). Every combination of answers, in contexts covering each
+ * value the conditions name. */
+static void
+test_every_part_can_appear (void)
+{
+  g_autoptr(LadderContent) bank = content ();
+  LadderRules *rules = ladder_content_get_rules (bank);
+  g_autoptr(GArray) parts = g_array_new (FALSE, FALSE, sizeof (Part));
+  g_autoptr(GPtrArray) items = g_ptr_array_new ();
+  static const LadderGrade grades[] = { LADDER_GRADE_NONE, LADDER_GRADE_GOOD, LADDER_GRADE_INADEQUATE };
+  static const LadderIntervention interventions[] = {
+    LADDER_INTERVENTION_NONE, LADDER_INTERVENTION_IMPROVEMENT_NOTICE, LADDER_INTERVENTION_STATUTORY_DIRECTION,
+  };
+  static const LadderStage stages[] = { LADDER_STAGE_NONE, LADDER_STAGE_FAIR_TO_GOOD };
+  guint64 tried = 0;
+
+  for (guint r = 0; r < rules->rules->len; r++)
+    {
+      LadderRule *rule = rules->rules->pdata[r];
+
+      add_parts (parts, rule->reasons, FALSE, rule->id);
+      add_parts (parts, rule->caveats, FALSE, rule->id);
+      add_parts (parts, rule->package, TRUE, rule->id);
+      for (guint i = 0; i < rule->package->len; i++)
+        g_ptr_array_add (items, rule->package->pdata[i]);
+    }
+  add_parts (parts, rules->caveats, FALSE, NULL);
+  add_parts (parts, rules->package, TRUE, NULL);
+  for (guint i = 0; i < rules->package->len; i++)
+    g_ptr_array_add (items, rules->package->pdata[i]);
+
+  for (guint g = 0; g < G_N_ELEMENTS (grades); g++)
+    for (guint v = 0; v < G_N_ELEMENTS (interventions); v++)
+      for (guint st = 0; st < G_N_ELEMENTS (stages); st++)
+        for (guint partner = 0; partner < LADDER_N_FLAG_STATES; partner++)
+          for (guint bits = 0; bits < (1u << LADDER_N_CONTEXT_FLAGS); bits++)
+            for (guint levels = 0; levels < 64; levels++)
+              for (guint flags = 0; flags < 729; flags++)
+                {
+                  LadderRuleState state = { { levels >> 4, (levels >> 2) & 3, levels & 3 } };
+                  const LadderRule *rule;
+                  guint f = flags;
+
+                  for (guint i = 0; i < LADDER_N_FLAGS; i++, f /= 3)
+                    state.flags[i] = f % 3;
+                  state.inspection = grades[g];
+                  state.intervention = interventions[v];
+                  state.stage = stages[st];
+                  state.strong_partner = partner;
+                  state.context = bits;
+                  rule = ladder_rules_match (rules, &state);
+                  tried++;
+                  for (guint p = 0; p < parts->len; p++)
+                    {
+                      Part *part = &g_array_index (parts, Part, p);
+
+                      if (part->reached || (part->rule != NULL && strcmp (part->rule, rule->id) != 0) ||
+                          (part->rule == NULL && rule->primary == NULL && g_ptr_array_find (items, part->what, NULL)))
+                        continue;
+                      part->reached = ladder_condition_matches (part_condition (part, items), &state);
+                    }
+                }
+  g_test_message ("%" G_GUINT64_FORMAT " combinations, %u reasons, caveats and package items", tried, parts->len);
+  for (guint p = 0; p < parts->len; p++)
+    {
+      const Part *part = &g_array_index (parts, Part, p);
+
+      if (!part->reached)
+        g_error ("in “%s” this can never appear: “%s”", part->rule != NULL ? part->rule : "every rule", part->text);
+    }
+}
+
 static LadderRating
 random_rating (GRand *rand)
 {
@@ -282,6 +387,7 @@ main (int   argc,
 
   g_test_add_func ("/decision-model/every-combination", test_every_combination);
   g_test_add_func ("/decision-model/unknown-means-no-advice", test_unknown_means_no_advice);
+  g_test_add_func ("/decision-model/every-part-can-appear", test_every_part_can_appear);
   g_test_add_func ("/decision-model/random-answer-sets", test_random_answer_sets);
 
   return g_test_run ();
