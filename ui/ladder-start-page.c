@@ -672,6 +672,10 @@ ladder_start_page_show_advice (LadderStartPage      *self,
                               advice->perspectives[p].n_people, ladder_perspective_get_name (&advice->perspectives[p]));
   if (levels == 0)
     g_string_append (text, "nobody yet");
+  if (advice->view_gaps->len > 0)
+    g_string_append_printf (text, ". People at different levels are two points or more apart on %u of the three "
+                            "capacities: see “Where views differ” on the Recommendation step",
+                            advice->view_gaps->len);
   g_string_append (text, levels == 1 ? ". Ask people at other leadership levels to answer too: each level’s view "
                                        "counts once, and the advice compares them."
                                      : ".");
