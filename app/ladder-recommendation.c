@@ -18,35 +18,15 @@
 #include <math.h>
 #include <string.h>
 
-#include "ladder-recommendation.h"
+#include "ladder-recommendation-private.h"
 
-/* Means of whole ratings over a few respondents are not always exact in
- * binary: 3 must count as 3. */
-#define EPSILON 1e-9
+#define EPSILON LADDER_RECOMMENDATION_EPSILON
 
 /* Enough examples for a person to act on. */
 #define MAX_CHANGES 5
 #define MAX_ANSWERS_PER_BASIS 2
 #define MAX_ANSWERS_PER_REASON 4
 #define CACHE_SIZE 512
-
-static const char * const capacity_titles[LADDER_N_CAPACITIES] = {
-  "Capacity to self-assess", "Capacity to set a strategy", "Capacity to implement",
-};
-static const char * const capacity_short_titles[LADDER_N_CAPACITIES] = {
-  "self-assessment", "strategy", "implementation",
-};
-static const char * const flag_titles[LADDER_N_FLAGS] = {
-  "Problems are long-running or widespread",
-  "The service has improved and then slipped back",
-  "Grip has slipped on a key area of practice",
-  "Oversight by councillors, the corporate centre or partners is not working",
-  "People at different leadership levels see the service very differently",
-  "New leaders already show some grip",
-};
-static const char * const perspective_names[LADDER_N_PERSPECTIVES] = {
-  "political", "corporate", "service", "partnership", "level not given",
-};
 
 /* Sums behind the scores, so a changed answer costs a subtraction. */
 typedef struct
@@ -85,12 +65,30 @@ mean (double sum,
   return count == 0 ? NAN : sum / count;
 }
 
-static gboolean
-below (double value,
-       double threshold)
+/**
+ * ladder_recommendation_below:
+ * @value: a score, or NAN
+ * @threshold: a threshold from the rules
+ *
+ * Returns: whether @value is known and below @threshold.
+ */
+gboolean
+ladder_recommendation_below (double value,
+                             double threshold)
 {
   return !isnan (value) && value + EPSILON < threshold;
 }
+
+/* A flag raised when a score falls below its threshold, unknown without one. */
+static LadderFlagState
+flag_below (double value,
+            double threshold)
+{
+  if (isnan (value))
+    return LADDER_FLAG_STATE_UNKNOWN;
+  return ladder_recommendation_below (value, threshold) ? LADDER_FLAG_STATE_YES : LADDER_FLAG_STATE_NO;
+}
+
 
 static LadderLevel
 level_of_score (const LadderRules *rules,
@@ -202,21 +200,20 @@ compute_state (const Evaluator  *ev,
   for (guint c = 0; c < LADDER_N_CAPACITIES; c++)
     state->levels[c] = capacity_level (ev, agg, c, NULL);
 
-  if (below (persistence, rules->systemic_persistence_below) || below (spread, rules->systemic_spread_below))
+  if (ladder_recommendation_below (persistence, rules->systemic_persistence_below) ||
+      ladder_recommendation_below (spread, rules->systemic_spread_below))
     state->flags[LADDER_FLAG_SYSTEMIC] = LADDER_FLAG_STATE_YES;
   else
     state->flags[LADDER_FLAG_SYSTEMIC] = !isnan (persistence) && !isnan (spread) ? LADDER_FLAG_STATE_NO
                                                                                   : LADDER_FLAG_STATE_UNKNOWN;
-  state->flags[LADDER_FLAG_REPEATED_DECLINE] = isnan (persistence) ? LADDER_FLAG_STATE_UNKNOWN
-    : below (persistence, rules->systemic_persistence_below) ? LADDER_FLAG_STATE_YES : LADDER_FLAG_STATE_NO;
-  state->flags[LADDER_FLAG_AREA_GRIP_LOST] = isnan (grip) ? LADDER_FLAG_STATE_UNKNOWN
-    : below (grip, rules->grip_lost_below) ? LADDER_FLAG_STATE_YES : LADDER_FLAG_STATE_NO;
+  state->flags[LADDER_FLAG_REPEATED_DECLINE] = flag_below (persistence, rules->systemic_persistence_below);
+  state->flags[LADDER_FLAG_AREA_GRIP_LOST] = flag_below (grip, rules->grip_lost_below);
   for (guint f = LADDER_FACET_GOVERNANCE_POLITICAL; f <= LADDER_FACET_GOVERNANCE_PARTNERSHIP; f++)
     {
       double score = mean (agg->facet_sum[f], agg->facet_count[f]);
 
       governance_known &= !isnan (score);
-      dysfunctional |= below (score, rules->dysfunctional_governance_below);
+      dysfunctional |= ladder_recommendation_below (score, rules->dysfunctional_governance_below);
     }
   /* Partners who lack a capacity that they do not decide are not playing
    * their part: the research's case for scrutiny to bring them in. */
@@ -225,8 +222,9 @@ compute_state (const Evaluator  *ev,
       guint partners = ladder_leadership_level_get_index (LADDER_LEADERSHIP_PARTNERSHIP);
 
       if ((rules->deciding_levels[c] & LADDER_LEADERSHIP_PARTNERSHIP) == 0)
-        dysfunctional |= below (mean (agg->level_sum[c][partners], agg->level_count[c][partners]),
-                                rules->dysfunctional_partnership_level_below);
+        dysfunctional |= ladder_recommendation_below (mean (agg->level_sum[c][partners],
+                                                             agg->level_count[c][partners]),
+                                                       rules->dysfunctional_partnership_level_below);
     }
   state->flags[LADDER_FLAG_GOVERNANCE_DYSFUNCTIONAL] = dysfunctional ? LADDER_FLAG_STATE_YES
     : governance_known ? LADDER_FLAG_STATE_NO : LADDER_FLAG_STATE_UNKNOWN;
@@ -304,11 +302,18 @@ set_score (Aggregates           *agg,
   agg->scores[question->index] = score;
 }
 
-static double
-change_size (const LadderQuestionResult *result,
-             LadderRating                rating)
+/**
+ * ladder_recommendation_change_size:
+ * @result: a question's combined answer
+ * @rating: a rating it might be given
+ *
+ * Returns: how many points the change is; answering an unanswered
+ *   question counts as one.
+ */
+double
+ladder_recommendation_change_size (const LadderQuestionResult *result,
+                                   LadderRating                rating)
 {
-  /* Answering an unanswered question counts as one step. */
   return result->n_ratings == 0 ? 1.0 : fabs (result->score - rating);
 }
 
@@ -321,9 +326,9 @@ compare_changes (gconstpointer a,
   double sa = 0, sb = 0;
 
   for (guint i = 0; i < ca->n_answers; i++)
-    sa += change_size (ca->answers[i], ca->to[i]);
+    sa += ladder_recommendation_change_size (ca->answers[i], ca->to[i]);
   for (guint i = 0; i < cb->n_answers; i++)
-    sb += change_size (cb->answers[i], cb->to[i]);
+    sb += ladder_recommendation_change_size (cb->answers[i], cb->to[i]);
   if (sa != sb)
     return sa < sb ? -1 : 1;
   for (guint i = 0; i < MIN (ca->n_answers, cb->n_answers); i++)
@@ -667,253 +672,6 @@ find_view_gaps (LadderRecommendation *self)
 }
 
 static void
-lower_confidence (LadderRecommendation *self,
-                  LadderConfidence      to,
-                  char                 *why)
-{
-  self->confidence = MIN (self->confidence, to);
-  g_ptr_array_add (self->confidence_reasons, why);
-}
-
-static char *
-respondent_description (const LadderRespondent *respondent)
-{
-  const char *who = respondent->name != NULL ? respondent->name
-                    : respondent->role != NULL ? respondent->role : "one person, unnamed";
-  g_autofree char *level = respondent->level != 0
-    ? g_utf8_strdown (ladder_leadership_level_get_label (respondent->level), -1) : NULL;
-
-  if (respondent->name != NULL && respondent->role != NULL)
-    return level != NULL ? g_strdup_printf ("%s (%s, %s level)", who, respondent->role, level)
-                         : g_strdup_printf ("%s (%s)", who, respondent->role);
-  return level != NULL ? g_strdup_printf ("%s (%s level)", who, level) : g_strdup (who);
-}
-
-static char *
-judgement_phrase (LadderAssessment *assessment)
-{
-  const char *date = NULL;
-  LadderJudgement which;
-  LadderGrade grade = ladder_assessment_get_latest_grade (assessment, &date, &which);
-  g_autofree char *grade_text = g_utf8_strdown (ladder_grade_get_label (grade), -1);
-  g_autofree char *judgement = which == LADDER_JUDGEMENT_OVERALL ? g_strdup ("overall")
-    : g_utf8_strdown (ladder_judgement_get_label (which), -1);
-
-  return g_strdup_printf ("%s (%s%s%s)", grade_text, judgement, date != NULL ? ", " : "", date != NULL ? date : "");
-}
-
-/* Answers that say the opposite of the latest inspection. */
-static char *
-contradiction (LadderRecommendation *self,
-               LadderAssessment     *assessment)
-{
-  LadderGrade grade = ladder_assessment_get_latest_grade (assessment, NULL, NULL);
-  guint in_place = 0, missing = 0;
-  g_autofree char *phrase = NULL;
-
-  for (guint c = 0; c < LADDER_N_CAPACITIES; c++)
-    {
-      in_place += self->state.levels[c] == LADDER_LEVEL_IN_PLACE;
-      missing += self->state.levels[c] == LADDER_LEVEL_NOT_IN_PLACE;
-    }
-  phrase = judgement_phrase (assessment);
-  if (grade == LADDER_GRADE_INADEQUATE && in_place == LADDER_N_CAPACITIES)
-    return g_strdup_printf ("The answers put all three capacities in place, but Ofsted's latest judgement was %s. "
-                            "Either much has changed since, or the answers are kinder than the evidence: test "
-                            "them against the inspection report.", phrase);
-  if ((grade == LADDER_GRADE_GOOD || grade == LADDER_GRADE_OUTSTANDING) && missing >= 2)
-    return g_strdup_printf ("The answers say at least two capacities are not in place, but Ofsted's latest "
-                            "judgement was %s. Either the service has declined since, or the answers are harsher "
-                            "than the evidence: test them against the inspection report and the published "
-                            "figures.", phrase);
-  return NULL;
-}
-
-static void
-assess_confidence (LadderRecommendation *self,
-                   LadderAssessment     *assessment)
-{
-  const LadderRules *rules = ladder_content_get_rules (self->content);
-  double answered = (double) self->n_answered / self->n_questions;
-  double dont_know = self->n_answers == 0 ? 0 : (double) self->n_dont_know / self->n_answers;
-  guint disagreements = self->disagreements->len;
-  g_autofree char *against = contradiction (self, assessment);
-  const char *overall_date = NULL;
-
-  self->confidence = LADDER_CONFIDENCE_HIGH;
-  if (answered < rules->medium_answered_below)
-    lower_confidence (self, answered < rules->low_answered_below ? LADDER_CONFIDENCE_LOW : LADDER_CONFIDENCE_MEDIUM,
-                      g_strdup_printf ("%u of the %u questions have no rating yet.",
-                                       self->n_questions - self->n_answered, self->n_questions));
-  if (self->n_dont_know > 0 && dont_know + EPSILON >= rules->medium_dont_know_from)
-    lower_confidence (self, dont_know + EPSILON >= rules->low_dont_know_from ? LADDER_CONFIDENCE_LOW
-                      : LADDER_CONFIDENCE_MEDIUM,
-                      g_strdup_printf ("%u of the %u answers are “don’t know”.", self->n_dont_know, self->n_answers));
-  if (self->n_people == 1)
-    {
-      g_autofree char *who = respondent_description (self->sole_respondent);
-
-      lower_confidence (self, LADDER_CONFIDENCE_MEDIUM,
-                        g_strdup_printf ("The advice rests on one person’s answers: %s. Ask people at other "
-                                         "leadership levels to answer separately.", who));
-    }
-  else if (self->n_people > 1)
-    {
-      guint levels = 0;
-      int only = -1;
-
-      for (guint p = 0; p < LADDER_N_LEADERSHIP_LEVELS; p++)
-        if (self->perspectives[p].n_people > 0)
-          {
-            levels++;
-            only = p;
-          }
-      if (levels == 1 && self->perspectives[LADDER_N_LEADERSHIP_LEVELS].n_people == 0)
-        lower_confidence (self, LADDER_CONFIDENCE_MEDIUM,
-                          g_strdup_printf ("Everyone who answered is at the %s level; the research asks about "
-                                           "leadership at every level, so ask people at others too.",
-                                           perspective_names[only]));
-    }
-  if (self->view_gaps->len > 0)
-    {
-      gboolean about_self_assessment = FALSE;
-
-      for (guint i = 0; i < self->view_gaps->len; i++)
-        about_self_assessment |= g_array_index (self->view_gaps, LadderViewGap, i).capacity ==
-                                 LADDER_SECTION_SELF_ASSESSMENT;
-      lower_confidence (self, about_self_assessment || self->view_gaps->len > 1 ? LADDER_CONFIDENCE_LOW
-                        : LADDER_CONFIDENCE_MEDIUM,
-                        g_strdup_printf ("People at different leadership levels are %g points or more apart on "
-                                         "%u of the three capacities (see “Where views differ”).",
-                                         rules->views_differ_by, self->view_gaps->len));
-    }
-  if (disagreements > 0 && disagreements + EPSILON >= rules->medium_disagreements_from)
-    {
-      const LadderQuestionResult *first = self->disagreements->pdata[0];
-
-      lower_confidence (self, disagreements + EPSILON >= rules->low_disagreements_from ? LADDER_CONFIDENCE_LOW
-                        : LADDER_CONFIDENCE_MEDIUM,
-                        g_strdup_printf ("People disagree by %g points or more on %u %s, for example "
-                                         "“%s” (rated from %s to %s).",
-                                         rules->disagreement_spread, disagreements,
-                                         disagreements == 1 ? "question" : "questions",
-                                         first->question->statement,
-                                         ladder_rating_get_label (first->lowest),
-                                         ladder_rating_get_label (first->highest)));
-    }
-  {
-    g_autoptr(GString) missing = g_string_new (NULL);
-
-    for (guint c = 0; c < LADDER_N_CAPACITIES; c++)
-      {
-        if (self->state.levels[c] == LADDER_LEVEL_UNKNOWN)
-          continue;
-        for (guint l = 0; l < LADDER_N_LEADERSHIP_LEVELS; l++)
-          if (self->capacities[c].by_level[l].level == LADDER_LEVEL_UNKNOWN)
-            g_string_append_printf (missing, "%s%s at the %s level", missing->len > 0 ? ", " : "",
-                                    capacity_short_titles[c], perspective_names[l]);
-      }
-    if (missing->len > 0)
-      lower_confidence (self, LADDER_CONFIDENCE_MEDIUM,
-                        g_strdup_printf ("No question about some levels’ part has a rating, so their grip is "
-                                         "not judged: %s.", missing->str));
-  }
-  if (against != NULL)
-    lower_confidence (self, LADDER_CONFIDENCE_LOW, g_steal_pointer (&against));
-  if (ladder_assessment_get_judgement (assessment, LADDER_JUDGEMENT_OVERALL, &overall_date) != LADDER_GRADE_NONE &&
-      g_strcmp0 (overall_date, LADDER_OVERALL_GRADE_ENDED) >= 0)
-    lower_confidence (self, LADDER_CONFIDENCE_MEDIUM,
-                      g_strdup_printf ("The overall grade recorded is dated %s, but Ofsted has given no overall "
-                                       "grade since April 2026: check the record and enter the four judgements.",
-                                       overall_date));
-  /* A big change of one answer is a different view, not a fragile one; a
-   * small one means the answers sit on a boundary. */
-  if (self->changes->len > 0 && self->rule->primary != NULL)
-    {
-      const LadderAdviceChange *smallest = self->changes->pdata[0];
-
-      if (smallest->n_answers == 1 &&
-          change_size (smallest->answers[0], smallest->to[0]) <= rules->medium_single_change_size + EPSILON)
-        lower_confidence (self, LADDER_CONFIDENCE_MEDIUM,
-                          g_strdup_printf ("The answers sit close to a boundary: rating “%s” one point "
-                                           "differently would change the recommended form.",
-                                           smallest->answers[0]->question->statement));
-    }
-  if (self->rule->confidence_cap >= 0 && (int) self->confidence > self->rule->confidence_cap)
-    lower_confidence (self, self->rule->confidence_cap,
-                      g_strdup_printf ("For this pattern of answers (“%s”) Ladder never gives more than %s "
-                                       "confidence.", self->rule->title,
-                                       ladder_confidence_get_id (self->rule->confidence_cap)));
-  if (self->confidence == LADDER_CONFIDENCE_HIGH)
-    g_ptr_array_add (self->confidence_reasons,
-                     g_strdup ("Nearly every question has a rating from people at more than one level, few "
-                               "answers are “don’t know”, people broadly agree, the answers fit the latest "
-                               "inspection, and no single answer would change the advice."));
-}
-
-/* How the context shaped the advice, in a sentence each. */
-static void
-note_context (LadderRecommendation *self,
-              LadderAssessment     *assessment)
-{
-  const LadderRuleState *state = &self->state;
-  gboolean new_model = g_strcmp0 (self->rule->primary, "alternative-delivery") == 0;
-
-  if (state->inspection == LADDER_GRADE_INADEQUATE)
-    {
-      g_autofree char *phrase = judgement_phrase (assessment);
-
-      g_ptr_array_add (self->context_notes,
-                       g_strdup_printf ("Ofsted’s latest judgement was %s, so the Department for Education "
-                                        "decides on intervention. The advice is at least external scrutiny and "
-                                        "says what to prepare for the Department’s commissioner or adviser.",
-                                        phrase));
-    }
-  if (state->intervention != LADDER_INTERVENTION_NONE)
-    {
-      g_autofree char *kind = g_utf8_strdown (ladder_intervention_get_label (state->intervention), -1);
-
-      g_ptr_array_add (self->context_notes,
-                       g_strdup_printf ("The council is under %s, so formal scrutiny is already in place; the "
-                                        "advice keeps it.", kind));
-    }
-  if (state->context & LADDER_CONTEXT_NEW_LEADERSHIP)
-    {
-      if (state->flags[LADDER_FLAG_EARLY_GRIP] == LADDER_FLAG_STATE_YES && strcmp (self->rule->id, "new-leaders-early-grip") == 0)
-        g_ptr_array_add (self->context_notes,
-                         g_strdup ("New leaders already show some grip, so the question of a new delivery model "
-                                   "waits for the first six-monthly review."));
-      else if (new_model)
-        g_ptr_array_add (self->context_notes,
-                         g_strdup ("New leadership is recorded, but the answers do not yet show the new team’s "
-                                   "grip on judging the service and setting a strategy."));
-    }
-  if (state->context & (LADDER_CONTEXT_NEW_LEADERSHIP | LADDER_CONTEXT_RECENT_INSPECTION))
-    g_ptr_array_add (self->context_notes,
-                     g_strdup (state->context & LADDER_CONTEXT_NEW_LEADERSHIP
-                               ? "A new leader is a moment for a baseline: a peer review is offered whatever the "
-                                 "capacities."
-                               : "An inspection in the past year is a moment for a baseline: a peer review is "
-                                 "offered whatever the capacities."));
-  if (strcmp (self->rule->id, "in-place-transition") == 0)
-    {
-      g_autofree char *stage = g_utf8_strdown (ladder_stage_get_label (state->stage), -1);
-
-      g_ptr_array_add (self->context_notes,
-                       g_strdup_printf ("The council is moving %s, so peer challenge at the transition is "
-                                        "suggested.", stage));
-    }
-  if (new_model && state->strong_partner == LADDER_FLAG_STATE_YES)
-    g_ptr_array_add (self->context_notes,
-                     g_strdup ("A strong council is willing to lead, so shared executive leadership is named as "
-                               "the kind of model to test first."));
-  if (state->context & LADDER_CONTEXT_NEW_MODEL_BY_CHOICE)
-    g_ptr_array_add (self->context_notes,
-                     g_strdup ("The council is considering a new model by choice; the package says what to settle "
-                               "first."));
-}
-
-static void
 add_package (LadderRecommendation *self,
              GPtrArray            *items,
              int                   lead)
@@ -1036,8 +794,8 @@ recommend (LadderContent    *content,
   g_free (agg.scores);
   g_array_unref (ev->grip_questions);
   g_free (ev);
-  note_context (self, assessment);
-  assess_confidence (self, assessment);
+  ladder_recommendation_note_context (self, assessment);
+  ladder_recommendation_assess_confidence (self, assessment);
   return self;
 }
 
@@ -1140,216 +898,3 @@ ladder_recommendation_get_severity (LadderRecommendation *self)
   return primary * 8 + heaviest;
 }
 
-/**
- * ladder_recommendation_describe_answer:
- * @answer: a question's combined answer
- *
- * Returns: (transfer full): its rating in words, such as "Emerging" or
- *   "between Emerging and Largely in place (2 ratings, average 2.5)".
- */
-char *
-ladder_recommendation_describe_answer (const LadderQuestionResult *answer)
-{
-  if (answer->n_ratings == 0)
-    return g_strdup (answer->n_dont_know > 0 ? "Don’t know" : "No answer");
-  if (answer->n_ratings == 1)
-    return g_strdup (ladder_rating_get_label ((LadderRating) answer->score));
-  if (answer->lowest == answer->highest)
-    return g_strdup_printf ("%s (all %u ratings)", ladder_rating_get_label (answer->lowest), answer->n_ratings);
-  return g_strdup_printf ("between %s and %s (%u ratings, %.1f when each level counts once)",
-                          ladder_rating_get_label (answer->lowest), ladder_rating_get_label (answer->highest),
-                          answer->n_ratings, answer->score);
-}
-
-/**
- * ladder_recommendation_describe_change:
- * @self: a recommendation
- * @change: one of its changes
- *
- * Returns: (transfer full): the change in plain English.
- */
-char *
-ladder_recommendation_describe_change (LadderRecommendation *self,
-                                       const LadderAdviceChange   *change)
-{
-  g_autoptr(GString) out = g_string_new ("If ");
-  const LadderForm *form = change->rule->primary != NULL
-    ? ladder_content_find_form (self->content, change->rule->primary) : NULL;
-
-  for (guint i = 0; i < change->n_answers; i++)
-    {
-      const LadderQuestionResult *answer = change->answers[i];
-      g_autofree char *now = ladder_recommendation_describe_answer (answer);
-
-      if (i > 0)
-        g_string_append (out, " and ");
-      if (answer->n_ratings <= 1)
-        g_string_append_printf (out, "“%s” were rated %s instead of %s", answer->question->statement,
-                                ladder_rating_get_label (change->to[i]), now);
-      else
-        g_string_append_printf (out, "everyone rated “%s” %s (now %s)", answer->question->statement,
-                                ladder_rating_get_label (change->to[i]), now);
-    }
-  if (form != NULL)
-    g_string_append_printf (out, ", the advice would become %s (%s).", form->name, change->rule->title);
-  else
-    g_string_append_printf (out, ", there would be no recommendation (%s).", change->rule->title);
-  return g_string_free (g_steal_pointer (&out), FALSE);
-}
-
-/**
- * ladder_recommendation_describe_view_gap:
- * @self: a recommendation
- * @gap: one of its view gaps
- *
- * Returns: (transfer full): the gap in plain English, as a finding about
- *   self-assessment.
- */
-char *
-ladder_recommendation_describe_view_gap (LadderRecommendation *self,
-                                         const LadderViewGap  *gap)
-{
-  const LadderPerspective *high = &self->perspectives[gap->high];
-  const LadderPerspective *low = &self->perspectives[gap->low];
-
-  return g_strdup_printf ("On %s, people at the %s level give %.1f on average (%u %s), but people at the %s "
-                          "level give %.1f (%u %s). When leaders and staff see the service this differently, "
-                          "some of them are not seeing what the others see: a sign that self-assessment is "
-                          "weak, whoever is right.",
-                          capacity_short_titles[gap->capacity], perspective_names[gap->high],
-                          high->views[gap->capacity], high->n_people, high->n_people == 1 ? "person" : "people",
-                          perspective_names[gap->low], low->views[gap->capacity], low->n_people,
-                          low->n_people == 1 ? "person" : "people");
-}
-
-/**
- * ladder_recommendation_describe_needs:
- * @self: a recommendation
- * @capacity: a capacity section
- *
- * Returns: (transfer full) (nullable): how many more answers the section
- *   needs before Ladder can judge it, or %NULL when it has enough.
- */
-char *
-ladder_recommendation_describe_needs (LadderRecommendation *self,
-                                      guint                 capacity)
-{
-  const LadderCapacityResult *result;
-
-  g_return_val_if_fail (capacity < LADDER_N_CAPACITIES, NULL);
-
-  result = &self->capacities[capacity];
-  if (result->level != LADDER_LEVEL_UNKNOWN)
-    return NULL;
-  return g_strdup_printf ("%s: answer %u more of its %u questions (%u answered so far).",
-                          capacity_titles[capacity], self->needs[capacity], result->n_questions, result->n_answered);
-}
-
-/**
- * ladder_perspective_get_name:
- * @perspective: the people at one level
- *
- * Returns: the level's name in lower case, as in "the service level".
- */
-const char *
-ladder_perspective_get_name (const LadderPerspective *perspective)
-{
-  return perspective_names[ladder_leadership_level_get_index (perspective->level)];
-}
-
-const char *
-ladder_confidence_get_label (LadderConfidence confidence)
-{
-  static const char * const labels[] = { "Low", "Medium", "High" };
-
-  g_return_val_if_fail (confidence <= LADDER_CONFIDENCE_HIGH, NULL);
-  return labels[confidence];
-}
-
-const char *
-ladder_capacity_get_title (guint capacity)
-{
-  g_return_val_if_fail (capacity < LADDER_N_CAPACITIES, NULL);
-  return capacity_titles[capacity];
-}
-
-const char *
-ladder_capacity_get_short_title (guint capacity)
-{
-  g_return_val_if_fail (capacity < LADDER_N_CAPACITIES, NULL);
-  return capacity_short_titles[capacity];
-}
-
-/**
- * ladder_flag_get_title:
- * @flag: a flag
- *
- * Returns: the flag as a statement, for "yes", "no" or "not known" after it.
- */
-const char *
-ladder_flag_get_title (LadderFlag flag)
-{
-  g_return_val_if_fail (flag < LADDER_N_FLAGS, NULL);
-  return flag_titles[flag];
-}
-
-/**
- * ladder_flag_state_get_answer:
- * @state: a flag's state
- *
- * Returns: "Yes", "No" or "Not enough answers to say".
- */
-const char *
-ladder_flag_state_get_answer (LadderFlagState state)
-{
-  static const char * const answers[LADDER_N_FLAG_STATES] = { "Not enough answers to say", "No", "Yes" };
-
-  g_return_val_if_fail (state < LADDER_N_FLAG_STATES, NULL);
-  return answers[state];
-}
-
-/**
- * ladder_recommendation_flag_applies:
- * @self: a recommendation
- * @flag: a flag
- *
- * Returns: whether the flag means anything for this assessment: early grip
- *   only does when new leadership is recorded.
- */
-gboolean
-ladder_recommendation_flag_applies (LadderRecommendation *self,
-                                    LadderFlag            flag)
-{
-  return flag != LADDER_FLAG_EARLY_GRIP || (self->state.context & LADDER_CONTEXT_NEW_LEADERSHIP) != 0;
-}
-
-/**
- * ladder_recommendation_describe_partners:
- * @self: a recommendation
- *
- * Returns: (transfer full) (nullable): a sentence naming the capacities
- *   not in place at the partnership level, which count as partners'
- *   oversight not working, or %NULL when there are none.
- */
-char *
-ladder_recommendation_describe_partners (LadderRecommendation *self)
-{
-  guint partners = ladder_leadership_level_get_index (LADDER_LEADERSHIP_PARTNERSHIP);
-  const LadderRules *rules = ladder_content_get_rules (self->content);
-  g_autoptr(GPtrArray) missing = g_ptr_array_new ();
-  g_autoptr(GString) out = NULL;
-
-  for (guint c = 0; c < LADDER_N_CAPACITIES; c++)
-    if ((rules->deciding_levels[c] & LADDER_LEADERSHIP_PARTNERSHIP) == 0 &&
-        below (self->capacities[c].by_level[partners].score, rules->dysfunctional_partnership_level_below))
-      g_ptr_array_add (missing, (gpointer) capacity_short_titles[c]);
-  if (missing->len == 0)
-    return NULL;
-  out = g_string_new ("At the partnership level, ");
-  for (guint i = 0; i < missing->len; i++)
-    g_string_append_printf (out, "%s%s", i == 0 ? "" : i + 1 == missing->len ? " and " : ", ",
-                            (char *) missing->pdata[i]);
-  g_string_append_printf (out, " %s not in place. Partners are not playing their part, which Ladder counts as "
-                          "oversight by partners not working.", missing->len == 1 ? "is" : "are");
-  return g_string_free (g_steal_pointer (&out), FALSE);
-}
