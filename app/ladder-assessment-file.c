@@ -214,13 +214,32 @@ read_context (LadderJsonDoc    *doc,
   return TRUE;
 }
 
+/* Identifiers made by g_uuid_string_random(); anything else in their place
+ * is a wrong file, not a person. */
+static gboolean
+check_uid (LadderJsonDoc *doc,
+           const char    *path,
+           const char    *member,
+           const char    *uid,
+           GError       **error)
+{
+  g_autofree char *at = NULL;
+
+  if (uid == NULL || g_uuid_string_is_valid (uid))
+    return TRUE;
+  at = g_strdup_printf ("%s/%s", path, member);
+  ladder_json_doc_set_error (doc, error, at, "“%s” must be an identifier such as "
+                             "“0b8e2a4c-5d1f-4a8e-9c3b-2f6d7e8a9b0c”", member);
+  return FALSE;
+}
+
 static gboolean
 read_respondents (LadderJsonDoc    *doc,
                   JsonObject       *root,
                   LadderAssessment *self,
                   GError          **error)
 {
-  static const char * const allowed[] = { "id", "name", "role", "level", NULL };
+  static const char * const allowed[] = { "id", "uid", "name", "role", "level", "by-role", NULL };
   JsonArray *array;
 
   if (!ladder_json_get_array (doc, root, "", "respondents", TRUE, &array, error))
@@ -228,13 +247,17 @@ read_respondents (LadderJsonDoc    *doc,
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
       g_autofree char *path = g_strdup_printf ("/respondents/%u", i);
-      const char *id, *name, *role, *level_id;
+      const char *id, *uid, *name, *role, *level_id;
       LadderLeadershipLevels level = 0;
+      gboolean by_role = FALSE;
       JsonObject *object;
 
       if (!ladder_json_element_object (doc, array, "/respondents", i, &object, error) ||
           !ladder_json_check_members (doc, object, path, allowed, error) ||
           !ladder_json_get_string (doc, object, path, "id", TRUE, &id, error) ||
+          !ladder_json_get_string (doc, object, path, "uid", FALSE, &uid, error) ||
+          !check_uid (doc, path, "uid", uid, error) ||
+          !ladder_json_get_boolean (doc, object, path, "by-role", FALSE, &by_role, error) ||
           !get_text (doc, object, path, "name", FALSE, &name, error) ||
           !get_text (doc, object, path, "role", FALSE, &role, error) ||
           !ladder_json_get_string (doc, object, path, "level", FALSE, &level_id, error))
@@ -254,9 +277,10 @@ read_respondents (LadderJsonDoc    *doc,
                                      "corporate, service or partnership)", level_id);
           return FALSE;
         }
-      if (ladder_assessment_insert_respondent (self, id, name, role, level) == NULL)
+      if (ladder_assessment_insert_respondent (self, id, uid, name, role, level, by_role) == NULL)
         {
-          ladder_json_doc_set_error (doc, error, path, "two respondents have the id “%s”", id);
+          ladder_json_doc_set_error (doc, error, path, "two respondents have the id “%s” or the uid “%s”",
+                                     id, uid != NULL ? uid : "");
           return FALSE;
         }
     }
@@ -418,14 +442,14 @@ ladder_assessment_load_data (const char  *data,
                              GError     **error)
 {
   static const char * const allowed[] = {
-    "format", "version", "council", "review-date", "context", "respondents", "answers",
-    "plan", "indicators", "data-files", "autosave-of", NULL,
+    "format", "version", "review-id", "copy-for", "council", "review-date", "context", "respondents",
+    "answers", "plan", "indicators", "data-files", "autosave-of", NULL,
   };
   g_autoptr(LadderJsonDoc) doc = NULL;
   g_autoptr(LadderAssessment) self = ladder_assessment_new ();
   g_auto(GStrv) indicators = NULL;
   g_auto(GStrv) done = NULL;
-  const char *review_date, *copy_of, *name = NULL, *code = NULL;
+  const char *review_date, *copy_of, *name = NULL, *code = NULL, *review_id, *copy_for;
   JsonObject *root, *council, *plan;
   JsonNode *root_node;
   guint version;
@@ -457,8 +481,13 @@ ladder_assessment_load_data (const char  *data,
       !ladder_json_get_object (doc, root, "", "council", FALSE, &council, error) ||
       !ladder_json_get_string (doc, root, "", "review-date", FALSE, &review_date, error) ||
       !check_date (doc, "", "review-date", review_date, error) ||
-      !ladder_json_get_string (doc, root, "", "autosave-of", FALSE, &copy_of, error))
+      !ladder_json_get_string (doc, root, "", "autosave-of", FALSE, &copy_of, error) ||
+      !ladder_json_get_string (doc, root, "", "review-id", FALSE, &review_id, error) ||
+      !check_uid (doc, "", "review-id", review_id, error) ||
+      !ladder_json_get_string (doc, root, "", "copy-for", FALSE, &copy_for, error) ||
+      !check_uid (doc, "", "copy-for", copy_for, error))
     return NULL;
+  ladder_assessment_set_ids (self, review_id, copy_for);
   if (council != NULL)
     {
       static const char * const allowed_council[] = { "name", "code", NULL };
@@ -493,6 +522,13 @@ ladder_assessment_load_data (const char  *data,
   if (autosave_of != NULL)
     *autosave_of = g_strdup (copy_of);
   /* Converted in memory only: the file itself changes when the user saves. */
+  if (copy_for != NULL && (ladder_assessment_get_n_respondents (self) != 1 ||
+                           g_strcmp0 (ladder_assessment_get_respondent (self, 0)->uid, copy_for) != 0))
+    {
+      ladder_json_doc_set_error (doc, error, "/copy-for", "a copy for one person must hold that person "
+                                 "and no one else");
+      return NULL;
+    }
   ladder_assessment_set_format_version (self, version);
   ladder_assessment_set_modified (self, FALSE);
   return g_steal_pointer (&self);
@@ -616,6 +652,9 @@ ladder_assessment_to_data (LadderAssessment *self,
   json_builder_add_int_value (builder, LADDER_ASSESSMENT_VERSION);
   if (autosave_of != NULL)
     add_optional_string (builder, "autosave-of", autosave_of);
+  add_optional_string (builder, "review-id", ladder_assessment_get_review_id (self));
+  if (ladder_assessment_get_copy_for (self) != NULL)
+    add_optional_string (builder, "copy-for", ladder_assessment_get_copy_for (self));
 
   json_builder_set_member_name (builder, "council");
   if (ladder_assessment_get_council_name (self) == NULL && ladder_assessment_get_council_code (self) == NULL)
@@ -670,10 +709,13 @@ ladder_assessment_to_data (LadderAssessment *self,
       json_builder_begin_object (builder);
       json_builder_set_member_name (builder, "id");
       json_builder_add_string_value (builder, respondent->id);
+      add_optional_string (builder, "uid", respondent->uid);
       add_optional_string (builder, "name", respondent->name);
       add_optional_string (builder, "role", respondent->role);
       add_optional_string (builder, "level", respondent->level == 0 ? NULL
                            : ladder_leadership_level_get_id (respondent->level));
+      json_builder_set_member_name (builder, "by-role");
+      json_builder_add_boolean_value (builder, respondent->by_role);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);

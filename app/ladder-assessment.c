@@ -8,52 +8,14 @@
 
 #include "ladder-assessment-private.h"
 
-/* Enough to step back through a long session, small enough not to matter. */
-#define MAX_UNDO 200
-
 /* An inspection counts as recent for a year. */
 #define RECENT_INSPECTION_DAYS 366
-
-typedef struct
-{
-  char         *respondent_id;
-  char         *question_id;
-  LadderAnswer *previous;          /* NULL when there was no answer */
-  gboolean      note_only;
-} AnswerChange;
-
-struct _LadderAssessment
-{
-  GObject      parent_instance;
-
-  char        *council_name;
-  char        *council_code;
-  char        *review_date;
-  LadderGrade  grades[LADDER_N_JUDGEMENTS];
-  char        *grade_dates[LADDER_N_JUDGEMENTS];
-  LadderIntervention intervention;
-  gboolean     new_leadership;
-  LadderStage  stage;
-  LadderFlagState strong_partner;
-  gboolean     new_model_by_choice;
-  guint        format_version;     /* of the file it was read from */
-
-  GPtrArray   *respondents;        /* of LadderRespondent */
-  guint        next_respondent;
-  GHashTable  *plan;               /* item id -> GINT_TO_POINTER (done) */
-  GStrv        indicators;
-  GPtrArray   *data_files;         /* of LadderDataFileRef */
-
-  GQueue       undo;               /* of AnswerChange, newest first */
-  gboolean     modified;
-};
 
 G_DEFINE_FINAL_TYPE (LadderAssessment, ladder_assessment, G_TYPE_OBJECT)
 
 enum {
   PROP_0,
   PROP_MODIFIED,
-  PROP_CAN_UNDO,
   N_PROPS
 };
 
@@ -72,54 +34,9 @@ static const char * const judgement_labels[LADDER_N_JUDGEMENTS] = {
   "Overall effectiveness", "Help and protection", "Children in care", "Care leavers", "Impact of leaders",
 };
 
-static LadderAnswer *
-answer_copy (const LadderAnswer *answer)
-{
-  LadderAnswer *copy = g_new0 (LadderAnswer, 1);
-
-  copy->rating = answer->rating;
-  copy->note = g_strdup (answer->note);
-  copy->private_note = answer->private_note;
-  return copy;
-}
-
-static void
-answer_free (gpointer data)
-{
-  LadderAnswer *answer = data;
-
-  if (answer == NULL)
-    return;
-  g_free (answer->note);
-  g_free (answer);
-}
-
-static void
-respondent_free (gpointer data)
-{
-  LadderRespondent *respondent = data;
-
-  g_free (respondent->id);
-  g_free (respondent->name);
-  g_free (respondent->role);
-  g_clear_pointer (&respondent->answers, g_hash_table_unref);
-  g_free (respondent);
-}
-
-static void
-change_free (gpointer data)
-{
-  AnswerChange *change = data;
-
-  g_free (change->respondent_id);
-  g_free (change->question_id);
-  answer_free (change->previous);
-  g_free (change);
-}
-
 /* Every change ends here: the document is now different from the file. */
-static void
-changed (LadderAssessment *self)
+void
+ladder_assessment_emit_changed (LadderAssessment *self)
 {
   if (!self->modified)
     {
@@ -129,9 +46,9 @@ changed (LadderAssessment *self)
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
-static gboolean
-replace_string (char       **field,
-                const char  *value)
+gboolean
+ladder_assessment_replace_string (char       **field,
+                                  const char  *value)
 {
   if (value != NULL && *value == '\0')
     value = NULL;
@@ -148,6 +65,8 @@ ladder_assessment_finalize (GObject *object)
   LadderAssessment *self = LADDER_ASSESSMENT (object);
 
   g_free (self->council_name);
+  g_free (self->review_id);
+  g_free (self->copy_for);
   g_free (self->council_code);
   g_free (self->review_date);
   for (guint j = 0; j < LADDER_N_JUDGEMENTS; j++)
@@ -156,7 +75,6 @@ ladder_assessment_finalize (GObject *object)
   g_hash_table_unref (self->plan);
   g_strfreev (self->indicators);
   g_ptr_array_unref (self->data_files);
-  g_queue_clear_full (&self->undo, change_free);
 
   G_OBJECT_CLASS (ladder_assessment_parent_class)->finalize (object);
 }
@@ -173,9 +91,6 @@ ladder_assessment_get_property (GObject    *object,
     {
     case PROP_MODIFIED:
       g_value_set_boolean (value, self->modified);
-      break;
-    case PROP_CAN_UNDO:
-      g_value_set_boolean (value, ladder_assessment_get_can_undo (self));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -198,14 +113,6 @@ ladder_assessment_class_init (LadderAssessmentClass *klass)
   properties[PROP_MODIFIED] =
     g_param_spec_boolean ("modified", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  /**
-   * LadderAssessment:can-undo:
-   *
-   * Whether an answer change can be undone.
-   */
-  properties[PROP_CAN_UNDO] =
-    g_param_spec_boolean ("can-undo", NULL, NULL, FALSE,
-                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -220,7 +127,8 @@ ladder_assessment_class_init (LadderAssessmentClass *klass)
 static void
 ladder_assessment_init (LadderAssessment *self)
 {
-  self->respondents = g_ptr_array_new_with_free_func (respondent_free);
+  self->respondents = g_ptr_array_new_with_free_func ((GDestroyNotify) ladder_respondent_free);
+  self->review_id = g_uuid_string_random ();
   self->next_respondent = 1;
   self->plan = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->indicators = g_new0 (char *, 1);
@@ -268,10 +176,10 @@ ladder_assessment_set_council (LadderAssessment *self,
 
   g_return_if_fail (LADDER_IS_ASSESSMENT (self));
 
-  any = replace_string (&self->council_name, name);
-  any |= replace_string (&self->council_code, code);
+  any = ladder_assessment_replace_string (&self->council_name, name);
+  any |= ladder_assessment_replace_string (&self->council_code, code);
   if (any)
-    changed (self);
+    ladder_assessment_emit_changed (self);
 }
 
 const char *
@@ -292,8 +200,8 @@ ladder_assessment_set_review_date (LadderAssessment *self,
 {
   g_return_if_fail (LADDER_IS_ASSESSMENT (self));
 
-  if (replace_string (&self->review_date, date))
-    changed (self);
+  if (ladder_assessment_replace_string (&self->review_date, date))
+    ladder_assessment_emit_changed (self);
 }
 
 /**
@@ -338,9 +246,9 @@ ladder_assessment_set_judgement (LadderAssessment *self,
 
   any = self->grades[which] != grade;
   self->grades[which] = grade;
-  any |= replace_string (&self->grade_dates[which], date);
+  any |= ladder_assessment_replace_string (&self->grade_dates[which], date);
   if (any)
-    changed (self);
+    ladder_assessment_emit_changed (self);
 }
 
 LadderIntervention
@@ -360,7 +268,7 @@ ladder_assessment_set_intervention (LadderAssessment   *self,
   if (self->intervention == intervention)
     return;
   self->intervention = intervention;
-  changed (self);
+  ladder_assessment_emit_changed (self);
 }
 
 gboolean
@@ -379,7 +287,7 @@ ladder_assessment_set_new_leadership (LadderAssessment *self,
   if (self->new_leadership == !!value)
     return;
   self->new_leadership = !!value;
-  changed (self);
+  ladder_assessment_emit_changed (self);
 }
 
 LadderStage
@@ -399,7 +307,7 @@ ladder_assessment_set_stage (LadderAssessment *self,
   if (self->stage == stage)
     return;
   self->stage = stage;
-  changed (self);
+  ladder_assessment_emit_changed (self);
 }
 
 LadderFlagState
@@ -425,7 +333,7 @@ ladder_assessment_set_strong_partner (LadderAssessment *self,
   if (self->strong_partner == willing)
     return;
   self->strong_partner = willing;
-  changed (self);
+  ladder_assessment_emit_changed (self);
 }
 
 gboolean
@@ -450,7 +358,7 @@ ladder_assessment_set_new_model_by_choice (LadderAssessment *self,
   if (self->new_model_by_choice == !!value)
     return;
   self->new_model_by_choice = !!value;
-  changed (self);
+  ladder_assessment_emit_changed (self);
 }
 
 /**
@@ -601,281 +509,6 @@ ladder_assessment_fill_context (LadderAssessment *self,
   state->strong_partner = self->strong_partner;
 }
 
-guint
-ladder_assessment_get_n_respondents (LadderAssessment *self)
-{
-  g_return_val_if_fail (LADDER_IS_ASSESSMENT (self), 0);
-  return self->respondents->len;
-}
-
-/**
- * ladder_assessment_get_respondent:
- * @self: an assessment
- * @index: a position in the list of respondents
- *
- * Returns: (transfer none): the respondent.
- */
-const LadderRespondent *
-ladder_assessment_get_respondent (LadderAssessment *self,
-                                  guint             index)
-{
-  g_return_val_if_fail (LADDER_IS_ASSESSMENT (self), NULL);
-  g_return_val_if_fail (index < self->respondents->len, NULL);
-  return self->respondents->pdata[index];
-}
-
-static LadderRespondent *
-find_respondent (LadderAssessment *self,
-                 const char       *id)
-{
-  for (guint i = 0; i < self->respondents->len; i++)
-    {
-      LadderRespondent *respondent = self->respondents->pdata[i];
-
-      if (strcmp (respondent->id, id) == 0)
-        return respondent;
-    }
-  return NULL;
-}
-
-/**
- * ladder_assessment_find_respondent:
- * @self: an assessment
- * @id: a respondent's identifier
- *
- * Returns: (transfer none) (nullable): the respondent called @id.
- */
-const LadderRespondent *
-ladder_assessment_find_respondent (LadderAssessment *self,
-                                   const char       *id)
-{
-  g_return_val_if_fail (LADDER_IS_ASSESSMENT (self), NULL);
-  g_return_val_if_fail (id != NULL, NULL);
-  return find_respondent (self, id);
-}
-
-/**
- * ladder_assessment_add_respondent:
- * @self: an assessment
- * @name: (nullable): the person's name
- * @role: (nullable): their role, such as "Lead member for children"
- * @level: the leadership level they speak for, or 0
- *
- * Returns: (transfer none): the new respondent's identifier, unique
- *   within the assessment.
- */
-const char *
-ladder_assessment_add_respondent (LadderAssessment      *self,
-                                  const char            *name,
-                                  const char            *role,
-                                  LadderLeadershipLevels level)
-{
-  LadderRespondent *respondent;
-  char *id;
-
-  g_return_val_if_fail (LADDER_IS_ASSESSMENT (self), NULL);
-
-  /* Identifiers read from a file may already use the next number. */
-  do
-    id = g_strdup_printf ("r%u", self->next_respondent++);
-  while (find_respondent (self, id) != NULL && (g_free (id), TRUE));
-
-  respondent = g_new0 (LadderRespondent, 1);
-  respondent->id = id;
-  respondent->name = g_strdup (name);
-  respondent->role = g_strdup (role);
-  respondent->level = level;
-  respondent->answers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, answer_free);
-  g_ptr_array_add (self->respondents, respondent);
-  changed (self);
-  return respondent->id;
-}
-
-/**
- * ladder_assessment_update_respondent:
- * @self: an assessment
- * @id: a respondent's identifier
- * @name: (nullable): the person's name
- * @role: (nullable): their role
- * @level: the leadership level they speak for, or 0
- *
- * Returns: %FALSE when there is no respondent called @id.
- */
-gboolean
-ladder_assessment_update_respondent (LadderAssessment      *self,
-                                     const char            *id,
-                                     const char            *name,
-                                     const char            *role,
-                                     LadderLeadershipLevels level)
-{
-  LadderRespondent *respondent;
-  gboolean any;
-
-  g_return_val_if_fail (LADDER_IS_ASSESSMENT (self), FALSE);
-
-  respondent = find_respondent (self, id);
-  if (respondent == NULL)
-    return FALSE;
-  any = replace_string (&respondent->name, name);
-  any |= replace_string (&respondent->role, role);
-  if (respondent->level != level)
-    {
-      respondent->level = level;
-      any = TRUE;
-    }
-  if (any)
-    changed (self);
-  return TRUE;
-}
-
-/**
- * ladder_assessment_get_answer:
- * @self: an assessment
- * @respondent_id: who answered
- * @question_id: the question
- *
- * Returns: (transfer none) (nullable): the answer, or %NULL when there is none.
- */
-const LadderAnswer *
-ladder_assessment_get_answer (LadderAssessment *self,
-                              const char       *respondent_id,
-                              const char       *question_id)
-{
-  LadderRespondent *respondent;
-
-  g_return_val_if_fail (LADDER_IS_ASSESSMENT (self), NULL);
-
-  respondent = find_respondent (self, respondent_id);
-  return respondent != NULL ? g_hash_table_lookup (respondent->answers, question_id) : NULL;
-}
-
-static void
-store_answer (LadderRespondent   *respondent,
-              const char         *question_id,
-              const LadderAnswer *answer)
-{
-  if (answer == NULL)
-    g_hash_table_remove (respondent->answers, question_id);
-  else
-    g_hash_table_replace (respondent->answers, g_strdup (question_id), answer_copy (answer));
-}
-
-static gboolean
-answers_equal (const LadderAnswer *a,
-               const LadderAnswer *b)
-{
-  if (a == NULL || b == NULL)
-    return a == b;
-  return a->rating == b->rating && g_strcmp0 (a->note, b->note) == 0 &&
-         a->private_note == b->private_note;
-}
-
-/**
- * ladder_assessment_set_answer:
- * @self: an assessment
- * @respondent_id: who answers; must exist
- * @question_id: the question
- * @rating: the rating, %LADDER_RATING_DONT_KNOW, or %LADDER_RATING_NONE
- * @note: (nullable): the evidence note
- * @private_note: whether the note must stay out of shared documents
- *
- * Records an answer so that it can be undone. An answer with no rating and
- * no note is removed. Edits to the note alone of the same answer, one
- * after another, are undone together, so typing a note is one step.
- */
-void
-ladder_assessment_set_answer (LadderAssessment *self,
-                              const char       *respondent_id,
-                              const char       *question_id,
-                              LadderRating      rating,
-                              const char       *note,
-                              gboolean          private_note)
-{
-  LadderRespondent *respondent;
-  const LadderAnswer *old;
-  LadderAnswer answer = { rating, NULL, !!private_note };
-  gboolean empty, note_only;
-  AnswerChange *top;
-
-  g_return_if_fail (LADDER_IS_ASSESSMENT (self));
-  g_return_if_fail (question_id != NULL);
-  g_return_if_fail (rating <= LADDER_RATING_DONT_KNOW);
-
-  respondent = find_respondent (self, respondent_id);
-  g_return_if_fail (respondent != NULL);
-
-  if (note != NULL && *note != '\0')
-    answer.note = (char *) note;
-  empty = rating == LADDER_RATING_NONE && answer.note == NULL;
-  old = g_hash_table_lookup (respondent->answers, question_id);
-  if (answers_equal (old, empty ? NULL : &answer))
-    return;
-
-  note_only = old != NULL && !empty && old->rating == rating;
-  top = g_queue_peek_head (&self->undo);
-  if (!(note_only && top != NULL && top->note_only &&
-        strcmp (top->respondent_id, respondent_id) == 0 &&
-        strcmp (top->question_id, question_id) == 0))
-    {
-      AnswerChange *change = g_new0 (AnswerChange, 1);
-      gboolean could_undo = ladder_assessment_get_can_undo (self);
-
-      change->respondent_id = g_strdup (respondent_id);
-      change->question_id = g_strdup (question_id);
-      change->previous = old != NULL ? answer_copy (old) : NULL;
-      change->note_only = note_only;
-      g_queue_push_head (&self->undo, change);
-      if (g_queue_get_length (&self->undo) > MAX_UNDO)
-        change_free (g_queue_pop_tail (&self->undo));
-      if (!could_undo)
-        g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_UNDO]);
-    }
-
-  store_answer (respondent, question_id, empty ? NULL : &answer);
-  changed (self);
-}
-
-gboolean
-ladder_assessment_get_can_undo (LadderAssessment *self)
-{
-  g_return_val_if_fail (LADDER_IS_ASSESSMENT (self), FALSE);
-  return !g_queue_is_empty (&self->undo);
-}
-
-/**
- * ladder_assessment_undo:
- * @self: an assessment
- * @question_id: (out) (optional) (transfer full): the question whose answer
- *   was put back
- *
- * Puts back the answer as it was before the last change.
- *
- * Returns: %FALSE when there was nothing to undo.
- */
-gboolean
-ladder_assessment_undo (LadderAssessment  *self,
-                        char             **question_id)
-{
-  AnswerChange *change;
-  LadderRespondent *respondent;
-
-  g_return_val_if_fail (LADDER_IS_ASSESSMENT (self), FALSE);
-
-  change = g_queue_pop_head (&self->undo);
-  if (change == NULL)
-    return FALSE;
-  respondent = find_respondent (self, change->respondent_id);
-  if (respondent != NULL)
-    store_answer (respondent, change->question_id, change->previous);
-  if (question_id != NULL)
-    *question_id = g_strdup (change->question_id);
-  change_free (change);
-  if (g_queue_is_empty (&self->undo))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_UNDO]);
-  changed (self);
-  return TRUE;
-}
-
 gboolean
 ladder_assessment_get_plan_item (LadderAssessment *self,
                                  const char       *item_id)
@@ -903,7 +536,7 @@ ladder_assessment_set_plan_item (LadderAssessment *self,
     g_hash_table_replace (self->plan, g_strdup (item_id), GINT_TO_POINTER (TRUE));
   else
     g_hash_table_remove (self->plan, item_id);
-  changed (self);
+  ladder_assessment_emit_changed (self);
 }
 
 /**
@@ -943,7 +576,7 @@ ladder_assessment_set_indicators (LadderAssessment   *self,
     return;
   g_strfreev (self->indicators);
   self->indicators = g_strdupv ((char **) codes);
-  changed (self);
+  ladder_assessment_emit_changed (self);
 }
 
 /**
@@ -990,7 +623,7 @@ ladder_assessment_set_data_files (LadderAssessment *self,
 
       g_ptr_array_add (self->data_files, ladder_data_file_ref_new (ref->name, ref->sha256, ref->as_at));
     }
-  changed (self);
+  ladder_assessment_emit_changed (self);
 }
 
 const char *
@@ -1055,56 +688,3 @@ ladder_assessment_set_modified (LadderAssessment *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
 }
 
-/**
- * ladder_assessment_insert_respondent:
- * @self: an assessment being read from a file
- * @id: the respondent's identifier in the file
- * @name: (nullable): the person's name
- * @role: (nullable): their role
- * @level: the leadership level they speak for, or 0
- *
- * Returns: (transfer none) (nullable): the respondent, or %NULL when @id is
- *   already taken.
- */
-LadderRespondent *
-ladder_assessment_insert_respondent (LadderAssessment      *self,
-                                     const char            *id,
-                                     const char            *name,
-                                     const char            *role,
-                                     LadderLeadershipLevels level)
-{
-  LadderRespondent *respondent;
-
-  if (find_respondent (self, id) != NULL)
-    return NULL;
-  respondent = g_new0 (LadderRespondent, 1);
-  respondent->id = g_strdup (id);
-  respondent->name = g_strdup (name);
-  respondent->role = g_strdup (role);
-  respondent->level = level;
-  respondent->answers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, answer_free);
-  g_ptr_array_add (self->respondents, respondent);
-  return respondent;
-}
-
-/**
- * ladder_assessment_put_answer:
- * @respondent: a respondent of an assessment being read
- * @question_id: the question
- * @rating: the rating
- * @note: (nullable): the note
- * @private_note: whether the note is private
- *
- * Stores an answer read from a file: not undoable, and not a change.
- */
-void
-ladder_assessment_put_answer (LadderRespondent *respondent,
-                              const char       *question_id,
-                              LadderRating      rating,
-                              const char       *note,
-                              gboolean          private_note)
-{
-  LadderAnswer answer = { rating, (char *) note, private_note };
-
-  store_answer (respondent, question_id, &answer);
-}

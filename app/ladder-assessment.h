@@ -23,10 +23,12 @@ typedef struct
 
 typedef struct
 {
-  char                   *id;
+  char                   *id;      /* unique within the file */
+  char                   *uid;     /* the same in every copy of the review */
   char                   *name;
   char                   *role;
   LadderLeadershipLevels  level;   /* one level, or 0 when not said */
+  gboolean                by_role; /* listed by role only in anything shared */
   GHashTable             *answers; /* question id -> LadderAnswer */
 } LadderRespondent;
 
@@ -94,11 +96,19 @@ guint                   ladder_assessment_get_format_version   (LadderAssessment
 void                    ladder_assessment_set_format_version   (LadderAssessment *self,
                                                                 guint             version);
 
+const char             *ladder_assessment_get_review_id        (LadderAssessment *self);
+const char             *ladder_assessment_get_copy_for         (LadderAssessment *self);
+gboolean                ladder_assessment_get_ids_made_up      (LadderAssessment *self);
+LadderAssessment       *ladder_assessment_copy_for_respondent  (LadderAssessment *self,
+                                                                const char       *respondent_id);
+
 guint                   ladder_assessment_get_n_respondents    (LadderAssessment *self);
 const LadderRespondent *ladder_assessment_get_respondent       (LadderAssessment *self,
                                                                 guint             index);
 const LadderRespondent *ladder_assessment_find_respondent      (LadderAssessment *self,
                                                                 const char       *id);
+const LadderRespondent *ladder_assessment_find_respondent_by_uid (LadderAssessment *self,
+                                                                const char       *uid);
 const char             *ladder_assessment_add_respondent       (LadderAssessment *self,
                                                                 const char       *name,
                                                                 const char       *role,
@@ -107,20 +117,27 @@ gboolean                ladder_assessment_update_respondent    (LadderAssessment
                                                                 const char       *id,
                                                                 const char       *name,
                                                                 const char       *role,
-                                                                LadderLeadershipLevels level);
+                                                                LadderLeadershipLevels level,
+                                                                gboolean          by_role);
+gboolean                ladder_assessment_remove_respondent    (LadderAssessment *self,
+                                                                const char       *id);
+GPtrArray              *ladder_assessment_dup_respondents      (LadderAssessment *self);
+void                    ladder_assessment_set_respondents      (LadderAssessment *self,
+                                                                GPtrArray        *respondents);
+char                   *ladder_assessment_new_respondent_id    (LadderAssessment *self);
+char                   *ladder_assessment_dup_person_label     (LadderAssessment *self,
+                                                                const LadderRespondent *respondent,
+                                                                gboolean          with_role);
 
 const LadderAnswer     *ladder_assessment_get_answer           (LadderAssessment *self,
                                                                 const char       *respondent_id,
                                                                 const char       *question_id);
-void                    ladder_assessment_set_answer           (LadderAssessment *self,
+gboolean                ladder_assessment_set_answer           (LadderAssessment *self,
                                                                 const char       *respondent_id,
                                                                 const char       *question_id,
                                                                 LadderRating      rating,
                                                                 const char       *note,
                                                                 gboolean          private_note);
-gboolean                ladder_assessment_get_can_undo         (LadderAssessment *self);
-gboolean                ladder_assessment_undo                 (LadderAssessment *self,
-                                                                char            **question_id);
 
 gboolean                ladder_assessment_get_plan_item        (LadderAssessment *self,
                                                                 const char       *item_id);
@@ -139,6 +156,14 @@ void                    ladder_assessment_set_data_files       (LadderAssessment
 const char             *ladder_judgement_get_id                (LadderJudgement   which);
 const char             *ladder_judgement_get_label             (LadderJudgement   which);
 
+LadderAnswer           *ladder_answer_copy                     (const LadderAnswer *answer);
+void                    ladder_answer_free                     (LadderAnswer     *answer);
+gboolean                ladder_answer_equal                    (const LadderAnswer *a,
+                                                                const LadderAnswer *b);
+LadderRespondent       *ladder_respondent_copy                 (const LadderRespondent *respondent);
+void                    ladder_respondent_free                 (LadderRespondent *respondent);
+gboolean                ladder_respondent_shows_name           (const LadderRespondent *respondent);
+
 LadderDataFileRef      *ladder_data_file_ref_new               (const char       *name,
                                                                 const char       *sha256,
                                                                 const char       *as_at);
@@ -147,5 +172,8 @@ void                    ladder_data_file_ref_free              (LadderDataFileRe
 gboolean                ladder_assessment_get_modified         (LadderAssessment *self);
 void                    ladder_assessment_set_modified         (LadderAssessment *self,
                                                                 gboolean          modified);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LadderRespondent, ladder_respondent_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LadderAnswer, ladder_answer_free)
 
 G_END_DECLS

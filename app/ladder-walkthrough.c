@@ -30,6 +30,10 @@ static const LadderStepInfo steps[LADDER_N_STEPS] = {
     "Say whether the problems are long-running and widespread or confined to "
     "one area of practice, and whether oversight by councillors, the "
     "corporate centre and partners is working." },
+  { LADDER_STEP_REVIEW, "review", "Review",
+    "Where do people see the service differently?",
+    "Read everyone's answers side by side, by leadership level, and see "
+    "where people disagree or do not know." },
   { LADDER_STEP_RECOMMENDATION, "recommendation", "Recommendation",
     "What help would make the most difference?",
     "See the form of support that fits best, each reason for it, how sure "

@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Accessibility test through AT-SPI, the way a screen reader sees Ladder.
 
-Starts the real program on the test bus, then checks that the eight
+Starts the real program on the test bus, then checks that the nine
 walkthrough steps are list items with the right names, that every control on
 show has an accessible name, and that pressing the welcome page's button
 through AT-SPI moves to the first step. Prints TAP.
@@ -19,7 +19,7 @@ import sys
 import time
 
 STEPS = ["Start", "Self-assessment", "Strategy", "Implementation",
-         "The difficulties", "Recommendation", "Evidence", "Plan and paper"]
+         "The difficulties", "Review", "Recommendation", "Evidence", "Plan and paper"]
 CONTROL_ROLES = {"push button", "toggle button", "check box", "radio button",
                  "menu item", "combo box", "entry", "text", "spin button",
                  "slider", "switch", "list item"}
@@ -113,7 +113,7 @@ def main():
 
         lists = ask(lambda: [a for a in walk(app) if a.getRoleName() == "list" and a.name == "Walkthrough steps"])
         items = ask(lambda: [c.name for c in lists[0]] if lists else [])
-        report(items == STEPS, "the sidebar lists the eight steps by name",
+        report(items == STEPS, "the sidebar lists the nine steps by name",
                f"found: {items}")
 
         # GTK 4.8 reports SHOWING on few widgets, so check every control,
@@ -162,7 +162,7 @@ def main():
             return
         begin[0].queryAction().doAction(0)
         # The header's subtitle exists only once a step is on show.
-        moved = wait_for(lambda: any(a.getRoleName() == "label" and a.name == "Step 1 of 8"
+        moved = wait_for(lambda: any(a.getRoleName() == "label" and a.name == "Step 1 of 9"
                                      for a in walk(app)))
         report(moved, "the welcome button starts the walkthrough")
     finally:

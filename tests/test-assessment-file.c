@@ -98,7 +98,6 @@ test_round_trip (void)
   g_assert_no_error (error);
   g_assert_null (copy_of);
   g_assert_false (ladder_assessment_get_modified (loaded));
-  g_assert_false (ladder_assessment_get_can_undo (loaded));
   g_assert_cmpstr (ladder_assessment_get_council_name (loaded), ==, "Ashmoor (fictional) – “quoted” ✓");
   g_assert_cmpstr (ladder_assessment_get_council_code (loaded), ==, "601");
   g_assert_cmpstr (ladder_assessment_get_review_date (loaded), ==, "2026-11-24");

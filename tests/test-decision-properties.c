@@ -244,7 +244,7 @@ random_assessment (LadderContent *bank,
     {
       LadderLeadershipLevels level = g_rand_int_range (rand, 0, 5) == 4 ? 0 : 1u << g_rand_int_range (rand, 0, 4);
       g_autofree char *id = g_strdup_printf ("r%u", p);
-      LadderRespondent *respondent = ladder_assessment_insert_respondent (assessment, id, "Someone", NULL, level);
+      LadderRespondent *respondent = ladder_assessment_insert_respondent (assessment, id, NULL, "Someone", NULL, level, FALSE);
       int leaning = g_rand_int_range (rand, -2, 3);
       double skip = g_rand_double_range (rand, 0, 0.6);
 

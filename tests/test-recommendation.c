@@ -724,32 +724,6 @@ test_deterministic (void)
     }
 }
 
-static void
-test_undo (void)
-{
-  g_autoptr(LadderAssessment) assessment = ladder_assessment_new ();
-  const char *r = ladder_assessment_add_respondent (assessment, "A", NULL, 0);
-  g_autofree char *undone = NULL;
-
-  ladder_assessment_set_modified (assessment, FALSE);
-  g_assert_false (ladder_assessment_get_can_undo (assessment));
-  ladder_assessment_set_answer (assessment, r, "sa-data-and-audits", LADDER_RATING_EMERGING, NULL, FALSE);
-  ladder_assessment_set_answer (assessment, r, "sa-data-and-audits", LADDER_RATING_EMERGING, "N", FALSE);
-  ladder_assessment_set_answer (assessment, r, "sa-data-and-audits", LADDER_RATING_EMERGING, "No", FALSE);
-  ladder_assessment_set_answer (assessment, r, "sa-data-and-audits", LADDER_RATING_EMERGING, "Note", FALSE);
-  g_assert_true (ladder_assessment_get_modified (assessment));
-  /* The note, typed in three steps, goes back in one. */
-  g_assert_true (ladder_assessment_undo (assessment, &undone));
-  g_assert_cmpstr (undone, ==, "sa-data-and-audits");
-  g_assert_null (ladder_assessment_get_answer (assessment, r, "sa-data-and-audits")->note);
-  g_assert_cmpint (ladder_assessment_get_answer (assessment, r, "sa-data-and-audits")->rating, ==,
-                   LADDER_RATING_EMERGING);
-  g_assert_true (ladder_assessment_undo (assessment, NULL));
-  g_assert_null (ladder_assessment_get_answer (assessment, r, "sa-data-and-audits"));
-  g_assert_false (ladder_assessment_undo (assessment, NULL));
-  g_assert_false (ladder_assessment_get_can_undo (assessment));
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -785,7 +759,6 @@ main (int   argc,
   g_test_add_func ("/recommendation/sensitivity/far", test_sensitivity_far);
   g_test_add_func ("/recommendation/sensitivity/pairs", test_sensitivity_pairs);
   g_test_add_func ("/recommendation/deterministic", test_deterministic);
-  g_test_add_func ("/assessment/undo", test_undo);
 
   return g_test_run ();
 }

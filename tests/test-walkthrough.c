@@ -11,7 +11,7 @@ test_steps_in_product_order (void)
 {
   static const char * const titles[] = {
     "Start", "Self-assessment", "Strategy", "Implementation",
-    "The difficulties", "Recommendation", "Evidence", "Plan and paper",
+    "The difficulties", "Review", "Recommendation", "Evidence", "Plan and paper",
   };
 
   g_assert_cmpuint (G_N_ELEMENTS (titles), ==, LADDER_N_STEPS);

@@ -61,7 +61,7 @@ test_navigate_through_actions (void)
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "strategy");
   g_assert_cmpint (gtk_list_box_row_get_index (gtk_list_box_get_selected_row (list)), ==, LADDER_STEP_STRATEGY);
   g_assert_cmpstr (adw_window_title_get_title (title), ==, "Strategy");
-  g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, "Step 3 of 8");
+  g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, "Step 3 of 9");
 
   /* The same route a keyboard shortcut or a button takes. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-step", NULL));

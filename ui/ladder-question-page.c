@@ -3,17 +3,16 @@
 #include "config.h"
 
 #include "ladder-question-page.h"
+#include "ladder-respondent-chooser.h"
 #include "ladder-text.h"
 
 struct _LadderQuestionPage
 {
   GtkBox            parent_instance;
 
-  GtkLabel         *answering_label;
+  GtkWidget        *chooser;
   GPtrArray        *rows;              /* of LadderRatingRow, not owned */
-  LadderAssessment *assessment;
-  char             *respondent;
-  gulong            changed_id;
+  LadderDocument   *document;
 };
 
 G_DEFINE_FINAL_TYPE (LadderQuestionPage, ladder_question_page, GTK_TYPE_BOX)
@@ -21,25 +20,14 @@ G_DEFINE_FINAL_TYPE (LadderQuestionPage, ladder_question_page, GTK_TYPE_BOX)
 static void
 refresh (LadderQuestionPage *self)
 {
-  const LadderRespondent *respondent = NULL;
-  g_autofree char *answering = NULL;
-
-  if (self->assessment != NULL && self->respondent != NULL)
-    respondent = ladder_assessment_find_respondent (self->assessment, self->respondent);
-  if (respondent != NULL && respondent->name != NULL)
-    answering = g_strdup_printf ("Answering as %s%s%s. Choose who is answering on the Start step.",
-                                 respondent->name, respondent->role != NULL ? ", " : "",
-                                 respondent->role != NULL ? respondent->role : "");
-  else
-    answering = g_strdup ("Answering as the first person taking part. Name the people taking part, "
-                          "and choose who is answering, on the Start step.");
-  gtk_label_set_text (self->answering_label, answering);
+  LadderAssessment *assessment = self->document != NULL ? ladder_document_get_assessment (self->document) : NULL;
+  const char *respondent = self->document != NULL ? ladder_document_get_respondent (self->document) : NULL;
 
   for (guint i = 0; i < self->rows->len; i++)
     {
       LadderRatingRow *row = self->rows->pdata[i];
       const LadderAnswer *answer = respondent == NULL ? NULL
-        : ladder_assessment_get_answer (self->assessment, respondent->id, ladder_rating_row_get_question (row)->id);
+        : ladder_assessment_get_answer (assessment, respondent, ladder_rating_row_get_question (row)->id);
 
       ladder_rating_row_set_answer (row, answer != NULL ? answer->rating : LADDER_RATING_NONE,
                                     answer != NULL ? answer->note : NULL,
@@ -51,11 +39,11 @@ static void
 answer_changed_cb (LadderRatingRow    *row,
                    LadderQuestionPage *self)
 {
-  if (self->assessment == NULL || self->respondent == NULL)
+  if (self->document == NULL)
     return;
-  ladder_assessment_set_answer (self->assessment, self->respondent, ladder_rating_row_get_question (row)->id,
-                                ladder_rating_row_get_rating (row), ladder_rating_row_get_note (row),
-                                ladder_rating_row_get_private (row));
+  ladder_document_set_answer (self->document, ladder_rating_row_get_question (row)->id,
+                              ladder_rating_row_get_rating (row), ladder_rating_row_get_note (row),
+                              ladder_rating_row_get_private (row));
 }
 
 static void
@@ -63,11 +51,10 @@ ladder_question_page_dispose (GObject *object)
 {
   LadderQuestionPage *self = LADDER_QUESTION_PAGE (object);
 
-  if (self->assessment != NULL)
-    g_clear_signal_handler (&self->changed_id, self->assessment);
-  g_clear_object (&self->assessment);
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (self->document, self);
+  g_clear_object (&self->document);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
-  g_clear_pointer (&self->respondent, g_free);
 
   G_OBJECT_CLASS (ladder_question_page_parent_class)->dispose (object);
 }
@@ -103,8 +90,8 @@ ladder_question_page_new (LadderContent *content,
 
   intro = ladder_text_label_new (info->intro, NULL);
   gtk_box_append (GTK_BOX (self), intro);
-  self->answering_label = GTK_LABEL (ladder_text_label_new ("", "dim-label"));
-  gtk_box_append (GTK_BOX (self), GTK_WIDGET (self->answering_label));
+  self->chooser = ladder_respondent_chooser_new ();
+  gtk_box_append (GTK_BOX (self), self->chooser);
   hint = ladder_text_label_new ("Keys: 1 to 4 rate the question you are in, 0 means “don’t know”, "
                                 "Delete clears the rating.", "caption");
   gtk_widget_add_css_class (hint, "dim-label");
@@ -122,31 +109,26 @@ ladder_question_page_new (LadderContent *content,
 }
 
 /**
- * ladder_question_page_set_assessment:
+ * ladder_question_page_set_document:
  * @self: the page
- * @assessment: (nullable): where answers go
- * @respondent_id: (nullable): who is answering
+ * @document: where answers go
  *
- * Shows that person's answers, and keeps them in step with the assessment
- * (after an undo, for example).
+ * Shows the answers of the person answering, and keeps them in step with
+ * the document (after an undo, or when someone else answers).
  */
 void
-ladder_question_page_set_assessment (LadderQuestionPage *self,
-                                     LadderAssessment   *assessment,
-                                     const char         *respondent_id)
+ladder_question_page_set_document (LadderQuestionPage *self,
+                                   LadderDocument     *document)
 {
   g_return_if_fail (LADDER_IS_QUESTION_PAGE (self));
+  g_return_if_fail (LADDER_IS_DOCUMENT (document));
 
-  if (self->assessment != assessment)
-    {
-      if (self->assessment != NULL)
-        g_clear_signal_handler (&self->changed_id, self->assessment);
-      g_set_object (&self->assessment, assessment);
-      if (assessment != NULL)
-        self->changed_id = g_signal_connect_swapped (assessment, "changed", G_CALLBACK (refresh), self);
-    }
-  g_free (self->respondent);
-  self->respondent = g_strdup (respondent_id);
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (self->document, self);
+  g_set_object (&self->document, document);
+  g_signal_connect_swapped (document, "changed", G_CALLBACK (refresh), self);
+  g_signal_connect_swapped (document, "notify::respondent", G_CALLBACK (refresh), self);
+  ladder_respondent_chooser_set_document (LADDER_RESPONDENT_CHOOSER (self->chooser), document);
   refresh (self);
 }
 

@@ -5,6 +5,7 @@
 #include <gtk/gtk.h>
 
 #include "ladder-assessment.h"
+#include "ladder-document.h"
 #include "ladder-rating-row.h"
 
 G_BEGIN_DECLS
@@ -14,9 +15,8 @@ G_DECLARE_FINAL_TYPE (LadderQuestionPage, ladder_question_page, LADDER, QUESTION
 
 GtkWidget       *ladder_question_page_new            (LadderContent      *content,
                                                       LadderSection       section);
-void             ladder_question_page_set_assessment (LadderQuestionPage *self,
-                                                      LadderAssessment   *assessment,
-                                                      const char         *respondent_id);
+void             ladder_question_page_set_document   (LadderQuestionPage *self,
+                                                      LadderDocument     *document);
 LadderRatingRow *ladder_question_page_get_row        (LadderQuestionPage *self,
                                                       guint               index);
 guint            ladder_question_page_get_n_rows     (LadderQuestionPage *self);

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "ladder-people-editor.h"
 #include "ladder-start-page.h"
 #include "ladder-text.h"
 
@@ -24,25 +25,16 @@ struct _LadderStartPage
   AdwComboRow      *partner_row;
   GtkSwitch        *by_choice_switch;
   GtkLabel         *context_effect_label;
-  AdwPreferencesGroup *people_group;
+  LadderPeopleEditor *people_editor;
 
-  LadderAssessment *assessment;
+  LadderDocument   *document;
+  LadderAssessment *assessment;        /* the document's, as last shown */
   GtkStringList    *council_names;
   GPtrArray        *council_codes;     /* parallel to council_names; NULL for "none" */
-  GPtrArray        *person_rows;
-  char             *respondent;
   gboolean          filling;
 };
 
 G_DEFINE_FINAL_TYPE (LadderStartPage, ladder_start_page, GTK_TYPE_BOX)
-
-enum {
-  PROP_0,
-  PROP_RESPONDENT,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
 
 #define NO_COUNCIL "None: exploring without a council"
 
@@ -186,155 +178,6 @@ set_factory (AdwComboRow *row)
   adw_combo_row_set_factory (row, factory);
 }
 
-/* People ---------------------------------------------------------------- */
-
-typedef struct
-{
-  LadderStartPage *page;
-  char            *id;
-  AdwExpanderRow  *row;
-  GtkCheckButton  *answering;
-  AdwEntryRow     *name;
-  AdwEntryRow     *role;
-  AdwComboRow     *level;
-} PersonRow;
-
-static void
-person_row_free (gpointer data)
-{
-  PersonRow *person = data;
-
-  g_free (person->id);
-  g_free (person);
-}
-
-static void
-person_title (PersonRow *person,
-              guint      position)
-{
-  const char *name = gtk_editable_get_text (GTK_EDITABLE (person->name));
-  const char *role = gtk_editable_get_text (GTK_EDITABLE (person->role));
-  g_autofree char *fallback = g_strdup_printf ("Person %u", position + 1);
-  g_autofree char *answering = NULL;
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (person->row), *name != '\0' ? name : fallback);
-  adw_expander_row_set_subtitle (person->row, role);
-  answering = g_strdup_printf ("%s is answering now", *name != '\0' ? name : fallback);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (person->answering),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, answering, -1);
-  /* The expander row has no name of its own on GTK 4.8's accessibility
-   * tree; give it the person's. */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (person->row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, *name != '\0' ? name : fallback, -1);
-}
-
-static void
-person_changed_cb (PersonRow *person)
-{
-  LadderStartPage *self = person->page;
-  guint position = 0;
-
-  g_ptr_array_find (self->person_rows, person, &position);
-  person_title (person, position);
-  if (self->filling || self->assessment == NULL)
-    return;
-  ladder_assessment_update_respondent (self->assessment, person->id,
-                                       gtk_editable_get_text (GTK_EDITABLE (person->name)),
-                                       gtk_editable_get_text (GTK_EDITABLE (person->role)),
-                                       adw_combo_row_get_selected (person->level) == 0
-                                         ? 0 : 1u << (adw_combo_row_get_selected (person->level) - 1));
-}
-
-static void
-answering_toggled_cb (PersonRow *person)
-{
-  if (!gtk_check_button_get_active (person->answering))
-    return;
-  ladder_start_page_set_respondent (person->page, person->id);
-}
-
-static void
-add_person_row (LadderStartPage        *self,
-                const LadderRespondent *respondent)
-{
-  static const char * const levels[] = {
-    "Not stated", "Political", "Corporate", "Service", "Partnership", NULL,
-  };
-  PersonRow *person = g_new0 (PersonRow, 1);
-  guint level_index = respondent->level == 0 ? 0 : (guint) g_bit_nth_lsf (respondent->level, -1) + 1;
-
-  person->page = self;
-  person->id = g_strdup (respondent->id);
-  person->row = ADW_EXPANDER_ROW (adw_expander_row_new ());
-  person->answering = GTK_CHECK_BUTTON (gtk_check_button_new ());
-  gtk_widget_set_valign (GTK_WIDGET (person->answering), GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (person->answering), "Answering now");
-  if (self->person_rows->len > 0)
-    gtk_check_button_set_group (person->answering,
-                                ((PersonRow *) self->person_rows->pdata[0])->answering);
-  adw_expander_row_add_prefix (person->row, GTK_WIDGET (person->answering));
-
-  person->name = ADW_ENTRY_ROW (adw_entry_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (person->name), "Name");
-  gtk_editable_set_text (GTK_EDITABLE (person->name), respondent->name != NULL ? respondent->name : "");
-  person->role = ADW_ENTRY_ROW (adw_entry_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (person->role), "Role, such as lead member for children");
-  gtk_editable_set_text (GTK_EDITABLE (person->role), respondent->role != NULL ? respondent->role : "");
-  person->level = ADW_COMBO_ROW (adw_combo_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (person->level), "Leadership level they speak for");
-  set_factory (person->level);
-  adw_combo_row_set_model (person->level, G_LIST_MODEL (gtk_string_list_new (levels)));
-  g_object_unref (adw_combo_row_get_model (person->level));
-  adw_combo_row_set_selected (person->level, level_index);
-  adw_expander_row_add_row (person->row, GTK_WIDGET (person->name));
-  adw_expander_row_add_row (person->row, GTK_WIDGET (person->role));
-  adw_expander_row_add_row (person->row, GTK_WIDGET (person->level));
-
-  g_ptr_array_add (self->person_rows, person);
-  person_title (person, self->person_rows->len - 1);
-  g_signal_connect_swapped (person->name, "changed", G_CALLBACK (person_changed_cb), person);
-  g_signal_connect_swapped (person->role, "changed", G_CALLBACK (person_changed_cb), person);
-  g_signal_connect_swapped (person->level, "notify::selected", G_CALLBACK (person_changed_cb), person);
-  g_signal_connect_swapped (person->answering, "toggled", G_CALLBACK (answering_toggled_cb), person);
-  adw_preferences_group_add (self->people_group, GTK_WIDGET (person->row));
-}
-
-static void
-clear_people (LadderStartPage *self)
-{
-  for (guint i = 0; i < self->person_rows->len; i++)
-    adw_preferences_group_remove (self->people_group, GTK_WIDGET (((PersonRow *) self->person_rows->pdata[i])->row));
-  g_ptr_array_set_size (self->person_rows, 0);
-}
-
-static void
-show_respondent (LadderStartPage *self)
-{
-  for (guint i = 0; i < self->person_rows->len; i++)
-    {
-      PersonRow *person = self->person_rows->pdata[i];
-
-      if (g_strcmp0 (person->id, self->respondent) == 0)
-        gtk_check_button_set_active (person->answering, TRUE);
-    }
-}
-
-static void
-add_person_clicked_cb (LadderStartPage *self)
-{
-  const char *id;
-  PersonRow *person;
-
-  if (self->assessment == NULL)
-    return;
-  id = ladder_assessment_add_respondent (self->assessment, NULL, NULL, 0);
-  add_person_row (self, ladder_assessment_find_respondent (self->assessment, id));
-  person = self->person_rows->pdata[self->person_rows->len - 1];
-  adw_expander_row_set_expanded (person->row, TRUE);
-  ladder_start_page_set_respondent (self, id);
-  gtk_widget_grab_focus (GTK_WIDGET (person->name));
-}
-
 static void
 select_council (LadderStartPage *self)
 {
@@ -386,10 +229,6 @@ fill (LadderStartPage *self)
   adw_combo_row_set_selected (self->stage_row, a != NULL ? ladder_assessment_get_stage (a) : 0);
   adw_combo_row_set_selected (self->partner_row, a != NULL ? ladder_assessment_get_strong_partner (a) : 0);
   gtk_switch_set_active (self->by_choice_switch, a != NULL && ladder_assessment_get_new_model_by_choice (a));
-  clear_people (self);
-  for (guint i = 0; a != NULL && i < ladder_assessment_get_n_respondents (a); i++)
-    add_person_row (self, ladder_assessment_get_respondent (a, i));
-  show_respondent (self);
   self->filling = FALSE;
 }
 
@@ -398,31 +237,14 @@ ladder_start_page_dispose (GObject *object)
 {
   LadderStartPage *self = LADDER_START_PAGE (object);
 
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (self->document, self);
+  g_clear_object (&self->document);
   g_clear_object (&self->assessment);
-  g_clear_pointer (&self->person_rows, g_ptr_array_unref);
   g_clear_pointer (&self->council_codes, g_ptr_array_unref);
   g_clear_object (&self->council_names);
-  g_clear_pointer (&self->respondent, g_free);
 
   G_OBJECT_CLASS (ladder_start_page_parent_class)->dispose (object);
-}
-
-static void
-ladder_start_page_get_property (GObject    *object,
-                                guint       prop_id,
-                                GValue     *value,
-                                GParamSpec *pspec)
-{
-  LadderStartPage *self = LADDER_START_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_RESPONDENT:
-      g_value_set_string (value, self->respondent);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -432,17 +254,8 @@ ladder_start_page_class_init (LadderStartPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = ladder_start_page_dispose;
-  object_class->get_property = ladder_start_page_get_property;
 
-  /**
-   * LadderStartPage:respondent:
-   *
-   * The identifier of the person answering the questions now.
-   */
-  properties[PROP_RESPONDENT] =
-    g_param_spec_string ("respondent", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  g_type_ensure (LADDER_TYPE_PEOPLE_EDITOR);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/ladder/Ladder/ladder-start-page.ui");
   gtk_widget_class_bind_template_child (widget_class, LadderStartPage, council_dropdown);
@@ -465,9 +278,8 @@ ladder_start_page_class_init (LadderStartPageClass *klass)
       gtk_widget_class_bind_template_child_full (widget_class, date, FALSE,
                                                  G_STRUCT_OFFSET (LadderStartPage, date_rows) + j * sizeof (gpointer));
     }
-  gtk_widget_class_bind_template_child (widget_class, LadderStartPage, people_group);
+  gtk_widget_class_bind_template_child (widget_class, LadderStartPage, people_editor);
   gtk_widget_class_bind_template_callback (widget_class, date_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, add_person_clicked_cb);
 }
 
 static void
@@ -477,7 +289,6 @@ ladder_start_page_init (LadderStartPage *self)
   g_autoptr(GtkExpression) expression = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->person_rows = g_ptr_array_new_with_free_func (person_row_free);
   self->council_names = gtk_string_list_new (NULL);
   self->council_codes = g_ptr_array_new_with_free_func (g_free);
   gtk_string_list_append (self->council_names, NO_COUNCIL);
@@ -543,26 +354,56 @@ ladder_start_page_new (void)
   return g_object_new (LADDER_TYPE_START_PAGE, NULL);
 }
 
+/* Another assessment is shown in full; a change within the same one is
+ * already on the page, since the page made it or undo touches only
+ * answers and people, which the people editor follows. */
+static void
+document_changed_cb (LadderStartPage *self)
+{
+  LadderAssessment *assessment = ladder_document_get_assessment (self->document);
+
+  if (assessment != self->assessment)
+    {
+      g_set_object (&self->assessment, assessment);
+      fill (self);
+    }
+  ladder_start_page_show_advice (self, ladder_document_get_advice (self->document));
+}
+
 /**
- * ladder_start_page_set_assessment:
+ * ladder_start_page_set_document:
  * @self: the page
- * @assessment: the assessment to show and edit
+ * @document: the document to show and edit
  *
- * Shows @assessment; from now on, edits go into it. The first person is
- * the one answering until another is chosen.
+ * Shows the document's assessment; from now on, edits go into it.
  */
 void
-ladder_start_page_set_assessment (LadderStartPage  *self,
-                                  LadderAssessment *assessment)
+ladder_start_page_set_document (LadderStartPage *self,
+                                LadderDocument  *document)
 {
   g_return_if_fail (LADDER_IS_START_PAGE (self));
+  g_return_if_fail (LADDER_IS_DOCUMENT (document));
 
-  g_set_object (&self->assessment, assessment);
-  g_clear_pointer (&self->respondent, g_free);
-  if (assessment != NULL && ladder_assessment_get_n_respondents (assessment) > 0)
-    self->respondent = g_strdup (ladder_assessment_get_respondent (assessment, 0)->id);
-  fill (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RESPONDENT]);
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (self->document, self);
+  g_set_object (&self->document, document);
+  g_clear_object (&self->assessment);
+  g_signal_connect_swapped (document, "changed", G_CALLBACK (document_changed_cb), self);
+  ladder_people_editor_set_document (self->people_editor, document);
+  document_changed_cb (self);
+}
+
+/**
+ * ladder_start_page_get_people_editor:
+ * @self: the page
+ *
+ * Returns: (transfer none): the list of people taking part.
+ */
+LadderPeopleEditor *
+ladder_start_page_get_people_editor (LadderStartPage *self)
+{
+  g_return_val_if_fail (LADDER_IS_START_PAGE (self), NULL);
+  return self->people_editor;
 }
 
 static int
@@ -609,38 +450,6 @@ ladder_start_page_set_dataset (LadderStartPage *self,
                           names);
   select_council (self);
   self->filling = FALSE;
-}
-
-/**
- * ladder_start_page_get_respondent:
- * @self: the page
- *
- * Returns: (nullable): the identifier of the person answering now.
- */
-const char *
-ladder_start_page_get_respondent (LadderStartPage *self)
-{
-  g_return_val_if_fail (LADDER_IS_START_PAGE (self), NULL);
-  return self->respondent;
-}
-
-/**
- * ladder_start_page_set_respondent:
- * @self: the page
- * @respondent_id: the person who will answer the questions now
- */
-void
-ladder_start_page_set_respondent (LadderStartPage *self,
-                                  const char      *respondent_id)
-{
-  g_return_if_fail (LADDER_IS_START_PAGE (self));
-
-  if (g_strcmp0 (self->respondent, respondent_id) == 0)
-    return;
-  g_free (self->respondent);
-  self->respondent = g_strdup (respondent_id);
-  show_respondent (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RESPONDENT]);
 }
 
 /**

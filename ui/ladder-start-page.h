@@ -5,9 +5,9 @@
 
 #include <adwaita.h>
 
-#include "ladder-assessment.h"
 #include "ladder-dataset.h"
-#include "ladder-recommendation.h"
+#include "ladder-document.h"
+#include "ladder-people-editor.h"
 
 G_BEGIN_DECLS
 
@@ -15,13 +15,11 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (LadderStartPage, ladder_start_page, LADDER, START_PAGE, GtkBox)
 
 GtkWidget  *ladder_start_page_new            (void);
-void        ladder_start_page_set_assessment (LadderStartPage  *self,
-                                              LadderAssessment *assessment);
+void        ladder_start_page_set_document   (LadderStartPage  *self,
+                                              LadderDocument   *document);
 void        ladder_start_page_set_dataset    (LadderStartPage  *self,
                                               LadderDataset    *dataset);
-const char *ladder_start_page_get_respondent (LadderStartPage  *self);
-void        ladder_start_page_set_respondent (LadderStartPage  *self,
-                                              const char       *respondent_id);
+LadderPeopleEditor *ladder_start_page_get_people_editor (LadderStartPage *self);
 void        ladder_start_page_show_advice    (LadderStartPage      *self,
                                               LadderRecommendation *advice);
 

@@ -1,12 +1,13 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The pages of the window's assessment: the Start form, the four pages of
- * questions, the recommendation, the plan and the library.
+ * questions, the review, the recommendation, the plan and the library.
  *
  * A page is built the first time it is needed, and the rest one by one in
  * idle time after the window's first frame: the 32 questions and the
  * library would otherwise cost a third of a second before the window
- * appears. Until then the pointers are NULL, and the document is handed to
- * each page as it is built. */
+ * appears. Until then the pointers are NULL. Each page is handed the
+ * document as it is built and follows it from then on; this part follows
+ * the window's data and current step. */
 #include "config.h"
 
 #include "ladder-evidence-view.h"
@@ -17,13 +18,17 @@
 #include "ladder-step-page.h"
 #include "ladder-window-private.h"
 
+static void refresh_recommendation (LadderWindow *self);
+static void sync_plan              (LadderWindow *self);
+
 /* The assessment's council in the data loaded, or -1. */
 static int
 assessment_council (LadderWindow *self)
 {
   LadderDataset *dataset = ladder_window_get_dataset (self);
-  const char *code = ladder_assessment_get_council_code (self->assessment);
-  const char *name = ladder_assessment_get_council_name (self->assessment);
+  LadderAssessment *assessment = ladder_document_get_assessment (self->document);
+  const char *code = ladder_assessment_get_council_code (assessment);
+  const char *name = ladder_assessment_get_council_name (assessment);
   guint area;
 
   if (dataset == NULL)
@@ -47,22 +52,12 @@ update_question_evidence (LadderWindow *self)
 }
 
 static void
-respondent_changed_cb (LadderWindow *self)
-{
-  g_free (self->respondent);
-  self->respondent = g_strdup (ladder_start_page_get_respondent (LADDER_START_PAGE (self->start_page)));
-  for (guint s = 0; s < LADDER_N_SECTIONS; s++)
-    if (self->question_pages[s] != NULL)
-      ladder_question_page_set_assessment (LADDER_QUESTION_PAGE (self->question_pages[s]), self->assessment,
-                                           self->respondent);
-}
-
-static void
 plan_item_toggled_cb (GtkCheckButton *check,
                       LadderWindow   *self)
 {
   if (g_object_get_data (G_OBJECT (check), "syncing") == NULL)
-    ladder_assessment_set_plan_item (self->assessment, g_object_get_data (G_OBJECT (check), "item"),
+    ladder_assessment_set_plan_item (ladder_document_get_assessment (self->document),
+                                     g_object_get_data (G_OBJECT (check), "item"),
                                      gtk_check_button_get_active (check));
 }
 
@@ -70,7 +65,7 @@ static GtkWidget *
 plan_page (LadderWindow *self)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
-  GPtrArray *items = ladder_content_get_design_checklist (self->content);
+  GPtrArray *items = ladder_content_get_design_checklist (ladder_document_get_content (self->document));
   GtkWidget *label;
 
   label = gtk_label_new ("Designing the support");
@@ -100,6 +95,21 @@ plan_page (LadderWindow *self)
 }
 
 static void
+people_toast_cb (LadderWindow *self,
+                 const char   *message,
+                 gboolean      undoable)
+{
+  AdwToast *toast = adw_toast_new (message);
+
+  if (undoable)
+    {
+      adw_toast_set_button_label (toast, "Undo");
+      adw_toast_set_action_name (toast, "win.undo");
+    }
+  ladder_window_show_toast (self, toast);
+}
+
+static void
 ensure_start_page (LadderWindow *self)
 {
   if (self->start_page != NULL)
@@ -107,10 +117,9 @@ ensure_start_page (LadderWindow *self)
   self->start_page = ladder_start_page_new ();
   ladder_step_page_set_content (LADDER_STEP_PAGE (self->pages[LADDER_STEP_START]), self->start_page);
   ladder_start_page_set_dataset (LADDER_START_PAGE (self->start_page), ladder_window_get_dataset (self));
-  ladder_start_page_set_assessment (LADDER_START_PAGE (self->start_page), self->assessment);
-  ladder_start_page_set_respondent (LADDER_START_PAGE (self->start_page), self->respondent);
-  ladder_start_page_show_advice (LADDER_START_PAGE (self->start_page), ladder_window_get_advice (self));
-  g_signal_connect_swapped (self->start_page, "notify::respondent", G_CALLBACK (respondent_changed_cb), self);
+  ladder_start_page_set_document (LADDER_START_PAGE (self->start_page), self->document);
+  g_signal_connect_swapped (ladder_start_page_get_people_editor (LADDER_START_PAGE (self->start_page)), "toast",
+                            G_CALLBACK (people_toast_cb), self);
 }
 
 /* Builds the content of @step, if it has any and is not built yet.
@@ -135,11 +144,12 @@ ensure_step (LadderWindow *self,
 
         if (self->question_pages[section] != NULL)
           return FALSE;
-        self->question_pages[section] = ladder_question_page_new (self->content, section);
+        self->question_pages[section] = ladder_question_page_new (ladder_document_get_content (self->document),
+                                                                  section);
         ladder_question_page_set_evidence (LADDER_QUESTION_PAGE (self->question_pages[section]),
                                            ladder_window_get_dataset (self), assessment_council (self));
-        ladder_question_page_set_assessment (LADDER_QUESTION_PAGE (self->question_pages[section]),
-                                             self->assessment, self->respondent);
+        ladder_question_page_set_document (LADDER_QUESTION_PAGE (self->question_pages[section]),
+                                           self->document);
         ladder_step_page_set_content (LADDER_STEP_PAGE (self->pages[step]), self->question_pages[section]);
         return TRUE;
       }
@@ -148,14 +158,14 @@ ensure_step (LadderWindow *self,
         return FALSE;
       self->recommendation_view = ladder_recommendation_view_new ();
       ladder_step_page_set_content (LADDER_STEP_PAGE (self->pages[step]), self->recommendation_view);
-      ladder_window_pages_refresh_recommendation (self);
+      refresh_recommendation (self);
       return TRUE;
     case LADDER_STEP_PLAN:
       if (self->plan_box != NULL)
         return FALSE;
       self->plan_box = plan_page (self);
       ladder_step_page_set_content (LADDER_STEP_PAGE (self->pages[step]), self->plan_box);
-      ladder_window_pages_sync_plan (self);
+      sync_plan (self);
       return TRUE;
     case LADDER_STEP_EVIDENCE:
       return ladder_evidence_view_build (LADDER_EVIDENCE_VIEW (self->evidence_view));
@@ -171,7 +181,7 @@ ensure_library (LadderWindow *self)
 
   if (self->library_view != NULL)
     return FALSE;
-  self->library_view = ladder_library_view_new (self->content);
+  self->library_view = ladder_library_view_new (ladder_document_get_content (self->document));
   clamp = gtk_widget_get_first_child (gtk_stack_get_child_by_name (self->stack, "library"));
   while (clamp != NULL && !ADW_IS_CLAMP (clamp))
     clamp = gtk_widget_get_first_child (clamp);
@@ -211,34 +221,18 @@ mapped_cb (LadderWindow *self)
     self->first_paint_id = g_signal_connect_after (clock, "after-paint", G_CALLBACK (first_paint_cb), self);
 }
 
-void
-ladder_window_pages_init (LadderWindow *self)
+static void
+step_shown_cb (LadderWindow *self)
 {
-  g_signal_connect (self, "map", G_CALLBACK (mapped_cb), NULL);
-}
-
-void
-ladder_window_pages_dispose (LadderWindow *self)
-{
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
-
-  g_clear_handle_id (&self->build_idle_id, g_source_remove);
-  if (clock != NULL)
-    g_clear_signal_handler (&self->first_paint_id, clock);
-  self->first_paint_id = 0;
-  g_clear_pointer (&self->respondent, g_free);
-}
-
-void
-ladder_window_pages_step_shown (LadderWindow *self)
-{
+  if (self->current_step == NO_STEP)
+    return;
   ensure_step (self, self->current_step);
   if (self->current_step == LADDER_STEP_RECOMMENDATION && self->recommendation_dirty)
-    ladder_window_pages_refresh_recommendation (self);
+    refresh_recommendation (self);
 }
 
-void
-ladder_window_pages_data_changed (LadderWindow *self)
+static void
+data_changed_cb (LadderWindow *self)
 {
   if (self->start_page != NULL)
     ladder_start_page_set_dataset (LADDER_START_PAGE (self->start_page), ladder_window_get_dataset (self));
@@ -246,43 +240,17 @@ ladder_window_pages_data_changed (LadderWindow *self)
   update_question_evidence (self);
 }
 
-/* A new document: the first person answers until another is chosen. */
-void
-ladder_window_pages_show_document (LadderWindow *self)
-{
-  /* A file may name nobody; answers need someone to belong to. */
-  if (ladder_assessment_get_n_respondents (self->assessment) == 0)
-    {
-      gboolean modified = ladder_assessment_get_modified (self->assessment);
-
-      ladder_assessment_add_respondent (self->assessment, NULL, NULL, 0);
-      ladder_assessment_set_modified (self->assessment, modified);
-    }
-  g_free (self->respondent);
-  self->respondent = g_strdup (ladder_assessment_get_respondent (self->assessment, 0)->id);
-  if (self->start_page != NULL)
-    ladder_start_page_set_assessment (LADDER_START_PAGE (self->start_page), self->assessment);
-  for (guint s = 0; s < LADDER_N_SECTIONS; s++)
-    if (self->question_pages[s] != NULL)
-      ladder_question_page_set_assessment (LADDER_QUESTION_PAGE (self->question_pages[s]), self->assessment,
-                                           self->respondent);
-  ladder_window_pages_sync_plan (self);
-  ladder_window_pages_council_changed (self);
-  self->recommendation_dirty = TRUE;
-  if (self->current_step == LADDER_STEP_RECOMMENDATION)
-    ladder_window_pages_refresh_recommendation (self);
-}
-
 /* The scorecard lists every indicator the questions link to, in the
  * order the questions come. */
-void
-ladder_window_pages_set_scorecard (LadderWindow *self)
+static void
+set_scorecard (LadderWindow *self)
 {
+  LadderContent *content = ladder_document_get_content (self->document);
   g_autoptr(GPtrArray) codes = g_ptr_array_new ();
 
-  for (guint q = 0; self->content != NULL && q < ladder_content_get_n_questions (self->content); q++)
+  for (guint q = 0; q < ladder_content_get_n_questions (content); q++)
     {
-      const LadderQuestion *question = ladder_content_get_question (self->content, q);
+      const LadderQuestion *question = ladder_content_get_question (content, q);
 
       for (guint i = 0; i < question->indicators->len; i++)
         {
@@ -298,29 +266,33 @@ ladder_window_pages_set_scorecard (LadderWindow *self)
 }
 
 /* The Evidence chart follows the council chosen on the Start step. */
-void
-ladder_window_pages_council_changed (LadderWindow *self)
+static void
+council_changed (LadderWindow *self)
 {
-  const char *code = ladder_assessment_get_council_code (self->assessment);
+  LadderAssessment *assessment = ladder_document_get_assessment (self->document);
+  const char *code = ladder_assessment_get_council_code (assessment);
 
   ladder_evidence_view_set_council (LADDER_EVIDENCE_VIEW (self->evidence_view),
-                                    code != NULL ? code : ladder_assessment_get_council_name (self->assessment));
+                                    code != NULL ? code : ladder_assessment_get_council_name (assessment));
   update_question_evidence (self);
 }
 
-void
-ladder_window_pages_refresh_recommendation (LadderWindow *self)
+static void
+refresh_recommendation (LadderWindow *self)
 {
   if (self->recommendation_view == NULL)
     return;
   ladder_recommendation_view_set (LADDER_RECOMMENDATION_VIEW (self->recommendation_view),
-                                  ladder_window_get_advice (self), self->assessment);
+                                  ladder_document_get_advice (self->document),
+                                  ladder_document_get_assessment (self->document));
   self->recommendation_dirty = FALSE;
 }
 
-void
-ladder_window_pages_sync_plan (LadderWindow *self)
+static void
+sync_plan (LadderWindow *self)
 {
+  LadderAssessment *assessment = ladder_document_get_assessment (self->document);
+
   if (self->plan_box == NULL)
     return;
   for (GtkWidget *child = gtk_widget_get_first_child (self->plan_box); child != NULL;
@@ -331,10 +303,61 @@ ladder_window_pages_sync_plan (LadderWindow *self)
       if (id != NULL)
         {
           g_object_set_data (G_OBJECT (child), "syncing", GINT_TO_POINTER (TRUE));
-          gtk_check_button_set_active (GTK_CHECK_BUTTON (child), ladder_assessment_get_plan_item (self->assessment, id));
+          gtk_check_button_set_active (GTK_CHECK_BUTTON (child), ladder_assessment_get_plan_item (assessment, id));
           g_object_set_data (G_OBJECT (child), "syncing", NULL);
         }
     }
+}
+
+/* The recommendation is rebuilt only when on show; other views follow
+ * the document themselves. */
+static void
+document_changed_cb (LadderWindow *self)
+{
+  sync_plan (self);
+  council_changed (self);
+  self->recommendation_dirty = TRUE;
+  if (self->current_step == LADDER_STEP_RECOMMENDATION)
+    refresh_recommendation (self);
+}
+
+static void
+show_library_action (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  LadderWindow *self = user_data;
+
+  ladder_window_show_library_page (self);
+  if (!ladder_library_view_show (ladder_window_get_library_view (self), g_variant_get_string (parameter, NULL)))
+    g_warning ("The library has nothing called “%s”", g_variant_get_string (parameter, NULL));
+}
+
+static const GActionEntry page_actions[] = {
+  { .name = "show-library", .activate = show_library_action, .parameter_type = "s" },
+};
+
+void
+ladder_window_pages_init (LadderWindow *self)
+{
+  g_action_map_add_action_entries (G_ACTION_MAP (self), page_actions, G_N_ELEMENTS (page_actions), self);
+  g_signal_connect (self, "map", G_CALLBACK (mapped_cb), NULL);
+  g_signal_connect (self, "notify::current-step", G_CALLBACK (step_shown_cb), NULL);
+  g_signal_connect (self, "notify::dataset", G_CALLBACK (data_changed_cb), NULL);
+  g_signal_connect_object (self->document, "changed", G_CALLBACK (document_changed_cb), self, G_CONNECT_SWAPPED);
+  set_scorecard (self);
+  document_changed_cb (self);
+}
+
+void
+ladder_window_pages_dispose (LadderWindow *self)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+  g_clear_handle_id (&self->build_idle_id, g_source_remove);
+  if (clock != NULL)
+    g_clear_signal_handler (&self->first_paint_id, clock);
+  self->first_paint_id = 0;
 }
 
 /**

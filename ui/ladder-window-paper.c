@@ -36,11 +36,11 @@ static LadderReport *
 report_now (LadderWindow *self)
 {
   gsize length;
-  g_autofree char *data = ladder_assessment_to_data (self->assessment, NULL, &length);
+  g_autofree char *data = ladder_assessment_to_data (ladder_document_get_assessment (self->document), NULL, &length);
   g_autoptr(LadderAssessment) copy = ladder_assessment_load_data (data, length, "the assessment", NULL, NULL);
 
   g_return_val_if_fail (copy != NULL, NULL);
-  return ladder_report_new (self->content, copy, ladder_window_get_dataset (self));
+  return ladder_report_new (ladder_document_get_content (self->document), copy, ladder_window_get_dataset (self));
 }
 
 static void
@@ -200,7 +200,7 @@ export_paper_action (GSimpleAction *action,
   GtkFileChooserNative *chooser = gtk_file_chooser_native_new ("Export Board Paper", GTK_WINDOW (self),
                                                                GTK_FILE_CHOOSER_ACTION_SAVE, "Export", "Cancel");
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  const char *council = ladder_assessment_get_council_name (self->assessment);
+  const char *council = ladder_assessment_get_council_name (ladder_document_get_assessment (self->document));
   g_autofree char *name = g_strdup_printf ("Board paper – %s.pdf", council != NULL ? council : "assessment");
 
   g_strdelimit (name, "/\\:*?\"<>|", '-');
@@ -236,7 +236,7 @@ ladder_window_print_operation_new (LadderWindow *self)
   g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
   g_autoptr(GtkPaperSize) a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
   LadderReport *report = report_now (self);
-  const char *council = ladder_assessment_get_council_name (self->assessment);
+  const char *council = ladder_assessment_get_council_name (ladder_document_get_assessment (self->document));
   g_autofree char *name = g_strdup_printf ("Board paper – %s", council != NULL ? council : "assessment");
 
   gtk_page_setup_set_paper_size_and_default_margins (setup, a4);

@@ -1,12 +1,14 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* What the window's two halves share: its data (ladder-window.c) and its
- * assessment document (ladder-window-document.c). */
+/* What the window's parts share. ladder-window.c is the shell: the steps,
+ * toasts and the data. It attaches three parts, which then follow the
+ * document's and the window's signals and never call one another, except
+ * that the pages put the paper's controls on the Plan and paper step:
+ * ladder-window-files.c (file commands), ladder-window-pages.c (the pages)
+ * and ladder-window-paper.c (the board paper). */
 #pragma once
 
-#include "ladder-assessment.h"
-#include "ladder-content.h"
-#include "ladder-recommendation.h"
 #include "ladder-data-load.h"
+#include "ladder-document.h"
 #include "ladder-data-panel.h"
 #include "ladder-walkthrough.h"
 #include "ladder-window.h"
@@ -46,23 +48,15 @@ struct _LadderWindow
   char                **remembered_files;   /* the list being loaded, to remember */
   gboolean              disposed;
 
-  /* The assessment: see ladder-window-document.c. */
-  LadderContent        *content;
-  LadderAssessment     *assessment;
-  char                 *file_path;          /* NULL until first saved */
-  char                 *autosave_path;      /* NULL until first autosaved */
-  guint                 autosave_id;
-  gulong                changed_id;
-  gulong                modified_id;
-  gulong                can_undo_id;
-  LadderRecommendation *advice;             /* for the assessment as it is, or NULL */
-  gboolean              recommendation_dirty;
+  /* The assessment, and the parts that show it. */
+  LadderDocument       *document;
   gpointer              pending_confirm;    /* what to do once a Save As succeeds */
-  char                 *respondent;         /* who is answering now */
+  gboolean              recommendation_dirty;
   guint                 build_idle_id;
   gulong                first_paint_id;
   GtkWidget            *start_page;         /* pages: NULL until built */
   GtkWidget            *question_pages[4];
+  GtkWidget            *review_view;
   GtkWidget            *recommendation_view;
   GtkWidget            *plan_box;
   GtkProgressBar       *paper_progress;     /* on the Plan and paper step, once built */
@@ -74,26 +68,17 @@ struct _LadderWindow
 };
 
 
-void     ladder_window_document_init          (LadderWindow *self);
-void     ladder_window_document_dispose       (LadderWindow *self);
-gboolean ladder_window_document_close_request (LadderWindow *self);
-void     ladder_window_pages_init             (LadderWindow *self);
-void     ladder_window_pages_dispose          (LadderWindow *self);
-void     ladder_window_pages_step_shown       (LadderWindow *self);
-void     ladder_window_pages_data_changed     (LadderWindow *self);
-void     ladder_window_pages_show_document    (LadderWindow *self);
-void     ladder_window_pages_sync_plan        (LadderWindow *self);
-void     ladder_window_pages_refresh_recommendation (LadderWindow *self);
-void     ladder_window_pages_council_changed  (LadderWindow *self);
-void     ladder_window_pages_set_scorecard    (LadderWindow *self);
-LadderRecommendation *ladder_window_get_advice (LadderWindow *self);
-void     ladder_window_show_library_page      (LadderWindow *self);
-void     ladder_window_paper_init             (LadderWindow *self);
-void     ladder_window_paper_dispose          (LadderWindow *self);
-GtkWidget *ladder_window_paper_section_new    (LadderWindow *self);
-gboolean ladder_window_export_paper           (LadderWindow *self,
-                                               const char   *path);
-GtkPrintOperation *ladder_window_print_operation_new (LadderWindow *self);
+void       ladder_window_files_init          (LadderWindow *self);
+void       ladder_window_files_dispose       (LadderWindow *self);
+gboolean   ladder_window_files_close_request (LadderWindow *self);
+void       ladder_window_pages_init          (LadderWindow *self);
+void       ladder_window_pages_dispose       (LadderWindow *self);
+void       ladder_window_paper_init          (LadderWindow *self);
+void       ladder_window_paper_dispose       (LadderWindow *self);
+GtkWidget *ladder_window_paper_section_new   (LadderWindow *self);
+void       ladder_window_show_library_page   (LadderWindow *self);
+void       ladder_window_show_toast          (LadderWindow *self,
+                                              AdwToast     *toast);
 
 
 G_END_DECLS

@@ -79,7 +79,6 @@ show_step (LadderWindow *self,
     }
 
   update_navigation_actions (self);
-  ladder_window_pages_step_shown (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURRENT_STEP]);
 }
 
@@ -355,7 +354,6 @@ data_loaded_cb (GObject      *source,
   self->data_is_demo = demo;
   ladder_data_panel_show_load (self->data_panel, self->data, demo);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
-  ladder_window_pages_data_changed (self);
 
   for (guint i = 0; i < self->data->files->len; i++)
     n_requested_loaded += strv_has ((const char * const *) requested, self->data->files->pdata[i]);
@@ -614,7 +612,7 @@ static gboolean
 ladder_window_close_request (GtkWindow *window)
 {
   /* Unsaved changes: ask first, and close later if the user agrees. */
-  if (ladder_window_document_close_request (LADDER_WINDOW (window)))
+  if (ladder_window_files_close_request (LADDER_WINDOW (window)))
     return TRUE;
   save_window_state (LADDER_WINDOW (window));
 
@@ -646,8 +644,12 @@ ladder_window_dispose (GObject *object)
   /* A load under way holds a reference until it reports; it finds the
    * window disposed and does nothing. */
   self->disposed = TRUE;
-  ladder_window_document_dispose (self);
+  if (self->document != NULL)
+    ladder_document_close (self->document);
+  ladder_window_files_dispose (self);
+  ladder_window_pages_dispose (self);
   ladder_window_paper_dispose (self);
+  g_clear_object (&self->document);
   if (self->data_cancellable != NULL)
     g_cancellable_cancel (self->data_cancellable);
   g_clear_object (&self->data_cancellable);
@@ -829,7 +831,17 @@ ladder_window_init (LadderWindow *self)
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), window_actions,
                                    G_N_ELEMENTS (window_actions), self);
-  ladder_window_document_init (self);
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(LadderContent) content = ladder_content_get_default (&error);
+
+    /* The content is built in and tested; failing here is a packaging fault. */
+    if (content == NULL)
+      g_error ("Ladder’s built-in questions could not be read: %s", error->message);
+    self->document = ladder_document_new (content);
+  }
+  ladder_window_files_init (self);
+  ladder_window_pages_init (self);
   ladder_window_paper_init (self);
   set_action_enabled (self, "cancel-data-load", FALSE);
   update_navigation_actions (self);
@@ -918,6 +930,25 @@ ladder_window_add_toast (LadderWindow *self,
   g_free (self->last_toast);
   self->last_toast = g_strdup (message);
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
+
+/**
+ * ladder_window_show_toast:
+ * @self: a #LadderWindow
+ * @toast: (transfer full): a toast, perhaps with a button
+ *
+ * Shows @toast, and remembers its title for ladder_window_get_last_toast().
+ */
+void
+ladder_window_show_toast (LadderWindow *self,
+                          AdwToast     *toast)
+{
+  g_return_if_fail (LADDER_IS_WINDOW (self));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  g_free (self->last_toast);
+  self->last_toast = g_strdup (adw_toast_get_title (toast));
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
 /**

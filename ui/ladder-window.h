@@ -4,7 +4,7 @@
 
 #include <adwaita.h>
 
-#include "ladder-assessment.h"
+#include "ladder-document.h"
 #include "ladder-data-panel.h"
 #include "ladder-library-view.h"
 #include "ladder-recommendation-view.h"
@@ -25,6 +25,7 @@ void          ladder_window_add_toast        (LadderWindow   *self,
 LadderDataset *ladder_window_get_dataset     (LadderWindow   *self);
 LadderDataPanel *ladder_window_get_data_panel (LadderWindow  *self);
 
+LadderDocument   *ladder_window_get_document   (LadderWindow  *self);
 LadderAssessment *ladder_window_get_assessment (LadderWindow  *self);
 const char       *ladder_window_get_file       (LadderWindow  *self);
 gboolean          ladder_window_open_file      (LadderWindow  *self,
@@ -42,5 +43,9 @@ GtkWidget         *ladder_window_get_question_page (LadderWindow *self,
                                                    LadderSection section);
 GtkWidget         *ladder_window_get_start_page (LadderWindow *self);
 GtkWidget         *ladder_window_get_evidence_view (LadderWindow *self);
+GtkWidget         *ladder_window_get_review_view (LadderWindow *self);
+gboolean           ladder_window_export_paper   (LadderWindow *self,
+                                                 const char   *path);
+GtkPrintOperation *ladder_window_print_operation_new (LadderWindow *self);
 
 G_END_DECLS

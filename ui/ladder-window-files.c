@@ -1,12 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* The window's assessment: the pages that edit and explain it, opening,
- * saving, undo, the unsaved-changes prompt, autosave and recovery.
+/* The window's file commands over its LadderDocument: New, Open, Save,
+ * Save As, recent files, Undo, the unsaved-changes prompt and the offer to
+ * recover work a session left unsaved.
  *
- * Nothing the user typed is lost: a change marks the document modified
- * and schedules an autosaved copy in the user's data folder; closing or
- * replacing a modified document asks first; a clean save or an explicit
- * discard removes the copy. A copy left by a session that ended any other
- * way is offered back at the next start. */
+ * The document keeps the state (file, modified, recovery copy, undo); this
+ * part only asks the user and reports: closing or replacing a modified
+ * document asks first, and every outcome ends in a toast or a dialog. */
 #include "config.h"
 
 #include <glib/gstdio.h>
@@ -16,8 +15,6 @@
 #include "ladder-start-page.h"
 #include "ladder-window-private.h"
 
-/* Long enough to gather a burst of typing into one write. */
-#define AUTOSAVE_DELAY_SECONDS 2
 #define MAX_RECENT 5
 #define LADDER_MIME_TYPE "application/x-ladder"
 
@@ -26,10 +23,16 @@ typedef void (*AfterConfirm) (LadderWindow *self,
 
 static void save_as (LadderWindow *self);
 
+static LadderAssessment *
+assessment_of (LadderWindow *self)
+{
+  return ladder_document_get_assessment (self->document);
+}
+
 static const char *
 document_name (LadderWindow *self)
 {
-  const char *council = ladder_assessment_get_council_name (self->assessment);
+  const char *council = ladder_assessment_get_council_name (assessment_of (self));
 
   return council != NULL ? council : "this assessment";
 }
@@ -53,9 +56,8 @@ show_error (LadderWindow *self,
 static void
 update_titles (LadderWindow *self)
 {
-  g_autofree char *base = self->file_path != NULL ? g_filename_display_basename (self->file_path)
-                                                  : g_strdup ("Unsaved assessment");
-  gboolean modified = ladder_assessment_get_modified (self->assessment);
+  g_autofree char *base = ladder_document_dup_title (self->document);
+  gboolean modified = ladder_document_get_modified (self->document);
   g_autofree char *subtitle = g_strdup_printf ("%s%s", modified ? "• " : "", base);
   g_autofree char *title = g_strdup_printf ("%s%s – Ladder", modified ? "• " : "", base);
 
@@ -63,27 +65,10 @@ update_titles (LadderWindow *self)
   gtk_window_set_title (GTK_WINDOW (self), title);
 }
 
-/**
- * ladder_window_get_advice:
- * @self: the window
- *
- * The advice for the assessment as it is now, worked out once per change
- * however many places show it.
- *
- * Returns: (transfer none): the recommendation.
- */
-LadderRecommendation *
-ladder_window_get_advice (LadderWindow *self)
-{
-  if (self->advice == NULL)
-    self->advice = ladder_recommend (self->content, self->assessment);
-  return self->advice;
-}
-
 static void
 update_advice (LadderWindow *self)
 {
-  LadderRecommendation *rec = ladder_window_get_advice (self);
+  LadderRecommendation *rec = ladder_document_get_advice (self->document);
   g_autofree char *text = NULL;
 
   if (rec->primary == NULL)
@@ -92,62 +77,6 @@ update_advice (LadderWindow *self)
     text = g_strdup_printf ("Advice so far: %s (%s confidence)", rec->primary->name,
                             ladder_confidence_get_id (rec->confidence));
   gtk_label_set_text (self->advice_label, text);
-  if (self->start_page != NULL)
-    ladder_start_page_show_advice (LADDER_START_PAGE (self->start_page), rec);
-}
-
-/* Autosave --------------------------------------------------------------- */
-
-static void
-remove_autosave (LadderWindow *self)
-{
-  g_clear_handle_id (&self->autosave_id, g_source_remove);
-  if (self->autosave_path != NULL)
-    g_unlink (self->autosave_path);
-}
-
-static gboolean
-autosave_cb (gpointer user_data)
-{
-  LadderWindow *self = user_data;
-  g_autoptr(GError) error = NULL;
-
-  self->autosave_id = 0;
-  if (!ladder_assessment_get_modified (self->assessment))
-    return G_SOURCE_REMOVE;
-  if (self->autosave_path == NULL)
-    self->autosave_path = ladder_autosave_new_path ();
-  if (!ladder_autosave_write (self->assessment, self->autosave_path, self->file_path, &error))
-    {
-      g_autofree char *message = g_strdup_printf ("No recovery copy could be kept: %s", error->message);
-
-      ladder_window_add_toast (self, message);
-    }
-  return G_SOURCE_REMOVE;
-}
-
-/* The document ----------------------------------------------------------- */
-
-static void
-assessment_changed_cb (LadderWindow *self)
-{
-  g_clear_pointer (&self->advice, ladder_recommendation_unref);
-  update_advice (self);
-  ladder_window_pages_sync_plan (self);
-  ladder_window_pages_council_changed (self);
-  self->recommendation_dirty = TRUE;
-  if (self->current_step == LADDER_STEP_RECOMMENDATION)
-    ladder_window_pages_refresh_recommendation (self);
-  if (self->autosave_id == 0)
-    self->autosave_id = g_timeout_add_seconds (AUTOSAVE_DELAY_SECONDS, autosave_cb, self);
-}
-
-static void
-modified_cb (LadderWindow *self)
-{
-  update_titles (self);
-  if (!ladder_assessment_get_modified (self->assessment))
-    remove_autosave (self);
 }
 
 static void
@@ -155,47 +84,14 @@ can_undo_cb (LadderWindow *self)
 {
   GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), "undo");
 
-  g_simple_action_set_enabled (G_SIMPLE_ACTION (action), ladder_assessment_get_can_undo (self->assessment));
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (action), ladder_document_get_can_undo (self->document));
 }
 
-/* Replaces the document; the old one's recovery copy goes with it. */
 static void
-set_document (LadderWindow     *self,
-              LadderAssessment *assessment,
-              const char       *path)
+autosave_failed_cb (LadderWindow *self,
+                    const char   *message)
 {
-  if (self->assessment != NULL)
-    {
-      g_clear_signal_handler (&self->changed_id, self->assessment);
-      g_clear_signal_handler (&self->modified_id, self->assessment);
-      g_clear_signal_handler (&self->can_undo_id, self->assessment);
-      remove_autosave (self);
-    }
-  g_set_object (&self->assessment, assessment);
-  g_clear_pointer (&self->advice, ladder_recommendation_unref);
-  g_free (self->file_path);
-  self->file_path = g_strdup (path);
-  self->changed_id = g_signal_connect_swapped (assessment, "changed", G_CALLBACK (assessment_changed_cb), self);
-  self->modified_id = g_signal_connect_swapped (assessment, "notify::modified", G_CALLBACK (modified_cb), self);
-  self->can_undo_id = g_signal_connect_swapped (assessment, "notify::can-undo", G_CALLBACK (can_undo_cb), self);
-
-  ladder_window_pages_show_document (self);
-  update_titles (self);
-  update_advice (self);
-  can_undo_cb (self);
-}
-
-static LadderAssessment *
-new_assessment (void)
-{
-  LadderAssessment *assessment = ladder_assessment_new ();
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
-
-  ladder_assessment_add_respondent (assessment, NULL, NULL, 0);
-  ladder_assessment_set_review_date (assessment, today);
-  ladder_assessment_set_modified (assessment, FALSE);
-  return assessment;
+  ladder_window_add_toast (self, message);
 }
 
 /* Recent files ----------------------------------------------------------- */
@@ -277,7 +173,7 @@ record_data_files (LadderWindow *self)
         }
       g_ptr_array_add (refs, ladder_data_file_ref_new (name, sha256, as_at));
     }
-  ladder_assessment_set_data_files (self->assessment, refs);
+  ladder_assessment_set_data_files (assessment_of (self), refs);
 }
 
 /* Saving and opening ----------------------------------------------------- */
@@ -322,14 +218,8 @@ ladder_window_save_file (LadderWindow *self,
   g_return_val_if_fail (LADDER_IS_WINDOW (self), FALSE);
 
   record_data_files (self);
-  if (!ladder_assessment_save_file (self->assessment, path, error))
+  if (!ladder_document_save (self->document, path, error))
     return FALSE;
-  if (g_strcmp0 (self->file_path, path) != 0)
-    {
-      g_free (self->file_path);
-      self->file_path = g_strdup (path);
-    }
-  remove_autosave (self);
   update_titles (self);
   add_recent (self, path);
   message = g_strdup_printf ("Saved %s", name);
@@ -415,9 +305,8 @@ static void
 save_as (LadderWindow *self)
 {
   GtkFileChooserNative *chooser = assessment_chooser (self, "Save Assessment", GTK_FILE_CHOOSER_ACTION_SAVE, "_Save");
-  g_autofree char *name = g_strdup_printf ("%s review.ladder",
-                                           ladder_assessment_get_council_name (self->assessment) != NULL
-                                             ? ladder_assessment_get_council_name (self->assessment) : "Council");
+  const char *council = ladder_assessment_get_council_name (assessment_of (self));
+  g_autofree char *name = g_strdup_printf ("%s review.ladder", council != NULL ? council : "Council");
 
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
   g_signal_connect (chooser, "response", G_CALLBACK (save_as_response_cb), self);
@@ -431,8 +320,8 @@ save_action (GSimpleAction *action,
 {
   LadderWindow *self = user_data;
 
-  if (self->file_path != NULL)
-    save_to (self, self->file_path);
+  if (ladder_document_get_path (self->document) != NULL)
+    save_to (self, ladder_document_get_path (self->document));
   else
     save_as (self);
 }
@@ -462,14 +351,10 @@ ladder_window_open_file (LadderWindow *self,
                          const char   *path,
                          GError      **error)
 {
-  g_autoptr(LadderAssessment) assessment = NULL;
-
   g_return_val_if_fail (LADDER_IS_WINDOW (self), FALSE);
 
-  assessment = ladder_assessment_load_file (path, NULL, error);
-  if (assessment == NULL)
+  if (!ladder_document_open (self->document, path, error))
     return FALSE;
-  set_document (self, assessment, path);
   add_recent (self, path);
   return TRUE;
 }
@@ -489,7 +374,7 @@ open_path (LadderWindow *self,
       return;
     }
   {
-    LadderAssessment *opened = ladder_window_get_assessment (self);
+    LadderAssessment *opened = assessment_of (self);
     /* An older file is converted in memory; it changes only when saved. */
     g_autofree char *message = ladder_assessment_get_format_version (opened) < LADDER_ASSESSMENT_VERSION
       ? g_strdup_printf ("Opened %s, made by an earlier Ladder: saving will update it", name)
@@ -529,8 +414,8 @@ confirm_response_cb (AdwMessageDialog *dialog,
       return;
     }
   if (strcmp (response, "discard") == 0)
-    ladder_assessment_set_modified (self->assessment, FALSE);
-  else if (strcmp (response, "save") == 0 && self->file_path == NULL)
+    ladder_document_discard_changes (self->document);
+  else if (strcmp (response, "save") == 0 && ladder_document_get_path (self->document) == NULL)
     {
       /* Carried on once the user has chosen where to save. */
       g_clear_pointer ((Confirm **) &self->pending_confirm, confirm_free);
@@ -538,14 +423,15 @@ confirm_response_cb (AdwMessageDialog *dialog,
       save_as (self);
       return;
     }
-  else if (strcmp (response, "save") == 0 && !ladder_window_save_file (self, self->file_path, &error))
+  else if (strcmp (response, "save") == 0 &&
+           !ladder_window_save_file (self, ladder_document_get_path (self->document), &error))
     show_error (self, "Could Not Save", error->message);
   else if (strcmp (response, "save") != 0)
     {
       confirm_free (confirm);
       return;
     }
-  if (ladder_assessment_get_modified (self->assessment))
+  if (ladder_document_get_modified (self->document))
     {
       confirm_free (confirm);
       return;
@@ -565,7 +451,7 @@ confirm_then (LadderWindow   *self,
   AdwMessageDialog *dialog;
   Confirm *confirm;
 
-  if (!ladder_assessment_get_modified (self->assessment))
+  if (!ladder_document_get_modified (self->document))
     {
       then (self, data);
       if (free_data != NULL)
@@ -673,7 +559,7 @@ open_demo_then (LadderWindow *self,
     }
   /* A copy with no file: saving asks where to keep it, so the installed
    * demo is never overwritten. */
-  set_document (self, assessment, NULL);
+  ladder_document_set_assessment (self->document, assessment, NULL);
   ladder_window_add_toast (self, "Opened the demo assessment of a fictional council");
   ladder_window_set_current_step (self, "recommendation");
 }
@@ -690,9 +576,7 @@ static void
 new_then (LadderWindow *self,
           gpointer      data)
 {
-  g_autoptr(LadderAssessment) assessment = new_assessment ();
-
-  set_document (self, assessment, NULL);
+  ladder_document_new_assessment (self->document);
   ladder_window_set_current_step (self, "start");
 }
 
@@ -710,28 +594,10 @@ undo_action (GSimpleAction *action,
              gpointer       user_data)
 {
   LadderWindow *self = user_data;
-  g_autofree char *question_id = NULL;
+  g_autofree char *message = ladder_document_undo (self->document);
 
-  if (ladder_assessment_undo (self->assessment, &question_id))
-    {
-      const LadderQuestion *question = ladder_content_find_question (self->content, question_id);
-      g_autofree char *message = g_strdup_printf ("Answer put back: %s",
-                                                  question != NULL ? question->statement : question_id);
-
-      ladder_window_add_toast (self, message);
-    }
-}
-
-static void
-show_library_action (GSimpleAction *action,
-                     GVariant      *parameter,
-                     gpointer       user_data)
-{
-  LadderWindow *self = user_data;
-
-  ladder_window_show_library_page (self);
-  if (!ladder_library_view_show (ladder_window_get_library_view (self), g_variant_get_string (parameter, NULL)))
-    g_warning ("The library has nothing called “%s”", g_variant_get_string (parameter, NULL));
+  if (message != NULL)
+    ladder_window_add_toast (self, message);
 }
 
 static const GActionEntry document_actions[] = {
@@ -742,51 +608,28 @@ static const GActionEntry document_actions[] = {
   { .name = "save", .activate = save_action },
   { .name = "save-as", .activate = save_as_action },
   { .name = "undo", .activate = undo_action },
-  { .name = "show-library", .activate = show_library_action, .parameter_type = "s" },
 };
 
 void
-ladder_window_document_init (LadderWindow *self)
+ladder_window_files_init (LadderWindow *self)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(LadderAssessment) assessment = NULL;
-
-  self->content = ladder_content_get_default (&error);
-  /* The content is built in and tested; failing here is a packaging fault. */
-  if (self->content == NULL)
-    g_error ("Ladder’s built-in questions could not be read: %s", error->message);
-
-  ladder_window_pages_init (self);
-  ladder_window_pages_set_scorecard (self);
   g_action_map_add_action_entries (G_ACTION_MAP (self), document_actions, G_N_ELEMENTS (document_actions), self);
-  assessment = new_assessment ();
-  set_document (self, assessment, NULL);
+  g_signal_connect_object (self->document, "notify::modified", G_CALLBACK (update_titles), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->document, "notify::path", G_CALLBACK (update_titles), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->document, "notify::can-undo", G_CALLBACK (can_undo_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->document, "changed", G_CALLBACK (update_advice), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->document, "autosave-failed", G_CALLBACK (autosave_failed_cb), self,
+                           G_CONNECT_SWAPPED);
+  update_titles (self);
+  update_advice (self);
+  can_undo_cb (self);
   fill_recent (self);
 }
 
 void
-ladder_window_document_dispose (LadderWindow *self)
+ladder_window_files_dispose (LadderWindow *self)
 {
-  if (self->assessment != NULL)
-    {
-      g_clear_signal_handler (&self->changed_id, self->assessment);
-      g_clear_signal_handler (&self->modified_id, self->assessment);
-      g_clear_signal_handler (&self->can_undo_id, self->assessment);
-      /* Still modified here means the window went without asking (the
-       * session ended): keep the copy for recovery. */
-      g_clear_handle_id (&self->autosave_id, g_source_remove);
-      if (ladder_assessment_get_modified (self->assessment))
-        autosave_cb (self);
-      else
-        remove_autosave (self);
-    }
   g_clear_pointer ((Confirm **) &self->pending_confirm, confirm_free);
-  g_clear_pointer (&self->advice, ladder_recommendation_unref);
-  ladder_window_pages_dispose (self);
-  g_clear_object (&self->assessment);
-  g_clear_pointer (&self->content, ladder_content_unref);
-  g_clear_pointer (&self->file_path, g_free);
-  g_clear_pointer (&self->autosave_path, g_free);
 }
 
 static void
@@ -798,9 +641,9 @@ close_then (LadderWindow *self,
 
 /* Returns TRUE when the window must not close yet: a question is asked. */
 gboolean
-ladder_window_document_close_request (LadderWindow *self)
+ladder_window_files_close_request (LadderWindow *self)
 {
-  if (self->assessment == NULL || !ladder_assessment_get_modified (self->assessment))
+  if (self->document == NULL || !ladder_document_get_modified (self->document))
     return FALSE;
   confirm_then (self, "Save Changes Before Closing?", close_then, NULL, NULL);
   return TRUE;
@@ -815,17 +658,13 @@ typedef struct
 {
   LadderWindow     *self;
   GPtrArray        *found;
-  LadderAssessment *recovered;
   char             *autosave;
-  char             *original;
 } Recovery;
 
 static void
 recovery_free (Recovery *recovery)
 {
-  g_clear_object (&recovery->recovered);
   g_free (recovery->autosave);
-  g_free (recovery->original);
   g_free (recovery);
 }
 
@@ -845,12 +684,12 @@ recovery_response_cb (AdwMessageDialog *dialog,
     }
   if (strcmp (response, "recover") == 0)
     {
-      set_document (self, recovery->recovered, recovery->original);
-      ladder_assessment_set_modified (recovery->recovered, TRUE);
-      /* The window's own copy replaces the old one before it goes. */
-      autosave_cb (self);
-      g_unlink (recovery->autosave);
-      ladder_window_add_toast (self, "Recovered: save the assessment to keep it");
+      g_autoptr(GError) error = NULL;
+
+      if (ladder_document_recover (self->document, recovery->autosave, &error))
+        ladder_window_add_toast (self, "Recovered: save the assessment to keep it");
+      else
+        show_error (self, "Could Not Recover the Work", error->message);
     }
   else if (strcmp (response, "discard") == 0)
     g_unlink (recovery->autosave);
@@ -877,7 +716,7 @@ offer_next_recovery (LadderWindow *self,
       const char *council;
 
       g_ptr_array_remove_index (found, 0);
-      if (g_strcmp0 (autosave, self->autosave_path) == 0)
+      if (g_strcmp0 (autosave, ladder_document_get_autosave_path (self->document)) == 0)
         continue;
       recovered = ladder_assessment_load_file (autosave, &original, &error);
       if (recovered == NULL)
@@ -906,9 +745,8 @@ offer_next_recovery (LadderWindow *self,
       recovery = g_new0 (Recovery, 1);
       recovery->self = self;
       recovery->found = found;
-      recovery->recovered = recovered;
       recovery->autosave = g_steal_pointer (&autosave);
-      recovery->original = original != NULL && *original != '\0' ? g_steal_pointer (&original) : NULL;
+      g_object_unref (recovered);
       g_signal_connect (dialog, "response", G_CALLBACK (recovery_response_cb), recovery);
       gtk_window_present (GTK_WINDOW (dialog));
       return;
@@ -931,6 +769,20 @@ ladder_window_offer_recovery (LadderWindow *self)
 }
 
 /**
+ * ladder_window_get_document:
+ * @self: the window
+ *
+ * Returns: (transfer none): the document the window shows; it stays the
+ *   same object while files are opened in it.
+ */
+LadderDocument *
+ladder_window_get_document (LadderWindow *self)
+{
+  g_return_val_if_fail (LADDER_IS_WINDOW (self), NULL);
+  return self->document;
+}
+
+/**
  * ladder_window_get_assessment:
  * @self: the window
  *
@@ -940,7 +792,7 @@ LadderAssessment *
 ladder_window_get_assessment (LadderWindow *self)
 {
   g_return_val_if_fail (LADDER_IS_WINDOW (self), NULL);
-  return self->assessment;
+  return ladder_document_get_assessment (self->document);
 }
 
 /**
@@ -953,5 +805,5 @@ const char *
 ladder_window_get_file (LadderWindow *self)
 {
   g_return_val_if_fail (LADDER_IS_WINDOW (self), NULL);
-  return self->file_path;
+  return ladder_document_get_path (self->document);
 }
