@@ -9,8 +9,10 @@
 #include "ladder-cli.h"
 #include "ladder-data-import.h"
 #include "ladder-data-inspect.h"
+#include "ladder-merge-command.h"
 #include "ladder-recommend-command.h"
 #include "ladder-report-command.h"
+#include "ladder-review-command.h"
 
 /* Later features add their handler here. A command whose handler is NULL is
  * documented in --help as planned and refuses to run, so scripts never get a
@@ -23,6 +25,10 @@ static const LadderCliCommand commands[] = {
     "Print the recommended support for an assessment, with reasons, caveats, "
     "confidence and what would change it.",
     ladder_recommend_command },
+  { "review", "FILE.ladder [--json]",
+    "Print everyone's answers side by side: who took part, what the people at each leadership level make "
+    "of each capacity, and the questions they rate two or more points apart.",
+    ladder_review_command },
   { "report", "FILE.ladder -o PAPER.pdf [--data FILE...]",
     "Write the board paper for an assessment as a PDF; the data files give its charts.",
     ladder_report_command },
@@ -31,6 +37,9 @@ static const LadderCliCommand commands[] = {
     "-o OUT.png|svg|pdf|csv",
     "Draw one chart of a council's figures to an image or PDF file, or its figures to CSV.",
     ladder_chart_command },
+  { "merge", "REVIEW.ladder COPY.ladder... -o OUT.ladder [--prefer review|copies]",
+    "Bring the answers people gave in their own copies back into the review, written to a new file.",
+    ladder_merge_command },
 };
 
 /**

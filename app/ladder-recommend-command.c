@@ -8,6 +8,7 @@
 #include "ladder-assessment-file.h"
 #include "ladder-cli.h"
 #include "ladder-recommend-command.h"
+#include "ladder-review.h"
 
 static void
 write_findings (LadderRecommendation *self,
@@ -229,18 +230,11 @@ add_statement (JsonBuilder           *builder,
   add_strv (builder, "findings", (const char * const *) statement->findings);
 }
 
-/**
- * ladder_recommendation_to_json:
- * @self: a recommendation
- *
- * Returns: (transfer full): the recommendation as JSON, for scripts.
- */
-JsonNode *
-ladder_recommendation_to_json (LadderRecommendation *self)
+/* Every member of the recommendation's JSON object. */
+static void
+add_members (JsonBuilder          *builder,
+             LadderRecommendation *self)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new_immutable ();
-
-  json_builder_begin_object (builder);
   add_string (builder, "rule", self->rule->id);
   add_string (builder, "title", self->rule->title);
   add_string (builder, "summary", self->rule->summary);
@@ -449,6 +443,46 @@ ladder_recommendation_to_json (LadderRecommendation *self)
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
+}
+
+/**
+ * ladder_recommendation_to_json:
+ * @self: a recommendation
+ *
+ * Returns: (transfer full): the recommendation as JSON, for scripts.
+ */
+JsonNode *
+ladder_recommendation_to_json (LadderRecommendation *self)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new_immutable ();
+
+  json_builder_begin_object (builder);
+  add_members (builder, self);
+  json_builder_end_object (builder);
+  return json_builder_get_root (builder);
+}
+
+/**
+ * ladder_recommendation_to_json_with_answers:
+ * @self: a recommendation
+ * @assessment: the assessment it came from
+ *
+ * Returns: (transfer full): the recommendation as JSON, as
+ *   ladder_recommendation_to_json() gives it, plus "disagreements": each
+ *   question people rated two or more points apart with everyone's
+ *   answer, people named by their labels (never a role-only person's name).
+ */
+JsonNode *
+ladder_recommendation_to_json_with_answers (LadderRecommendation *self,
+                                            LadderAssessment     *assessment)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new_immutable ();
+  g_autoptr(LadderReview) review = ladder_review_new (self->content, assessment, self);
+
+  json_builder_begin_object (builder);
+  add_members (builder, self);
+  json_builder_set_member_name (builder, "disagreements");
+  json_builder_add_value (builder, ladder_review_disagreements_to_json (review));
   json_builder_end_object (builder);
   return json_builder_get_root (builder);
 }
@@ -504,7 +538,7 @@ ladder_recommend_command (int       argc,
   if (json)
     {
       g_autoptr(JsonGenerator) generator = json_generator_new ();
-      g_autoptr(JsonNode) root = ladder_recommendation_to_json (recommendation);
+      g_autoptr(JsonNode) root = ladder_recommendation_to_json_with_answers (recommendation, assessment);
       g_autofree char *text = NULL;
 
       json_generator_set_root (generator, root);

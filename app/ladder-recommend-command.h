@@ -12,6 +12,8 @@ void      ladder_recommendation_write_text (LadderRecommendation *self,
                                             LadderAssessment     *assessment,
                                             GString              *out);
 JsonNode *ladder_recommendation_to_json    (LadderRecommendation *self);
+JsonNode *ladder_recommendation_to_json_with_answers (LadderRecommendation *self,
+                                                      LadderAssessment     *assessment);
 int       ladder_recommend_command         (int                   argc,
                                             char                **argv,
                                             GString              *out,

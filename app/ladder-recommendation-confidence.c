@@ -18,18 +18,16 @@ lower_confidence (LadderRecommendation *self,
   g_ptr_array_add (self->confidence_reasons, why);
 }
 
+/* A role-only person is named by role alone, as everywhere else. */
 static char *
-respondent_description (const LadderRespondent *respondent)
+respondent_description (LadderAssessment       *assessment,
+                        const LadderRespondent *respondent)
 {
-  const char *who = respondent->name != NULL ? respondent->name
-                    : respondent->role != NULL ? respondent->role : "one person, unnamed";
+  g_autofree char *who = ladder_assessment_dup_person_label (assessment, respondent, TRUE);
   g_autofree char *level = respondent->level != 0
     ? g_utf8_strdown (ladder_leadership_level_get_label (respondent->level), -1) : NULL;
 
-  if (respondent->name != NULL && respondent->role != NULL)
-    return level != NULL ? g_strdup_printf ("%s (%s, %s level)", who, respondent->role, level)
-                         : g_strdup_printf ("%s (%s)", who, respondent->role);
-  return level != NULL ? g_strdup_printf ("%s (%s level)", who, level) : g_strdup (who);
+  return level != NULL ? g_strdup_printf ("%s (%s level)", who, level) : g_steal_pointer (&who);
 }
 
 static char *
@@ -102,7 +100,7 @@ ladder_recommendation_assess_confidence (LadderRecommendation *self,
                       g_strdup_printf ("%u of the %u answers are “don’t know”.", self->n_dont_know, self->n_answers));
   if (self->n_people == 1)
     {
-      g_autofree char *who = respondent_description (self->sole_respondent);
+      g_autofree char *who = respondent_description (assessment, self->sole_respondent);
 
       lower_confidence (self, LADDER_CONFIDENCE_MEDIUM,
                         g_strdup_printf ("The advice rests on one person’s answers: %s. Ask people at other "

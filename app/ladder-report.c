@@ -11,13 +11,17 @@
  *
  * What goes in: the cover (council, date, who took part, the data files
  * and whether they are fictional), a summary, the three capacities as a
- * table and as the ladder, the recommendation with every reason and the
- * answers and research behind it, caveats, confidence and what would
- * change it, the recommended form's success factors, the evidence (the
- * indicators chosen on the assessment, or else those linked to the
- * weakest answers, each as a chart with its summary and table), every
- * answer and note, and a glossary of the forms of support. A note marked
- * private never goes in. */
+ * table and as the ladder, the review (who took part by level, what each
+ * level makes of each capacity, where views differ and the questions on
+ * which people differ most: ladder-report-review.c), the recommendation
+ * with every reason and the answers and research behind it, caveats,
+ * confidence and what would change it, the recommended form's success
+ * factors, the evidence (the indicators chosen on the assessment, or else
+ * those linked to the weakest answers, each as a chart with its summary
+ * and table), every answer and note, and a glossary of the forms of
+ * support. A note marked private never goes in, people are named by
+ * their labels (never a role-only person's name), and text from the file
+ * is sanitised. */
 #include "config.h"
 
 #include <cairo-pdf.h>
@@ -30,33 +34,10 @@
 #include "ladder-data-load.h"
 #include "ladder-recommendation.h"
 #include "ladder-report.h"
+#include "ladder-report-private.h"
+#include "ladder-review.h"
 
-#define PAGE_WIDTH    595.276
-#define PAGE_HEIGHT   841.89
-#define MARGIN        56.0
-#define CONTENT_WIDTH (PAGE_WIDTH - 2 * MARGIN)
-#define BOTTOM        (PAGE_HEIGHT - MARGIN)
-#define BODY_SIZE     10.0
 #define MAX_CHARTS    6
-
-
-/* With @target_page -1 every page goes to @surface, a PDF surface. To
- * print one page, the paper is laid out whole but drawn only on that page:
- * the others go to @sink, a one-pixel surface. */
-typedef struct
-{
-  cairo_surface_t *surface;        /* the PDF, or NULL when printing */
-  cairo_t         *cr;             /* where drawing goes now */
-  cairo_t         *target;         /* the page to print's context */
-  cairo_t         *sink;
-  int              target_page;    /* 1-based, or -1 for every page */
-  PangoLayout     *layout;
-  PangoLayout     *chrome;         /* for the header and footer, drawn mid-paragraph */
-  const char      *running;        /* the council's name, for the header */
-  int              page;
-  double           y;
-  int              outline;        /* the last top-level bookmark */
-} Paper;
 
 static void
 set_font (Paper    *p,
@@ -120,14 +101,14 @@ new_page (Paper *p)
 }
 
 /* Text that flows on to the next page between lines. */
-static void
-flow (Paper      *p,
-      const char *text,
-      gboolean    markup,
-      double      size,
-      gboolean    bold,
-      double      indent,
-      double      after)
+void
+ladder_report_flow (Paper      *p,
+                    const char *text,
+                    gboolean    markup,
+                    double      size,
+                    gboolean    bold,
+                    double      indent,
+                    double      after)
 {
   PangoLayoutIter *iter;
 
@@ -161,23 +142,25 @@ flow (Paper      *p,
   p->y += after;
 }
 
-static void
-paragraph (Paper      *p,
-           const char *text)
+/* A paragraph of body text. */
+void
+ladder_report_paragraph (Paper      *p,
+                         const char *text)
 {
-  flow (p, text, FALSE, BODY_SIZE, FALSE, 0, 6);
+  ladder_report_flow (p, text, FALSE, BODY_SIZE, FALSE, 0, 6);
 }
 
-static void
-bullet (Paper      *p,
-        const char *mark,
-        const char *text,
-        double      indent)
+/* Body text beside @mark (a bullet, a number), indented by @indent points. */
+void
+ladder_report_bullet (Paper      *p,
+                      const char *mark,
+                      const char *text,
+                      double      indent)
 {
   double y = p->y;
   int page = p->page;
 
-  flow (p, text, FALSE, BODY_SIZE, FALSE, indent + 14, 3);
+  ladder_report_flow (p, text, FALSE, BODY_SIZE, FALSE, indent + 14, 3);
   /* The mark beside the first line, on the page that line went to. */
   if (p->page != page)
     y = MARGIN;
@@ -190,11 +173,11 @@ bullet (Paper      *p,
 
 /* A heading, kept with what follows, and a bookmark to it: sections at the
  * top level, their parts beneath. */
-static void
-heading (Paper      *p,
-         int         level,
-         const char *text,
-         gboolean    new_page_first)
+void
+ladder_report_heading (Paper      *p,
+                       int         level,
+                       const char *text,
+                       gboolean    new_page_first)
 {
   double size = level == 1 ? 17 : 12.5;
   g_autofree char *link = NULL;
@@ -212,7 +195,7 @@ heading (Paper      *p,
       if (level == 1)
         p->outline = id;
     }
-  flow (p, text, FALSE, size, TRUE, 0, level == 1 ? 8 : 4);
+  ladder_report_flow (p, text, FALSE, size, TRUE, 0, level == 1 ? 8 : 4);
 }
 
 static void
@@ -299,10 +282,10 @@ table_row (Paper             *p,
 }
 
 /* A table that breaks between rows and repeats its headings. */
-static void
-table (Paper             *p,
-       const LadderTable *table,
-       double             size)
+void
+ladder_report_table (Paper             *p,
+                     const LadderTable *table,
+                     double             size)
 {
   guint n = ladder_table_get_n_columns (table);
   g_autofree double *widths = g_new0 (double, n);
@@ -365,22 +348,23 @@ chart (Paper       *p,
   ladder_chart_paint (chart, p->cr, CONTENT_WIDTH, height, &style);
   cairo_restore (p->cr);
   p->y += height + 6;
-  paragraph (p, ladder_chart_get_summary (chart));
-  flow (p, ladder_chart_get_caption (chart), FALSE, 8, FALSE, 0, 6);
-  table (p, ladder_chart_get_table (chart), 7.5);
+  ladder_report_paragraph (p, ladder_chart_get_summary (chart));
+  ladder_report_flow (p, ladder_chart_get_caption (chart), FALSE, 8, FALSE, 0, 6);
+  ladder_report_table (p, ladder_chart_get_table (chart), 7.5);
 }
 
 /* Sections ----------------------------------------------------------------- */
 
-typedef struct
+/* A person as the paper names them: never a role-only person's name. */
+static char *
+person_label (LadderAssessment       *assessment,
+              const LadderRespondent *who,
+              gboolean                with_role)
 {
-  LadderContent        *content;
-  LadderAssessment     *assessment;
-  LadderDataset        *dataset;
-  LadderRecommendation *advice;
-  const char           *council;
-  gboolean              fictional;
-} Report;
+  g_autofree char *label = ladder_assessment_dup_person_label (assessment, who, with_role);
+
+  return ladder_text_sanitise (label);
+}
 
 static char *
 people (LadderAssessment *assessment)
@@ -389,9 +373,9 @@ people (LadderAssessment *assessment)
 
   for (guint i = 0; i < ladder_assessment_get_n_respondents (assessment); i++)
     {
-      const LadderRespondent *who = ladder_assessment_get_respondent (assessment, i);
+      g_autofree char *label = person_label (assessment, ladder_assessment_get_respondent (assessment, i), FALSE);
 
-      g_string_append_printf (out, "%s%s", out->len > 0 ? ", " : "", who->name != NULL ? who->name : "Unnamed");
+      g_string_append_printf (out, "%s%s", out->len > 0 ? ", " : "", label);
     }
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
@@ -407,33 +391,32 @@ cover (Paper  *p,
 
   new_page (p);
   p->y = MARGIN + 120;
-  flow (p, "Board paper", FALSE, 14, FALSE, 0, 6);
-  flow (p, "Support to improve children’s services", FALSE, 24, TRUE, 0, 16);
-  flow (p, r->council, FALSE, 18, FALSE, 0, 24);
+  ladder_report_flow (p, "Board paper", FALSE, 14, FALSE, 0, 6);
+  ladder_report_flow (p, "Support to improve children’s services", FALSE, 24, TRUE, 0, 16);
+  ladder_report_flow (p, r->council, FALSE, 18, FALSE, 0, 24);
   if (date != NULL)
     {
       g_autofree char *text = g_strdup_printf ("Assessment dated %s. Paper prepared with Ladder on %s.", date, today);
 
-      paragraph (p, text);
+      ladder_report_paragraph (p, text);
     }
   else
     {
       g_autofree char *text = g_strdup_printf ("Paper prepared with Ladder on %s.", today);
 
-      paragraph (p, text);
+      ladder_report_paragraph (p, text);
     }
   p->y += 12;
-  flow (p, "Who took part", FALSE, BODY_SIZE, TRUE, 0, 4);
+  ladder_report_flow (p, "Who took part", FALSE, BODY_SIZE, TRUE, 0, 4);
   for (guint i = 0; i < ladder_assessment_get_n_respondents (r->assessment); i++)
     {
       const LadderRespondent *who = ladder_assessment_get_respondent (r->assessment, i);
-      g_autofree char *text = g_strdup_printf ("%s%s%s", who->name != NULL ? who->name : "Unnamed",
-                                               who->role != NULL ? ", " : "", who->role != NULL ? who->role : "");
+      g_autofree char *text = person_label (r->assessment, who, TRUE);
 
-      bullet (p, "•", text, 0);
+      ladder_report_bullet (p, "•", text, 0);
     }
   p->y += 12;
-  flow (p, "Data used", FALSE, BODY_SIZE, TRUE, 0, 4);
+  ladder_report_flow (p, "Data used", FALSE, BODY_SIZE, TRUE, 0, 4);
   if (files != NULL && files->len > 0)
     for (guint i = 0; i < files->len; i++)
       {
@@ -441,7 +424,7 @@ cover (Paper  *p,
         g_autofree char *text = g_strdup_printf ("%s, as at %s", ref->name,
                                                  ref->as_at != NULL ? ref->as_at : "a date not recorded");
 
-        bullet (p, "•", text, 0);
+        ladder_report_bullet (p, "•", text, 0);
       }
   else if (r->dataset != NULL)
     for (guint i = 0; i < ladder_dataset_get_n_sources (r->dataset); i++)
@@ -449,14 +432,14 @@ cover (Paper  *p,
         g_autofree char *name = g_path_get_basename (ladder_dataset_get_source (r->dataset, i));
         g_autofree char *text = g_strdup_printf ("%s, as at a date not recorded", name);
 
-        bullet (p, "•", text, 0);
+        ladder_report_bullet (p, "•", text, 0);
       }
   else
-    paragraph (p, "No data files were given, so the paper has no charts.");
+    ladder_report_paragraph (p, "No data files were given, so the paper has no charts.");
   if (r->fictional)
     {
       p->y += 12;
-      flow (p, "<b>The council and every figure in this paper are fictional.</b> They come from Ladder’s "
+      ladder_report_flow (p, "<b>The council and every figure in this paper are fictional.</b> They come from Ladder’s "
             "demonstration data and describe no real place.", TRUE, BODY_SIZE, FALSE, 0, 6);
     }
 }
@@ -470,7 +453,7 @@ summary (Paper  *p,
   g_autofree char *who = people (r->assessment);
   guint n = ladder_assessment_get_n_respondents (r->assessment);
 
-  heading (p, 1, "Summary", TRUE);
+  ladder_report_heading (p, 1, "Summary", TRUE);
   g_autofree char *confidence = g_utf8_strdown (ladder_confidence_get_label (a->confidence), -1);
 
   if (a->primary != NULL)
@@ -491,7 +474,7 @@ summary (Paper  *p,
   }
   g_string_append_printf (text, "%u of %u questions were answered, by %u %s (%s).", a->n_answered, a->n_questions,
                           n, n == 1 ? "person" : "people", who);
-  paragraph (p, text->str);
+  ladder_report_paragraph (p, text->str);
 }
 
 static void
@@ -507,8 +490,8 @@ capacities (Paper  *p,
   LadderLadderStyle style = { { 0.1, 0.1, 0.1 }, { 0.35, 0.35, 0.35 }, NULL };
   g_autofree char *described = NULL;
 
-  heading (p, 1, "The three capacities", FALSE);
-  paragraph (p, "Each capacity is judged at each leadership level from the questions about that level’s part, on "
+  ladder_report_heading (p, 1, "The three capacities", FALSE);
+  ladder_report_paragraph (p, "Each capacity is judged at each leadership level from the questions about that level’s part, on "
              "a scale of 1 (not in place) to 4 (fully in place). The weakest of the political, corporate and "
              "service levels decides the capacity (and partners’ too, for implementation): strong leadership at "
              "one level cannot make up for another without a grip. Partners’ part in self-assessment and "
@@ -537,7 +520,7 @@ capacities (Paper  *p,
             ladder_table_take (t, row, 2 + l, g_strdup_printf ("%.1f, %s", level->score, label));
         }
     }
-  table (p, t, 9);
+  ladder_report_table (p, t, 9);
   {
     g_autoptr(GString) rated = g_string_new ("Questions rated: ");
 
@@ -545,7 +528,7 @@ capacities (Paper  *p,
       g_string_append_printf (rated, "%s%s %u of %u", c > 0 ? "; " : "", ladder_capacity_get_short_title (c),
                               a->capacities[c].n_answered, a->capacities[c].n_questions);
     g_string_append (rated, ".");
-    paragraph (p, rated->str);
+    ladder_report_paragraph (p, rated->str);
   }
   if (p->y + 170 > BOTTOM)
     new_page (p);
@@ -555,25 +538,15 @@ capacities (Paper  *p,
   cairo_restore (p->cr);
   p->y += 170;
   described = ladder_capacity_ladder_describe (levels);
-  paragraph (p, described);
+  ladder_report_paragraph (p, described);
 
   {
     g_autofree char *partners = ladder_recommendation_describe_partners (a);
 
     if (partners != NULL)
-      paragraph (p, partners);
+      ladder_report_paragraph (p, partners);
   }
-  if (a->view_gaps->len > 0)
-    heading (p, 2, "Where views differ", FALSE);
-  for (guint i = 0; i < a->view_gaps->len; i++)
-    {
-      g_autofree char *text = ladder_recommendation_describe_view_gap (a, &g_array_index (a->view_gaps,
-                                                                                          LadderViewGap, i));
-
-      bullet (p, "•", text, 0);
-    }
-
-  heading (p, 2, "The nature of the difficulties", FALSE);
+  ladder_report_heading (p, 2, "The nature of the difficulties", FALSE);
   for (guint f = 0; f < LADDER_N_FLAGS; f++)
     {
       g_autofree char *text = NULL;
@@ -581,7 +554,7 @@ capacities (Paper  *p,
       if (!ladder_recommendation_flag_applies (a, f))
         continue;
       text = g_strdup_printf ("%s: %s", ladder_flag_get_title (f), ladder_flag_state_get_answer (a->state.flags[f]));
-      bullet (p, "•", text, 0);
+      ladder_report_bullet (p, "•", text, 0);
     }
 }
 
@@ -599,7 +572,7 @@ findings (Paper  *p,
       if (finding == NULL || source == NULL)
         continue;
       text = g_strdup_printf ("Research: %s (%s, %d)", finding->title, source->author, source->year);
-      bullet (p, "–", text, 18);
+      ladder_report_bullet (p, "–", text, 18);
     }
 }
 
@@ -609,18 +582,18 @@ recommendation (Paper  *p,
 {
   LadderRecommendation *a = r->advice;
 
-  heading (p, 1, "The recommendation", TRUE);
+  ladder_report_heading (p, 1, "The recommendation", TRUE);
   {
     g_autofree char *text = g_strdup_printf ("Recommended form of support: %s.",
                                              ladder_recommendation_get_primary_name (a));
 
-    flow (p, text, FALSE, 11, TRUE, 0, 6);
+    ladder_report_flow (p, text, FALSE, 11, TRUE, 0, 6);
   }
   if (a->context_notes->len > 0)
-    heading (p, 2, "How the context shaped the advice", FALSE);
+    ladder_report_heading (p, 2, "How the context shaped the advice", FALSE);
   for (guint i = 0; i < a->context_notes->len; i++)
-    bullet (p, "•", a->context_notes->pdata[i], 0);
-  heading (p, 2, "What to put in place", FALSE);
+    ladder_report_bullet (p, "•", a->context_notes->pdata[i], 0);
+  ladder_report_heading (p, 2, "What to put in place", FALSE);
   for (guint i = 0; i < a->package->len; i++)
     {
       const LadderPackageItem *item = a->package->pdata[i];
@@ -628,57 +601,57 @@ recommendation (Paper  *p,
       g_autofree char *text = g_strdup_printf ("%s%s%s", form != NULL ? form->name : "", form != NULL ? ": " : "",
                                                item->text);
 
-      bullet (p, "•", text, 0);
+      ladder_report_bullet (p, "•", text, 0);
     }
-  heading (p, 2, "Why", FALSE);
+  ladder_report_heading (p, 2, "Why", FALSE);
   for (guint i = 0; i < a->reasons->len; i++)
     {
       const LadderReason *reason = a->reasons->pdata[i];
       g_autofree char *mark = g_strdup_printf ("%u.", i + 1);
 
-      bullet (p, mark, reason->statement->text, 0);
+      ladder_report_bullet (p, mark, reason->statement->text, 0);
       for (guint k = 0; k < reason->answers->len; k++)
         {
           const LadderQuestionResult *answer = reason->answers->pdata[k];
           g_autofree char *rating = ladder_recommendation_describe_answer (answer);
           g_autofree char *text = g_strdup_printf ("Answer: “%s”: %s", answer->question->statement, rating);
 
-          bullet (p, "–", text, 18);
+          ladder_report_bullet (p, "–", text, 18);
         }
       findings (p, r, reason->statement->findings);
     }
   if (a->caveats->len > 0)
-    heading (p, 2, "Caveats", FALSE);
+    ladder_report_heading (p, 2, "Caveats", FALSE);
   for (guint i = 0; i < a->caveats->len; i++)
-    bullet (p, "•", ((LadderStatement *) a->caveats->pdata[i])->text, 0);
-  heading (p, 2, "How confident this is", FALSE);
+    ladder_report_bullet (p, "•", ((LadderStatement *) a->caveats->pdata[i])->text, 0);
+  ladder_report_heading (p, 2, "How confident this is", FALSE);
   {
     g_autofree char *text = g_strdup_printf ("Confidence: %s.", ladder_confidence_get_label (a->confidence));
 
-    paragraph (p, text);
+    ladder_report_paragraph (p, text);
   }
   for (guint i = 0; i < a->confidence_reasons->len; i++)
-    bullet (p, "•", a->confidence_reasons->pdata[i], 0);
+    ladder_report_bullet (p, "•", a->confidence_reasons->pdata[i], 0);
   if (a->primary == NULL)
     {
-      heading (p, 2, "More answers needed", FALSE);
+      ladder_report_heading (p, 2, "More answers needed", FALSE);
       for (guint c = 0; c < LADDER_N_CAPACITIES; c++)
         {
           g_autofree char *needs = ladder_recommendation_describe_needs (a, c);
 
           if (needs != NULL)
-            bullet (p, "•", needs, 0);
+            ladder_report_bullet (p, "•", needs, 0);
         }
       return;
     }
-  heading (p, 2, "What would change it", FALSE);
+  ladder_report_heading (p, 2, "What would change it", FALSE);
   if (a->changes->len == 0)
-    paragraph (p, "No change of one or two answers would lead to a different form of support.");
+    ladder_report_paragraph (p, "No change of one or two answers would lead to a different form of support.");
   for (guint i = 0; i < a->changes->len; i++)
     {
       g_autofree char *text = ladder_recommendation_describe_change (a, a->changes->pdata[i]);
 
-      bullet (p, "•", text, 0);
+      ladder_report_bullet (p, "•", text, 0);
     }
 }
 
@@ -692,8 +665,8 @@ success_factors (Paper  *p,
   if (form == NULL)
     return;
   title = g_strdup_printf ("What makes %s work", form->name);
-  heading (p, 1, title, FALSE);
-  paragraph (p, "The conditions the research links to success with this form of support, and whether the "
+  ladder_report_heading (p, 1, title, FALSE);
+  ladder_report_paragraph (p, "The conditions the research links to success with this form of support, and whether the "
              "plan has them in hand yet.");
   for (guint i = 0; i < form->success_factors->len; i++)
     {
@@ -701,7 +674,7 @@ success_factors (Paper  *p,
       gboolean done = ladder_assessment_get_plan_item (r->assessment, item->id);
       g_autofree char *text = g_strdup_printf ("%s (%s)", item->text, done ? "in hand" : "still to do");
 
-      bullet (p, done ? "☑" : "☐", text, 0);
+      ladder_report_bullet (p, done ? "☑" : "☐", text, 0);
     }
 }
 
@@ -818,23 +791,23 @@ evidence (Paper  *p,
   g_autoptr(GArray) measures = g_array_new (FALSE, FALSE, sizeof (guint));
   guint council;
 
-  heading (p, 1, "Evidence", TRUE);
+  ladder_report_heading (p, 1, "Evidence", TRUE);
   if (r->dataset == NULL)
     {
-      paragraph (p, "No data was given, so this paper has no charts.");
+      ladder_report_paragraph (p, "No data was given, so this paper has no charts.");
       return;
     }
   if (!find_council (r, &council))
     {
-      paragraph (p, "The council is not in the data given, so this paper has no charts.");
+      ladder_report_paragraph (p, "The council is not in the data given, so this paper has no charts.");
       return;
     }
   if (codes[0] == NULL)
     {
-      paragraph (p, "None of the indicators linked to the questions is in the data given.");
+      ladder_report_paragraph (p, "None of the indicators linked to the questions is in the data given.");
       return;
     }
-  paragraph (p, chosen != NULL && chosen[0] != NULL
+  ladder_report_paragraph (p, chosen != NULL && chosen[0] != NULL
              ? "The indicators chosen for this assessment: first together, then each over time beside the "
                "council’s statistical neighbours, its region and England."
              : "The indicators linked to the weakest answers, weakest first: first together, then each over "
@@ -853,7 +826,7 @@ evidence (Paper  *p,
 
     if (scorecard != NULL)
       {
-        heading (p, 2, ladder_chart_get_title (scorecard), FALSE);
+        ladder_report_heading (p, 2, ladder_chart_get_title (scorecard), FALSE);
         chart (p, scorecard, MIN (28, CONTENT_WIDTH / 32) * (measures->len + 1.5) + 2);
       }
   }
@@ -865,7 +838,7 @@ evidence (Paper  *p,
 
       if (trend == NULL)
         continue;
-      heading (p, 2, ladder_chart_get_title (trend), FALSE);
+      ladder_report_heading (p, 2, ladder_chart_get_title (trend), FALSE);
       chart (p, trend, 250);
     }
 }
@@ -874,13 +847,13 @@ static void
 appendix (Paper  *p,
           Report *r)
 {
-  heading (p, 1, "Appendix: every answer", TRUE);
-  paragraph (p, "Each question with each person’s rating and note. Notes marked private are left out.");
+  ladder_report_heading (p, 1, "Appendix: every answer", TRUE);
+  ladder_report_paragraph (p, "Each question with each person’s rating and note. Notes marked private are left out.");
   for (guint s = 0; s < LADDER_N_SECTIONS; s++)
     {
       const LadderSectionInfo *section = ladder_content_get_section (r->content, s);
 
-      heading (p, 2, section->title, FALSE);
+      ladder_report_heading (p, 2, section->title, FALSE);
       for (guint q = 0; q < section->questions->len; q++)
         {
           const LadderQuestion *question = section->questions->pdata[q];
@@ -888,26 +861,31 @@ appendix (Paper  *p,
 
           if (p->y + 40 > BOTTOM)
             new_page (p);
-          flow (p, question->statement, FALSE, BODY_SIZE, TRUE, 0, 2);
+          ladder_report_flow (p, question->statement, FALSE, BODY_SIZE, TRUE, 0, 2);
           for (guint i = 0; i < ladder_assessment_get_n_respondents (r->assessment); i++)
             {
               const LadderRespondent *who = ladder_assessment_get_respondent (r->assessment, i);
               const LadderAnswer *answer = ladder_assessment_get_answer (r->assessment, who->id, question->id);
-              g_autofree char *text = NULL;
+              g_autofree char *label = NULL, *note = NULL, *text = NULL;
 
               if (answer == NULL || answer->rating == LADDER_RATING_NONE)
                 continue;
               any = TRUE;
+              label = person_label (r->assessment, who, FALSE);
               /* A private note never leaves the assessment. */
-              text = g_strdup_printf ("%s: %s%s%s", who->name != NULL ? who->name : "Unnamed",
-                                      ladder_rating_get_label (answer->rating),
-                                      answer->note != NULL && *answer->note != '\0' && !answer->private_note
-                                        ? ". Note: " : "",
-                                      answer->note != NULL && !answer->private_note ? answer->note : "");
-              bullet (p, "–", text, 0);
+              /* Line breaks in a note read as spaces; other controls are replaced. */
+              if (!answer->private_note && answer->note != NULL)
+                {
+                  g_autofree char *flat = g_strdelimit (g_strdup (answer->note), "\r\n\t", ' ');
+
+                  note = ladder_text_sanitise (flat);
+                }
+              text = g_strdup_printf ("%s: %s%s%s", label, ladder_rating_get_label (answer->rating),
+                                      note != NULL && *note != '\0' ? ". Note: " : "", note != NULL ? note : "");
+              ladder_report_bullet (p, "–", text, 0);
             }
           if (!any)
-            bullet (p, "–", "Not answered", 0);
+            ladder_report_bullet (p, "–", "Not answered", 0);
           p->y += 4;
         }
     }
@@ -919,13 +897,13 @@ glossary (Paper  *p,
 {
   GPtrArray *forms = ladder_content_get_forms (r->content);
 
-  heading (p, 1, "Glossary: the forms of support", TRUE);
+  ladder_report_heading (p, 1, "Glossary: the forms of support", TRUE);
   for (guint i = 0; i < forms->len; i++)
     {
       const LadderForm *form = forms->pdata[i];
 
-      flow (p, form->name, FALSE, BODY_SIZE, TRUE, 0, 2);
-      paragraph (p, form->summary);
+      ladder_report_flow (p, form->name, FALSE, BODY_SIZE, TRUE, 0, 2);
+      ladder_report_paragraph (p, form->summary);
     }
 }
 
@@ -950,8 +928,8 @@ is_fictional (LadderAssessment *assessment,
 }
 
 typedef void (*Section) (Paper *p, Report *r);
-static const Section sections[] = { cover, summary, capacities, recommendation, success_factors, evidence,
-                                    appendix, glossary };
+static const Section sections[] = { cover, summary, capacities, ladder_report_review, recommendation,
+                                    success_factors, evidence, appendix, glossary };
 
 /* Layouts measured the same whatever they are drawn on (PDF, a printer or
  * the sink), so that every page breaks in the same place. */
@@ -1008,16 +986,15 @@ struct _LadderReport
   LadderAssessment     *assessment;
   LadderDataset        *dataset;
   LadderRecommendation *advice;
+  char                 *council;     /* sanitised, for the paper */
   int                   n_pages;     /* 0 until counted */
 };
 
 static Report
 report_of (LadderReport *self)
 {
-  const char *council = ladder_assessment_get_council_name (self->assessment);
-
-  return (Report) { self->content, self->assessment, self->dataset, self->advice,
-                    council != NULL ? council : "No council named", is_fictional (self->assessment, self->dataset) };
+  return (Report) { self->content, self->assessment, self->dataset, self->advice, self->council,
+                    is_fictional (self->assessment, self->dataset) };
 }
 
 /**
@@ -1040,6 +1017,8 @@ ladder_report_new (LadderContent    *content,
   self->assessment = g_object_ref (assessment);
   self->dataset = dataset != NULL ? ladder_dataset_ref (dataset) : NULL;
   self->advice = ladder_recommend (content, assessment);
+  self->council = ladder_assessment_get_council_name (assessment) != NULL
+    ? ladder_text_sanitise (ladder_assessment_get_council_name (assessment)) : g_strdup ("No council named");
   return self;
 }
 
@@ -1052,6 +1031,7 @@ ladder_report_free (LadderReport *self)
   g_object_unref (self->assessment);
   g_clear_pointer (&self->dataset, ladder_dataset_unref);
   ladder_recommendation_unref (self->advice);
+  g_free (self->council);
   g_free (self);
 }
 

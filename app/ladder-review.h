@@ -63,11 +63,20 @@ char                  *ladder_review_describe_cell     (LadderReview         *se
                                                         guint                 row,
                                                         guint                 person);
 
+const char            *ladder_review_get_person_label_with_role (LadderReview *self,
+                                                        guint                 index);
 const char            *ladder_review_level_get_plural  (int                   level);
+const char            *ladder_review_level_get_singular (int                  level);
+const char            *ladder_review_get_rating_mark   (LadderRating          rating);
 
 void                   ladder_review_write_text        (LadderReview         *self,
                                                         GString              *out);
 JsonNode              *ladder_review_to_json           (LadderReview         *self);
+JsonNode              *ladder_review_disagreements_to_json (LadderReview     *self);
+
+/* Text from a file made safe for a terminal or a paper: control and
+ * bidirectional control characters become U+FFFD. */
+char                  *ladder_text_sanitise            (const char           *text);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LadderReview, ladder_review_unref)
 

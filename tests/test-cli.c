@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
+#include "ladder-assessment-file.h"
 #include "ladder-cli.h"
 #include "test-fixtures.h"
 
@@ -59,7 +60,7 @@ test_help_documents_every_command (void)
   g_autoptr(GString) err = g_string_new (NULL);
   const LadderCliCommand *commands;
   guint n_commands;
-  static const char * const planned[] = { "data inspect", "recommend", "report", "chart" };
+  static const char * const planned[] = { "data inspect", "recommend", "review", "report", "chart" };
 
   g_assert_cmpint (run (out, err, "--help", NULL), ==, LADDER_EXIT_OK);
   commands = ladder_cli_get_commands (&n_commands);
@@ -261,6 +262,208 @@ test_recommend_bad_files (void)
   g_rmdir (dir);
 }
 
+/* An assessment with a named person, a person listed by role only (whose
+ * name must never come out), a councillor, a name that is an escape
+ * sequence and a private note; people two and three points apart. */
+#define HIDDEN_NAME "Hidden Harriet"
+#define PRIVATE_NOTE "Harriet private remark"
+
+static char *
+write_review_file (const char *dir)
+{
+  static const char text[] =
+    "{\"format\": \"ladder-assessment\", \"version\": 2,\n"
+    " \"council\": {\"name\": \"Testshire\", \"code\": null}, \"review-date\": \"2026-11-24\",\n"
+    " \"context\": {},\n"
+    " \"respondents\": [\n"
+    "  {\"id\": \"r1\", \"name\": \"Named Person\", \"role\": \"Director\", \"level\": \"service\"},\n"
+    "  {\"id\": \"r2\", \"name\": \"" HIDDEN_NAME "\", \"role\": \"Team manager\", \"level\": \"service\", "
+    "\"by-role\": true},\n"
+    "  {\"id\": \"r3\", \"name\": \"Cllr Open\", \"role\": \"Lead member\", \"level\": \"political\"},\n"
+    "  {\"id\": \"r4\", \"name\": \"Esc\\u001b[2JName\", \"role\": null, \"level\": null}],\n"
+    " \"answers\": [\n"
+    "  {\"respondent\": \"r1\", \"question\": \"sa-listen-to-staff\", \"rating\": \"fully-in-place\", "
+    "\"note\": \"Public note here\", \"private\": false},\n"
+    "  {\"respondent\": \"r2\", \"question\": \"sa-listen-to-staff\", \"rating\": \"not-in-place\", "
+    "\"note\": \"" PRIVATE_NOTE "\", \"private\": true},\n"
+    "  {\"respondent\": \"r3\", \"question\": \"sa-listen-to-staff\", \"rating\": \"emerging\", "
+    "\"note\": null, \"private\": false},\n"
+    "  {\"respondent\": \"r4\", \"question\": \"sa-listen-to-staff\", \"rating\": \"dont-know\", "
+    "\"note\": null, \"private\": false},\n"
+    "  {\"respondent\": \"r1\", \"question\": \"st-clear-priorities\", \"rating\": \"largely-in-place\", "
+    "\"note\": null, \"private\": false},\n"
+    "  {\"respondent\": \"r3\", \"question\": \"st-clear-priorities\", \"rating\": \"not-in-place\", "
+    "\"note\": null, \"private\": false},\n"
+    "  {\"respondent\": \"r2\", \"question\": \"im-workforce\", \"rating\": \"emerging\", "
+    "\"note\": null, \"private\": false}]}\n";
+  char *path = g_build_filename (dir, "review.ladder", NULL);
+
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  return path;
+}
+
+static char *
+run_binary (const char * const *args,
+            int                *exit_status)
+{
+  const char *binary = g_getenv ("LADDER_BINARY");
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status;
+
+  g_ptr_array_add (argv, (gpointer) binary);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &out, NULL,
+                               &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (status));
+  *exit_status = WEXITSTATUS (status);
+  return out;
+}
+
+/* ladder review: everyone's answers as text (sanitised) and as JSON. */
+static void
+test_review (void)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GString) err = g_string_new (NULL);
+  g_autofree char *dir = g_dir_make_tmp ("ladder-cli-XXXXXX", NULL);
+  g_autofree char *path = write_review_file (dir);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonObject *root, *listen;
+
+  g_assert_cmpint (run (out, err, "review", path, NULL), ==, LADDER_EXIT_OK);
+  g_assert_cmpstr (err->str, ==, "");
+  g_assert_true (g_str_has_prefix (out->str, "Everyone’s answers side by side: Testshire, review of 2026-11-24\n"));
+  g_assert_nonnull (strstr (out->str, "4 people took part: 1 councillor (Cllr Open, Lead member), 2 service leaders "
+                                      "(Named Person, Director; Team manager) and 1 person whose level is not given"));
+  /* Councillor, director, team manager, then the person with no level. */
+  g_assert_true (g_regex_match_simple ("^  sa-listen-to-staff +2 4 1 \\?  3 \\*$", out->str, G_REGEX_MULTILINE, 0));
+  g_assert_true (g_regex_match_simple ("^  st-clear-priorities +1 3 - -  2 \\*$", out->str, G_REGEX_MULTILINE, 0));
+  g_assert_nonnull (strstr (out->str, "Esc\xef\xbf\xbd[2JName"));
+  g_assert_null (strchr (out->str, '\x1b'));
+  g_assert_null (strstr (out->str, HIDDEN_NAME));
+  g_assert_null (strstr (out->str, PRIVATE_NOTE));
+
+  g_assert_cmpint (run (out, err, "review", "--json", path, NULL), ==, LADDER_EXIT_OK);
+  g_assert_cmpstr (err->str, ==, "");
+  json_parser_load_from_data (parser, out->str, -1, &error);
+  g_assert_no_error (error);
+  root = json_node_get_object (json_parser_get_root (parser));
+  g_assert_cmpstr (json_object_get_string_member (root, "council"), ==, "Testshire");
+  g_assert_cmpint (json_object_get_int_member (root, "differing"), ==, 2);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "people")), ==, 4);
+  listen = json_array_get_object_element (json_object_get_array_member (root, "questions"), 0);
+  g_assert_cmpstr (json_object_get_string_member (listen, "id"), ==, "sa-listen-to-staff");
+  g_assert_cmpstr (json_array_get_string_element (json_object_get_array_member (listen, "notes"), 1), ==,
+                   "Public note here");
+  g_assert_true (json_array_get_null_element (json_object_get_array_member (listen, "notes"), 2));
+  g_assert_null (strstr (out->str, HIDDEN_NAME));
+  g_assert_null (strstr (out->str, PRIVATE_NOTE));
+
+  /* Wrong input: status 2 and one line naming the problem. */
+  g_assert_cmpint (run (out, err, "review", NULL), ==, LADDER_EXIT_BAD_INPUT);
+  assert_one_line (err);
+  g_assert_cmpint (run (out, err, "review", "--csv", path, NULL), ==, LADDER_EXIT_BAD_INPUT);
+  assert_one_line (err);
+  g_assert_nonnull (strstr (err->str, "'--csv'"));
+  g_assert_cmpint (run (out, err, "review", path, path, NULL), ==, LADDER_EXIT_BAD_INPUT);
+  assert_one_line (err);
+  g_assert_cmpint (run (out, err, "review", "/nonexistent/gone.ladder", NULL), ==, LADDER_EXIT_BAD_INPUT);
+  assert_one_line (err);
+  g_assert_nonnull (strstr (err->str, "gone.ladder"));
+  g_assert_cmpstr (out->str, ==, "");
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* ladder recommend --json carries the questions people differ on, with
+ * everyone's rating, and keeps what it had. */
+static void
+test_recommend_disagreements (void)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GString) err = g_string_new (NULL);
+  g_autofree char *dir = g_dir_make_tmp ("ladder-cli-XXXXXX", NULL);
+  g_autofree char *path = write_review_file (dir);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonObject *root, *first;
+  JsonArray *disagreements, *ratings;
+
+  g_assert_cmpint (run (out, err, "recommend", "--json", path, NULL), ==, LADDER_EXIT_OK);
+  json_parser_load_from_data (parser, out->str, -1, &error);
+  g_assert_no_error (error);
+  root = json_node_get_object (json_parser_get_root (parser));
+  for (const char *member = "rule\0primary\0capacities\0perspectives\0views-differ\0confidence\0changes\0";
+       *member != '\0'; member += strlen (member) + 1)
+    g_assert_true (json_object_has_member (root, member));
+  disagreements = json_object_get_array_member (root, "disagreements");
+  g_assert_cmpuint (json_array_get_length (disagreements), ==, 2);
+  first = json_array_get_object_element (disagreements, 0);
+  g_assert_cmpstr (json_object_get_string_member (first, "question"), ==, "sa-listen-to-staff");
+  g_assert_cmpint (json_object_get_int_member (first, "lowest"), ==, 1);
+  g_assert_cmpint (json_object_get_int_member (first, "highest"), ==, 4);
+  g_assert_cmpint (json_object_get_int_member (first, "spread"), ==, 3);
+  g_assert_nonnull (json_object_get_string_member (first, "statement"));
+  ratings = json_object_get_array_member (first, "ratings");
+  g_assert_cmpuint (json_array_get_length (ratings), ==, 4);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (ratings, 0), "person"), ==,
+                   "Cllr Open");
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (ratings, 0), "level"), ==,
+                   "political");
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (ratings, 2), "person"), ==,
+                   "Team manager");
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (ratings, 2), "rating"), ==,
+                   "not-in-place");
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (ratings, 3), "rating"), ==,
+                   "dont-know");
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* The real program: a role-only person's name and a private note appear
+ * in nothing these commands print, and no escape character reaches the
+ * terminal. */
+static void
+test_anonymity (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("ladder-cli-XXXXXX", NULL);
+  g_autofree char *path = write_review_file (dir);
+  const char * const commands[][3] = {
+    { "review", path, NULL }, { "review", "--json", path }, { "recommend", path, NULL },
+    { "recommend", "--json", path },
+  };
+
+  if (g_getenv ("LADDER_BINARY") == NULL)
+    {
+      g_test_skip ("LADDER_BINARY is not set");
+      return;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      const char *args[4] = { commands[i][0], commands[i][1], commands[i][2], NULL };
+      int status;
+      g_autofree char *out = run_binary (args, &status);
+
+      g_test_message ("ladder %s %s", args[0], args[1]);
+      g_assert_cmpint (status, ==, LADDER_EXIT_OK);
+      g_assert_cmpuint (strlen (out), >, 100);
+      g_assert_null (strstr (out, HIDDEN_NAME));
+      g_assert_null (strstr (out, "Harriet"));
+      g_assert_null (strstr (out, PRIVATE_NOTE));
+      if (strcmp (args[0], "review") == 0)
+        g_assert_null (strchr (out, '\x1b'));
+    }
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 /* ladder chart: each kind to each format, read back by other tools. */
 static void
 test_chart (void)
@@ -373,6 +576,209 @@ test_chart (void)
   g_rmdir (dir);
 }
 
+/* ladder merge: a review of Ashmoor with Sam and Alex, and each one's copy
+ * saved beside it. Sam's copy rates sa-data-and-audits 2 where the review
+ * has 3; Alex's rates st-credible-plan 4 where the review has 1 and adds an
+ * answer the review lacks. */
+typedef struct
+{
+  char *dir;
+  char *review;
+  char *sam;
+  char *alex;
+  char *out;
+} MergeFiles;
+
+static void
+save_assessment (LadderAssessment *assessment,
+                 const char       *path)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (ladder_assessment_save_file (assessment, path, &error));
+  g_assert_no_error (error);
+}
+
+static void
+merge_files_init (MergeFiles *files)
+{
+  g_autoptr(LadderAssessment) review = ladder_assessment_new ();
+  g_autoptr(LadderAssessment) sam = NULL;
+  g_autoptr(LadderAssessment) alex = NULL;
+
+  files->dir = g_dir_make_tmp ("ladder-cli-merge-XXXXXX", NULL);
+  files->review = g_build_filename (files->dir, "review.ladder", NULL);
+  files->sam = g_build_filename (files->dir, "sam.ladder", NULL);
+  files->alex = g_build_filename (files->dir, "alex.ladder", NULL);
+  files->out = g_build_filename (files->dir, "merged.ladder", NULL);
+  ladder_assessment_set_council (review, "Ashmoor (fictional)", "601");
+  ladder_assessment_add_respondent (review, "Sam Jones", "Team manager", LADDER_LEADERSHIP_SERVICE);
+  /* Text from a file must not reach the terminal as an escape sequence. */
+  ladder_assessment_add_respondent (review, "Alex \x1b[2JKim", "Lead member", LADDER_LEADERSHIP_POLITICAL);
+  ladder_assessment_set_answer (review, "r1", "sa-data-and-audits", LADDER_RATING_LARGELY_IN_PLACE, NULL, FALSE);
+  ladder_assessment_set_answer (review, "r2", "st-credible-plan", LADDER_RATING_NOT_IN_PLACE, NULL, FALSE);
+  sam = ladder_assessment_copy_for_respondent (review, "r1");
+  alex = ladder_assessment_copy_for_respondent (review, "r2");
+  ladder_assessment_set_answer (sam, "r1", "sa-data-and-audits", LADDER_RATING_EMERGING, NULL, FALSE);
+  ladder_assessment_set_answer (alex, "r2", "st-credible-plan", LADDER_RATING_FULLY_IN_PLACE, NULL, FALSE);
+  ladder_assessment_set_answer (alex, "r2", "sa-data-and-audits", LADDER_RATING_EMERGING, NULL, FALSE);
+  save_assessment (review, files->review);
+  save_assessment (sam, files->sam);
+  save_assessment (alex, files->alex);
+}
+
+static void
+merge_files_clear (MergeFiles *files)
+{
+  g_unlink (files->review);
+  g_unlink (files->sam);
+  g_unlink (files->alex);
+  g_unlink (files->out);
+  g_rmdir (files->dir);
+  g_free (files->dir);
+  g_free (files->review);
+  g_free (files->sam);
+  g_free (files->alex);
+  g_free (files->out);
+}
+
+static LadderRating
+merged_rating (const char *path,
+               const char *respondent_id,
+               const char *question_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LadderAssessment) merged = ladder_assessment_load_file (path, NULL, &error);
+  const LadderAnswer *answer;
+
+  g_assert_no_error (error);
+  answer = ladder_assessment_get_answer (merged, respondent_id, question_id);
+  return answer != NULL ? answer->rating : LADDER_RATING_NONE;
+}
+
+/* Differences and no --prefer: a line for each, what to do, and nothing
+ * written. */
+static void
+test_merge_conflicts (void)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GString) err = g_string_new (NULL);
+  g_auto(GStrv) lines = NULL;
+  MergeFiles files;
+
+  merge_files_init (&files);
+  g_assert_cmpint (run (out, err, "merge", files.review, files.sam, files.alex, "-o", files.out, NULL),
+                   ==, LADDER_EXIT_BAD_INPUT);
+  g_assert_cmpstr (out->str, ==, "");
+  lines = g_strsplit (err->str, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 4);
+  g_assert_cmpstr (lines[0], ==, "sam.ladder: Sam Jones, Team manager, sa-data-and-audits: the review has "
+                                 "3 Largely in place, the copy has 2 Emerging");
+  g_assert_cmpstr (lines[1], ==, "alex.ladder: Alex \xef\xbf\xbd[2JKim, Lead member, st-credible-plan: the review "
+                                 "has 1 Not in place, the copy has 4 Fully in place");
+  g_assert_true (g_str_has_prefix (lines[2], "ladder: merge: 2 answers differ"));
+  g_assert_nonnull (strstr (lines[2], "--prefer review"));
+  g_assert_nonnull (strstr (lines[2], "--prefer copies"));
+  g_assert_cmpstr (lines[3], ==, "");
+  g_assert_false (g_file_test (files.out, G_FILE_TEST_EXISTS));
+
+  /* Nor over one of the copies, whatever --prefer says. */
+  g_assert_cmpint (run (out, err, "merge", files.review, files.sam, "-o", files.sam, "--prefer", "copies", NULL),
+                   ==, LADDER_EXIT_BAD_INPUT);
+  assert_one_line (err);
+  g_assert_nonnull (strstr (err->str, "is one of the copies"));
+  g_assert_cmpint (merged_rating (files.sam, "r1", "sa-data-and-audits"), ==, LADDER_RATING_EMERGING);
+  g_assert_cmpint (run (out, err, "merge", files.review, files.sam, "-o", files.out, "--prefer", "mine", NULL),
+                   ==, LADDER_EXIT_BAD_INPUT);
+  assert_one_line (err);
+  g_assert_cmpint (run (out, err, "merge", files.review, "-o", files.out, NULL), ==, LADDER_EXIT_BAD_INPUT);
+  assert_one_line (err);
+  g_assert_false (g_file_test (files.out, G_FILE_TEST_EXISTS));
+  merge_files_clear (&files);
+}
+
+/* --prefer copies: the copies' answers win, the review file is left alone,
+ * and what happened is said on standard output. */
+static void
+test_merge_prefer_copies (void)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GString) err = g_string_new (NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  MergeFiles files;
+
+  merge_files_init (&files);
+  g_assert_true (g_file_get_contents (files.review, &before, NULL, NULL));
+  g_assert_cmpint (run (out, err, "merge", files.review, files.sam, files.alex, "-o", files.out,
+                        "--prefer", "copies", NULL), ==, LADDER_EXIT_OK);
+  g_assert_cmpstr (err->str, ==, "");
+  g_assert_cmpint (merged_rating (files.out, "r1", "sa-data-and-audits"), ==, LADDER_RATING_EMERGING);
+  g_assert_cmpint (merged_rating (files.out, "r2", "st-credible-plan"), ==, LADDER_RATING_FULLY_IN_PLACE);
+  g_assert_cmpint (merged_rating (files.out, "r2", "sa-data-and-audits"), ==, LADDER_RATING_EMERGING);
+  g_assert_true (g_file_get_contents (files.review, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, before);
+  g_assert_nonnull (strstr (out->str, "Alex \xef\xbf\xbd[2JKim, Lead member: 1 answer added from alex.ladder; "
+                                      "1 differs from the answer held and needs a choice.\n"));
+  g_assert_null (strchr (out->str, '\x1b'));
+  g_assert_nonnull (strstr (out->str, "\nAdded answers from 2 copies: 1 answer, 2 choices made.\n"));
+  {
+    g_autofree char *last = g_strdup_printf ("\nWrote the merged review to %s\n", files.out);
+
+    g_assert_true (g_str_has_suffix (out->str, last));
+  }
+  merge_files_clear (&files);
+}
+
+/* --prefer review: the review's answers stay, new ones still come in; and
+ * -o may name the review itself. */
+static void
+test_merge_prefer_review (void)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GString) err = g_string_new (NULL);
+  MergeFiles files;
+
+  merge_files_init (&files);
+  g_assert_cmpint (run (out, err, "merge", files.review, files.sam, files.alex, "-o", files.review,
+                        "--prefer", "review", NULL), ==, LADDER_EXIT_OK);
+  g_assert_cmpstr (err->str, ==, "");
+  g_assert_cmpint (merged_rating (files.review, "r1", "sa-data-and-audits"), ==, LADDER_RATING_LARGELY_IN_PLACE);
+  g_assert_cmpint (merged_rating (files.review, "r2", "st-credible-plan"), ==, LADDER_RATING_NOT_IN_PLACE);
+  g_assert_cmpint (merged_rating (files.review, "r2", "sa-data-and-audits"), ==, LADDER_RATING_EMERGING);
+  g_assert_nonnull (strstr (out->str, "Added answers from 2 copies: 1 answer, 2 choices made.\n"));
+  merge_files_clear (&files);
+}
+
+/* A copy for another council: named, both councils said, nothing written. */
+static void
+test_merge_wrong_council (void)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GString) err = g_string_new (NULL);
+  g_autoptr(LadderAssessment) other = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *brookfield = NULL;
+  MergeFiles files;
+
+  merge_files_init (&files);
+  brookfield = g_build_filename (files.dir, "brookfield.ladder", NULL);
+  other = ladder_assessment_load_file (files.sam, NULL, &error);
+  g_assert_no_error (error);
+  ladder_assessment_set_council (other, "Brookfield (fictional)", "602");
+  save_assessment (other, brookfield);
+
+  g_assert_cmpint (run (out, err, "merge", files.review, brookfield, files.alex, "-o", files.out,
+                        "--prefer", "copies", NULL), ==, LADDER_EXIT_BAD_INPUT);
+  g_assert_cmpstr (out->str, ==, "");
+  g_assert_true (g_str_has_prefix (err->str, "ladder: merge: brookfield.ladder is for Brookfield (fictional), "
+                                             "but this review is for Ashmoor (fictional)"));
+  g_assert_true (g_str_has_suffix (err->str, "nothing was written\n"));
+  g_assert_false (g_file_test (files.out, G_FILE_TEST_EXISTS));
+  g_unlink (brookfield);
+  merge_files_clear (&files);
+}
+
 /* The real program, with no display in its environment: a subcommand must
  * neither need nor try to open one. */
 static void
@@ -431,7 +837,14 @@ main (int    argc,
   g_test_add_func ("/cli/recommend", test_recommend);
   g_test_add_func ("/cli/recommend-version-1", test_recommend_version_1);
   g_test_add_func ("/cli/recommend-bad-files", test_recommend_bad_files);
+  g_test_add_func ("/cli/review", test_review);
+  g_test_add_func ("/cli/recommend-disagreements", test_recommend_disagreements);
+  g_test_add_func ("/cli/anonymity", test_anonymity);
   g_test_add_func ("/cli/chart", test_chart);
+  g_test_add_func ("/cli/merge/conflicts", test_merge_conflicts);
+  g_test_add_func ("/cli/merge/prefer-copies", test_merge_prefer_copies);
+  g_test_add_func ("/cli/merge/prefer-review", test_merge_prefer_review);
+  g_test_add_func ("/cli/merge/wrong-council", test_merge_wrong_council);
 
   return g_test_run ();
 }

@@ -724,6 +724,35 @@ test_deterministic (void)
     }
 }
 
+/* One person listed by role only: the confidence sentence gives the role,
+ * never the name. */
+static void
+test_sole_respondent_by_role (void)
+{
+  g_autoptr(LadderContent) bank = content ();
+  g_autoptr(LadderAssessment) assessment = ladder_assessment_new ();
+  g_autoptr(LadderRecommendation) recommendation = NULL;
+  const char *id = ladder_assessment_add_respondent (assessment, "Morgan Quill", "Team manager",
+                                                     LADDER_LEADERSHIP_SERVICE);
+  gboolean said = FALSE;
+
+  ladder_assessment_update_respondent (assessment, id, "Morgan Quill", "Team manager", LADDER_LEADERSHIP_SERVICE,
+                                       TRUE);
+  for (guint q = 0; q < ladder_content_get_n_questions (bank); q++)
+    ladder_assessment_set_answer (assessment, id, ladder_content_get_question (bank, q)->id,
+                                  LADDER_RATING_EMERGING, NULL, FALSE);
+  recommendation = ladder_recommend (bank, assessment);
+  g_assert_true (recommendation->sole_respondent != NULL);
+  for (guint i = 0; i < recommendation->confidence_reasons->len; i++)
+    {
+      const char *reason = recommendation->confidence_reasons->pdata[i];
+
+      g_assert_null (strstr (reason, "Morgan"));
+      said |= strstr (reason, "Team manager (service level)") != NULL;
+    }
+  g_assert_true (said);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -759,6 +788,7 @@ main (int   argc,
   g_test_add_func ("/recommendation/sensitivity/far", test_sensitivity_far);
   g_test_add_func ("/recommendation/sensitivity/pairs", test_sensitivity_pairs);
   g_test_add_func ("/recommendation/deterministic", test_deterministic);
+  g_test_add_func ("/recommendation/sole-respondent-by-role", test_sole_respondent_by_role);
 
   return g_test_run ();
 }

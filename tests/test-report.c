@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Tests for the board paper: the demo assessment's paper read back with
  * poppler's tools (pages, metadata, embedded fonts, every section, the
- * recommendation, a row of a chart's table, and no private note), progress
+ * recommendation, a row of a chart's table, and no private note), the
+ * review part (and no role-only person's name anywhere), progress
  * and cancelling, and `ladder report` refusing bad input. */
 #include "config.h"
 
@@ -74,7 +75,8 @@ test_demo_paper (void)
   g_autoptr(LadderDataset) dataset = demo_dataset ();
   g_autofree char *info = NULL, *fonts = NULL, *raw = NULL, *layout = NULL, *text = NULL, *pages = NULL;
   static const char * const headings[] = {
-    "Summary", "The three capacities", "The nature of the difficulties", "The recommendation",
+    "Summary", "The three capacities", "The nature of the difficulties", "The review", "Who took part",
+    "What each level makes of each capacity", "Where people differ most", "The recommendation",
     "What to put in place", "Why", "How confident this is", "What would change it", "Evidence",
     "Appendix: every answer", "Glossary: the forms of support",
   };
@@ -246,6 +248,84 @@ test_progress_cancel_no_data (void)
   g_rmdir (dir);
 }
 
+/* The review part: who took part by level, the summaries and the questions
+ * people differ on most; a person listed by role only is named by role
+ * alone everywhere in the paper, and their private note is left out. */
+static void
+test_review_part (void)
+{
+  g_autofree char *assessment_path = fixture_demo_file ("fictional-assessment.ladder");
+  g_autoptr(LadderContent) content = ladder_content_get_default (NULL);
+  g_autoptr(LadderAssessment) assessment = ladder_assessment_load_file (assessment_path, NULL, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) pdf = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("ladder-report-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "paper.pdf", NULL);
+  g_autofree char *text = NULL, *flat = NULL, *info = NULL;
+  const LadderQuestion *clear = ladder_content_find_question (content, "st-clear-priorities");
+  const char *hidden = ladder_assessment_add_respondent (assessment, "Hidden Harriet", "Team manager",
+                                                         LADDER_LEADERSHIP_SERVICE);
+  const char *review, *recommendation, *evil;
+
+  g_assert_true (ladder_assessment_update_respondent (assessment, hidden, "Hidden Harriet", "Team manager",
+                                                      LADDER_LEADERSHIP_SERVICE, TRUE));
+  g_assert_true (ladder_assessment_set_answer (assessment, hidden, "sa-listen-to-staff", LADDER_RATING_NOT_IN_PLACE,
+                                               "Harriet private remark", TRUE));
+  g_assert_true (ladder_assessment_set_answer (assessment, hidden, clear->id, LADDER_RATING_NOT_IN_PLACE, NULL,
+                                               FALSE));
+  evil = ladder_assessment_add_respondent (assessment, "Eve\x1b]0;evil\x07Smith", "Auditor", 0);
+  g_assert_true (ladder_assessment_set_answer (assessment, evil, clear->id, LADDER_RATING_DONT_KNOW, NULL, FALSE));
+
+  pdf = ladder_report_render (content, assessment, NULL, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf), NULL));
+  text = fixture_tool_output ("pdftotext", path, "-", NULL);
+  if (text == NULL)
+    {
+      g_test_skip ("poppler-utils is not installed (apt-get install poppler-utils)");
+      g_unlink (path);
+      g_rmdir (dir);
+      return;
+    }
+  flat = squeeze (text);
+  g_test_message ("%s", flat);
+  review = strstr (flat, "The review Everyone’s answers side by side");
+  recommendation = strstr (flat, "The recommendation Recommended form of support");
+  g_assert_nonnull (review);
+  g_assert_nonnull (recommendation);
+  g_assert_true (review < recommendation);
+  g_assert_nonnull (strstr (review, "4 people took part: 1 councillor (Cllr Priya Lane (fictional), Lead member for "
+                                    "children), 2 service leaders (Sam Ortiz (fictional), Director of Children's "
+                                    "Services; Team manager) and 1 person whose level is not given ("));
+  g_assert_nonnull (strstr (review, "Self-assessment: "));
+  g_assert_nonnull (strstr (review, "Implementation: "));
+  g_assert_nonnull (strstr (review, "People rated 2 questions two or more points apart"));
+  /* The key, and the question furthest apart first. */
+  g_assert_nonnull (strstr (review, "Team manager (service leader)"));
+  g_assert_nonnull (strstr (review, "? don’t know; – no answer"));
+  {
+    g_auto(GStrv) words = g_strsplit (clear->statement, " ", 4);
+    g_autofree char *start = g_strjoin (" ", words[0], words[1], words[2], NULL);
+    const char *listen = ladder_content_find_question (content, "sa-listen-to-staff")->statement;
+    g_auto(GStrv) listen_words = g_strsplit (listen, " ", 4);
+    g_autofree char *listen_start = g_strjoin (" ", listen_words[0], listen_words[1], listen_words[2], NULL);
+
+    g_assert_nonnull (strstr (review, start));
+    g_assert_true (strstr (review, start) < strstr (review, listen_start));
+  }
+  /* Never the role-only person's name, nor their private note, nor a
+   * control character from a name. */
+  g_assert_null (strstr (flat, "Harriet"));
+  g_assert_null (strstr (flat, "\x1b"));
+  g_assert_nonnull (strstr (flat, "Eve"));
+  info = fixture_tool_output ("pdfinfo", path, NULL);
+  g_assert_null (strstr (info, "Harriet"));
+  g_assert_nonnull (strstr (info, "Team manager"));
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 static void
 expect_refused (const char *first,
                 ...)
@@ -288,6 +368,7 @@ main (int   argc,
 
   g_test_add_func ("/report/demo-paper", test_demo_paper);
   g_test_add_func ("/report/progress-cancel-no-data", test_progress_cancel_no_data);
+  g_test_add_func ("/report/review-part", test_review_part);
   g_test_add_func ("/report/refused", test_refused);
 
   return g_test_run ();

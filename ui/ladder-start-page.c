@@ -243,6 +243,7 @@ ladder_start_page_dispose (GObject *object)
   g_clear_object (&self->assessment);
   g_clear_pointer (&self->council_codes, g_ptr_array_unref);
   g_clear_object (&self->council_names);
+  gtk_widget_dispose_template (GTK_WIDGET (self), LADDER_TYPE_START_PAGE);
 
   G_OBJECT_CLASS (ladder_start_page_parent_class)->dispose (object);
 }

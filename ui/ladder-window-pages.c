@@ -14,6 +14,7 @@
 #include "ladder-library-view.h"
 #include "ladder-question-page.h"
 #include "ladder-recommendation-view.h"
+#include "ladder-review-view.h"
 #include "ladder-start-page.h"
 #include "ladder-step-page.h"
 #include "ladder-window-private.h"
@@ -153,6 +154,13 @@ ensure_step (LadderWindow *self,
         ladder_step_page_set_content (LADDER_STEP_PAGE (self->pages[step]), self->question_pages[section]);
         return TRUE;
       }
+    case LADDER_STEP_REVIEW:
+      if (self->review_view != NULL)
+        return FALSE;
+      self->review_view = ladder_review_view_new ();
+      ladder_step_page_set_content (LADDER_STEP_PAGE (self->pages[step]), self->review_view);
+      ladder_review_view_set_document (LADDER_REVIEW_VIEW (self->review_view), self->document);
+      return TRUE;
     case LADDER_STEP_RECOMMENDATION:
       if (self->recommendation_view != NULL)
         return FALSE;
@@ -407,6 +415,22 @@ ladder_window_get_recommendation_view (LadderWindow *self)
 
   ensure_step (self, LADDER_STEP_RECOMMENDATION);
   return LADDER_RECOMMENDATION_VIEW (self->recommendation_view);
+}
+
+/**
+ * ladder_window_get_review_view:
+ * @self: the window
+ *
+ * Returns: (transfer none): the Review step's grid of everyone's answers,
+ *   built now if it was not yet.
+ */
+GtkWidget *
+ladder_window_get_review_view (LadderWindow *self)
+{
+  g_return_val_if_fail (LADDER_IS_WINDOW (self), NULL);
+
+  ensure_step (self, LADDER_STEP_REVIEW);
+  return self->review_view;
 }
 
 /**

@@ -3,7 +3,8 @@
  * toasts and the data. It attaches three parts, which then follow the
  * document's and the window's signals and never call one another, except
  * that the pages put the paper's controls on the Plan and paper step:
- * ladder-window-files.c (file commands), ladder-window-pages.c (the pages)
+ * ladder-window-files.c (file commands), ladder-window-pages.c (the pages),
+ * ladder-window-review.c (copies for respondents and their answers back)
  * and ladder-window-paper.c (the board paper). */
 #pragma once
 
@@ -73,6 +74,7 @@ void       ladder_window_files_dispose       (LadderWindow *self);
 gboolean   ladder_window_files_close_request (LadderWindow *self);
 void       ladder_window_pages_init          (LadderWindow *self);
 void       ladder_window_pages_dispose       (LadderWindow *self);
+void       ladder_window_review_init         (LadderWindow *self);
 void       ladder_window_paper_init          (LadderWindow *self);
 void       ladder_window_paper_dispose       (LadderWindow *self);
 GtkWidget *ladder_window_paper_section_new   (LadderWindow *self);

@@ -536,12 +536,24 @@ drop_cb (GtkDropTarget *target,
   GSList *list = g_value_get_boxed (value);
   g_autoptr(GListStore) files = g_list_store_new (G_TYPE_FILE);
   g_auto(GStrv) paths = NULL;
+  guint n_assessments = 0;
 
+  /* Assessments are not data: answers from copies go on the Review step. */
   for (GSList *l = list; l != NULL; l = l->next)
-    g_list_store_append (files, l->data);
+    {
+      g_autofree char *name = g_file_get_basename (l->data);
+
+      if (name != NULL && g_str_has_suffix (name, ".ladder"))
+        n_assessments++;
+      else
+        g_list_store_append (files, l->data);
+    }
+  if (n_assessments > 0)
+    ladder_window_add_toast (self, "To add answers from copies, drop them on the Review step; "
+                                   "to open an assessment, use Open");
   paths = paths_of_files (self, G_LIST_MODEL (files));
   if (paths[0] == NULL)
-    return FALSE;
+    return n_assessments > 0;
   import_paths (self, (const char * const *) paths);
   return TRUE;
 }
@@ -842,6 +854,7 @@ ladder_window_init (LadderWindow *self)
   }
   ladder_window_files_init (self);
   ladder_window_pages_init (self);
+  ladder_window_review_init (self);
   ladder_window_paper_init (self);
   set_action_enabled (self, "cancel-data-load", FALSE);
   update_navigation_actions (self);

@@ -44,6 +44,11 @@ GtkWidget         *ladder_window_get_question_page (LadderWindow *self,
 GtkWidget         *ladder_window_get_start_page (LadderWindow *self);
 GtkWidget         *ladder_window_get_evidence_view (LadderWindow *self);
 GtkWidget         *ladder_window_get_review_view (LadderWindow *self);
+gboolean           ladder_window_prepare_copies (LadderWindow       *self,
+                                                 const char * const *respondent_ids,
+                                                 const char         *folder);
+GtkWindow         *ladder_window_add_answer_files (LadderWindow     *self,
+                                                 const char * const *paths);
 gboolean           ladder_window_export_paper   (LadderWindow *self,
                                                  const char   *path);
 GtkPrintOperation *ladder_window_print_operation_new (LadderWindow *self);

@@ -261,6 +261,8 @@ confirm_remove_cb (AdwMessageDialog   *dialog,
 {
   const char *id = g_object_get_data (G_OBJECT (dialog), "person");
 
+  /* One answer only: closing the dialog afterwards answers again. */
+  g_signal_handlers_disconnect_by_func (dialog, confirm_remove_cb, self);
   if (g_strcmp0 (response, "remove") == 0 && self->document != NULL)
     remove_now (self, id);
   g_object_unref (self);

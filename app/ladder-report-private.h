@@ -1,0 +1,76 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* What the parts of the board paper share: the page, the flow layout's
+ * helpers and what the paper is about. Nothing else should use it. */
+#pragma once
+
+#include <pango/pangocairo.h>
+
+#include "ladder-assessment.h"
+#include "ladder-content.h"
+#include "ladder-dataset.h"
+#include "ladder-recommendation.h"
+#include "ladder-table.h"
+
+G_BEGIN_DECLS
+
+#define PAGE_WIDTH    595.276
+#define PAGE_HEIGHT   841.89
+#define MARGIN        56.0
+#define CONTENT_WIDTH (PAGE_WIDTH - 2 * MARGIN)
+#define BOTTOM        (PAGE_HEIGHT - MARGIN)
+#define BODY_SIZE     10.0
+
+/* With @target_page -1 every page goes to @surface, a PDF surface. To
+ * print one page, the paper is laid out whole but drawn only on that page:
+ * the others go to @sink, a one-pixel surface. */
+typedef struct
+{
+  cairo_surface_t *surface;        /* the PDF, or NULL when printing */
+  cairo_t         *cr;             /* where drawing goes now */
+  cairo_t         *target;         /* the page to print's context */
+  cairo_t         *sink;
+  int              target_page;    /* 1-based, or -1 for every page */
+  PangoLayout     *layout;
+  PangoLayout     *chrome;         /* for the header and footer, drawn mid-paragraph */
+  const char      *running;        /* the council's name, for the header */
+  int              page;
+  double           y;
+  int              outline;        /* the last top-level bookmark */
+} Paper;
+
+typedef struct
+{
+  LadderContent        *content;
+  LadderAssessment     *assessment;
+  LadderDataset        *dataset;
+  LadderRecommendation *advice;
+  const char           *council;   /* sanitised */
+  gboolean              fictional;
+} Report;
+
+void ladder_report_flow      (Paper             *p,
+                              const char        *text,
+                              gboolean           markup,
+                              double             size,
+                              gboolean           bold,
+                              double             indent,
+                              double             after);
+void ladder_report_paragraph (Paper             *p,
+                              const char        *text);
+void ladder_report_bullet    (Paper             *p,
+                              const char        *mark,
+                              const char        *text,
+                              double             indent);
+void ladder_report_heading   (Paper             *p,
+                              int                level,
+                              const char        *text,
+                              gboolean           new_page_first);
+void ladder_report_table     (Paper             *p,
+                              const LadderTable *table,
+                              double             size);
+
+/* The part on everyone's answers, in ladder-report-review.c. */
+void ladder_report_review    (Paper             *p,
+                              Report            *r);
+
+G_END_DECLS

@@ -1,0 +1,1207 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The Review step: a grid of questions (rows, grouped by capacity) by
+ * people (columns, grouped by leadership level), with a summary of what
+ * each level makes of each capacity above it.
+ *
+ * Each cell gives a rating as a number and a word, so nothing depends on
+ * colour; "don't know" and no answer read differently. The grid is one
+ * Tab stop: the arrow keys, Home and End move from cell to cell (only the
+ * current cell can take the focus), and each cell's accessible name says
+ * who, at which level, which question and what they said. A cell with a
+ * note opens it in a popover.
+ *
+ * Twelve people and forty questions make some five hundred cells, so the
+ * grid is built a few rows per idle call and the window keeps drawing
+ * meanwhile. A change of one answer updates the cells and row marks that
+ * differ; only a change of who takes part rebuilds the grid. */
+#include "config.h"
+
+#include "ladder-review.h"
+#include "ladder-review-view.h"
+#include "ladder-text.h"
+
+/* Rows built per idle call: about a frame's work on a slow machine. */
+#define ROWS_PER_CHUNK 3
+/* The grid's first rows: level headings, then people's names. */
+#define FIRST_QUESTION_ROW 2
+/* The questions and how far apart people are stay put on the left while
+ * the people's columns scroll sideways: two grids whose rows are kept the
+ * same height by a size group each. */
+
+typedef struct
+{
+  guint       index;              /* the review's row, in question order */
+  LadderSection section;
+  GtkWidget  *header;
+  GtkWidget  *spread;
+  GtkWidget **cells;              /* one per person */
+  GtkSizeGroup *heights;
+  gboolean    shown;
+} GridRow;
+
+struct _LadderReviewView
+{
+  GtkBox          parent_instance;
+
+  GtkLabel       *intro;
+  GtkLabel       *summary;
+  GtkLabel       *count;
+  GtkDropDown    *filter_dropdown;
+  GtkCheckButton *sort_check;
+  GtkWidget      *scroller;
+  GtkGrid        *questions;      /* the fixed columns */
+  GtkGrid        *grid;           /* the people's cells */
+  GtkLabel       *empty;
+  GtkPopover     *popover;
+  GtkLabel       *popover_label;
+
+  LadderDocument *document;
+  LadderReview   *review;
+  GPtrArray      *rows;           /* of GridRow, in question order; only those built */
+  GPtrArray      *people;         /* of char *: ids of the grid's columns */
+  GtkWidget      *section_headers[LADDER_N_SECTIONS];
+  GtkWidget      *section_spacers[LADDER_N_SECTIONS];
+  GPtrArray      *column_headers; /* level headings and names, to hide by level */
+  GArray         *order;          /* of guint: rows in display order, shown or not */
+  guint           build_id;
+  gboolean        built;
+  gboolean        stale;          /* the document changed while it was hidden */
+  LadderReviewFilter filter;
+  gboolean        sort;
+  GtkWidget      *focus_cell;     /* the grid's one Tab stop */
+  char           *summary_text;
+};
+
+G_DEFINE_FINAL_TYPE (LadderReviewView, ladder_review_view, GTK_TYPE_BOX)
+
+static const char * const filter_names[LADDER_REVIEW_N_FILTERS] = {
+  "All questions",
+  "Where people differ by two points or more",
+  "Where someone does not know",
+  "Councillors only",
+  "Corporate leaders only",
+  "Service leaders only",
+  "Partners only",
+};
+
+static const char * const short_words[] = {
+  "No answer", "Not in place", "Emerging", "Largely", "Fully", "Don’t know",
+};
+
+static void
+grid_row_free (GridRow *row)
+{
+  g_clear_object (&row->heights);
+  g_free (row->cells);
+  g_free (row);
+}
+
+/* Cells ------------------------------------------------------------------ */
+
+static void
+show_cell (LadderReviewView *self,
+           GtkWidget        *cell,
+           guint             row_index,
+           guint             person)
+{
+  const LadderReviewRow *row = ladder_review_get_row (self->review, row_index);
+  LadderRating rating = row->ratings[person];
+  gboolean note = row->notes[person] != NULL;
+  g_autofree char *markup = NULL;
+  g_autofree char *description = ladder_review_describe_cell (self->review, row_index, person);
+  static const char * const classes[] = {
+    "rating-none", "rating-1", "rating-2", "rating-3", "rating-4", "rating-dont-know",
+  };
+
+  if (rating >= LADDER_RATING_NOT_IN_PLACE && rating <= LADDER_RATING_FULLY_IN_PLACE)
+    markup = g_strdup_printf ("<b>%d</b>%s\n%s", rating, note ? " ✎" : "", short_words[rating]);
+  else if (rating == LADDER_RATING_DONT_KNOW)
+    markup = g_strdup_printf ("<b>?</b>%s\n%s", note ? " ✎" : "", short_words[rating]);
+  else
+    markup = g_strdup_printf ("–%s\n%s", note ? " ✎" : "", short_words[0]);
+  gtk_label_set_markup (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (cell))), markup);
+  for (guint i = 0; i < G_N_ELEMENTS (classes); i++)
+    gtk_widget_remove_css_class (cell, classes[i]);
+  gtk_widget_add_css_class (cell, classes[rating]);
+  gtk_widget_set_tooltip_text (cell, description);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
+}
+
+static void
+show_spread (LadderReviewView *self,
+             GridRow          *grid_row)
+{
+  const LadderReviewRow *row = ladder_review_get_row (self->review, grid_row->index);
+  g_autofree char *text = NULL;
+  g_autofree char *description = NULL;
+
+  if (row->n_rated < 2)
+    text = g_strdup (row->n_dont_know > 0 ? "?" : "–");
+  else if (row->differs)
+    text = g_strdup_printf ("⚠ %u apart", row->spread);
+  else
+    text = g_strdup_printf ("%u apart", row->spread);
+  description = row->n_rated < 2 ? g_strdup ("Fewer than two ratings")
+                : g_strdup_printf ("Ratings %u apart%s%s", row->spread,
+                                   row->differs ? ": people see this differently" : "",
+                                   row->n_dont_know > 0 ? "; someone does not know" : "");
+  gtk_label_set_text (GTK_LABEL (grid_row->spread), text);
+  gtk_widget_set_tooltip_text (grid_row->spread, description);
+  if (row->differs)
+    gtk_widget_add_css_class (grid_row->spread, "review-differs");
+  else
+    gtk_widget_remove_css_class (grid_row->spread, "review-differs");
+}
+
+/* The popover is the view's own child, so the view places it. */
+static void
+open_note (LadderReviewView *self,
+           GtkWidget        *cell)
+{
+  guint row_index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (cell), "row"));
+  guint person = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (cell), "person"));
+  const LadderReviewRow *row = ladder_review_get_row (self->review, row_index);
+  g_autofree char *description = ladder_review_describe_cell (self->review, row_index, person);
+  g_autofree char *text = NULL;
+  graphene_rect_t bounds;
+
+  if (row->notes[person] != NULL)
+    text = g_strdup_printf ("%s\n\n%s%s", description, row->private_notes[person] ? "Private note: " : "Note: ",
+                            row->notes[person]);
+  else
+    text = g_strdup_printf ("%s\n\nNo note.", description);
+  gtk_label_set_text (self->popover_label, text);
+  if (!gtk_widget_compute_bounds (cell, GTK_WIDGET (self), &bounds))
+    return;
+  gtk_popover_set_pointing_to (self->popover, &(GdkRectangle) {
+    (int) bounds.origin.x, (int) bounds.origin.y, (int) bounds.size.width, (int) bounds.size.height });
+  g_object_set_data (G_OBJECT (self->popover), "cell", cell);
+  gtk_popover_popup (self->popover);
+}
+
+static void
+popover_closed_cb (LadderReviewView *self)
+{
+  GtkWidget *cell = g_object_get_data (G_OBJECT (self->popover), "cell");
+
+  /* Back to the cell it came from, as a menu does. */
+  if (cell != NULL && cell == self->focus_cell)
+    gtk_widget_grab_focus (cell);
+}
+
+static void
+cell_clicked_cb (GtkButton        *cell,
+                 LadderReviewView *self)
+{
+  open_note (self, GTK_WIDGET (cell));
+}
+
+static void
+make_focus_cell (LadderReviewView *self,
+                 GtkWidget        *cell)
+{
+  if (self->focus_cell == cell)
+    return;
+  if (self->focus_cell != NULL)
+    gtk_widget_set_focusable (self->focus_cell, FALSE);
+  self->focus_cell = cell;
+  if (cell != NULL)
+    gtk_widget_set_focusable (cell, TRUE);
+}
+
+static void
+cell_focus_cb (GtkEventControllerFocus *controller,
+               LadderReviewView        *self)
+{
+  make_focus_cell (self, gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller)));
+}
+
+static GtkWidget *
+cell_new (LadderReviewView *self,
+          guint             row_index,
+          guint             person)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *cell = g_object_new (GTK_TYPE_BUTTON, "accessible-role", GTK_ACCESSIBLE_ROLE_GRID_CELL, NULL);
+  GtkEventController *focus = gtk_event_controller_focus_new ();
+
+  gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
+  gtk_widget_add_css_class (label, "caption");
+  gtk_button_set_child (GTK_BUTTON (cell), label);
+  gtk_widget_add_css_class (cell, "review-cell");
+  gtk_widget_add_css_class (cell, "flat");
+  gtk_widget_set_focusable (cell, FALSE);
+  g_object_set_data (G_OBJECT (cell), "row", GUINT_TO_POINTER (row_index));
+  g_object_set_data (G_OBJECT (cell), "person", GUINT_TO_POINTER (person));
+  g_signal_connect (cell, "clicked", G_CALLBACK (cell_clicked_cb), self);
+  g_signal_connect (focus, "enter", G_CALLBACK (cell_focus_cb), self);
+  gtk_widget_add_controller (cell, focus);
+  show_cell (self, cell, row_index, person);
+  return cell;
+}
+
+/* Which rows and columns show ------------------------------------------- */
+
+static gboolean
+person_shown (LadderReviewView *self,
+              guint             person)
+{
+  int level = ladder_review_get_person (self->review, person)->level;
+
+  switch (self->filter)
+    {
+    case LADDER_REVIEW_FILTER_POLITICAL:
+    case LADDER_REVIEW_FILTER_CORPORATE:
+    case LADDER_REVIEW_FILTER_SERVICE:
+    case LADDER_REVIEW_FILTER_PARTNERSHIP:
+      return level == (int) (self->filter - LADDER_REVIEW_FILTER_POLITICAL);
+    default:
+      return TRUE;
+    }
+}
+
+static gboolean
+row_shown (LadderReviewView *self,
+           guint             row_index)
+{
+  const LadderReviewRow *row = ladder_review_get_row (self->review, row_index);
+
+  switch (self->filter)
+    {
+    case LADDER_REVIEW_FILTER_DIFFERING:
+      return row->differs;
+    case LADDER_REVIEW_FILTER_DONT_KNOW:
+      return row->n_dont_know > 0;
+    default:
+      return TRUE;
+    }
+}
+
+static GridRow *
+find_row (LadderReviewView *self,
+          guint             row_index)
+{
+  return row_index < self->rows->len ? self->rows->pdata[row_index] : NULL;
+}
+
+static void
+set_grid_row (GtkWidget *widget,
+              int        row)
+{
+  GtkLayoutManager *layout = gtk_widget_get_layout_manager (gtk_widget_get_parent (widget));
+
+  gtk_grid_layout_child_set_row (GTK_GRID_LAYOUT_CHILD (gtk_layout_manager_get_layout_child (layout, widget)), row);
+}
+
+/* Puts every built row in its place for the sort, and shows or hides rows
+ * and columns for the filter. */
+static void
+arrange (LadderReviewView *self)
+{
+  g_autofree guint *by_spread = NULL;
+  int position = FIRST_QUESTION_ROW;
+  guint n_shown = 0;
+  LadderSection section = LADDER_N_SECTIONS;
+
+  if (self->review == NULL)
+    return;
+  g_array_set_size (self->order, 0);
+  if (self->sort)
+    {
+      by_spread = ladder_review_sort_by_spread (self->review);
+      g_array_append_vals (self->order, by_spread, ladder_review_get_n_rows (self->review));
+    }
+  else
+    for (guint i = 0; i < ladder_review_get_n_rows (self->review); i++)
+      g_array_append_val (self->order, i);
+
+  for (guint s = 0; s < LADDER_N_SECTIONS; s++)
+    if (self->section_headers[s] != NULL)
+      {
+        gtk_widget_set_visible (self->section_headers[s], FALSE);
+        gtk_widget_set_visible (self->section_spacers[s], FALSE);
+      }
+  for (guint i = 0; i < self->order->len; i++)
+    {
+      GridRow *row = find_row (self, g_array_index (self->order, guint, i));
+      guint n_people = self->people->len;
+
+      if (row == NULL)
+        continue;
+      row->shown = row_shown (self, row->index);
+      /* Sorted, the rows leave their sections, so the headings go. */
+      if (!self->sort && row->shown && row->section != section && self->section_headers[row->section] != NULL)
+        {
+          section = row->section;
+          set_grid_row (self->section_headers[section], position);
+          set_grid_row (self->section_spacers[section], position++);
+          gtk_widget_set_visible (self->section_headers[section], TRUE);
+          gtk_widget_set_visible (self->section_spacers[section], TRUE);
+        }
+      gtk_widget_set_visible (row->header, row->shown);
+      gtk_widget_set_visible (row->spread, row->shown);
+      set_grid_row (row->header, position);
+      set_grid_row (row->spread, position);
+      for (guint p = 0; p < n_people; p++)
+        {
+          gtk_widget_set_visible (row->cells[p], row->shown && person_shown (self, p));
+          set_grid_row (row->cells[p], position);
+        }
+      position++;
+      n_shown += row->shown;
+    }
+  for (guint i = 0; i < self->column_headers->len; i++)
+    {
+      GtkWidget *header = self->column_headers->pdata[i];
+      guint person = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (header), "person"));
+      int level = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (header), "level"));
+
+      if (level >= 0)
+        gtk_widget_set_visible (header, self->filter < LADDER_REVIEW_FILTER_POLITICAL ||
+                                        level == (int) (self->filter - LADDER_REVIEW_FILTER_POLITICAL));
+      else
+        gtk_widget_set_visible (header, person_shown (self, person));
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->empty), self->built && n_shown == 0);
+  if (self->focus_cell != NULL && !gtk_widget_get_visible (self->focus_cell))
+    make_focus_cell (self, NULL);
+  if (self->focus_cell == NULL && self->built)
+    for (guint i = 0; i < self->order->len && self->focus_cell == NULL; i++)
+      {
+        GridRow *row = find_row (self, g_array_index (self->order, guint, i));
+
+        for (guint p = 0; row != NULL && row->shown && p < self->people->len && self->focus_cell == NULL; p++)
+          if (person_shown (self, p))
+            make_focus_cell (self, row->cells[p]);
+      }
+}
+
+/* Keyboard --------------------------------------------------------------- */
+
+/* The cells on show, as display rows of columns. */
+static gboolean
+locate (LadderReviewView *self,
+        GtkWidget        *cell,
+        guint            *display_row,
+        guint            *column)
+{
+  guint row_index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (cell), "row"));
+  guint person = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (cell), "person"));
+  guint shown_rows = 0, shown_columns = 0;
+
+  for (guint i = 0; i < self->order->len; i++)
+    {
+      GridRow *row = find_row (self, g_array_index (self->order, guint, i));
+
+      if (row == NULL || !row->shown)
+        continue;
+      if (row->index == row_index)
+        break;
+      shown_rows++;
+    }
+  for (guint p = 0; p < person; p++)
+    shown_columns += person_shown (self, p);
+  *display_row = shown_rows;
+  *column = shown_columns;
+  return TRUE;
+}
+
+static GtkWidget *
+cell_at (LadderReviewView *self,
+         guint             display_row,
+         guint             column)
+{
+  guint shown_rows = 0;
+
+  for (guint i = 0; i < self->order->len; i++)
+    {
+      GridRow *row = find_row (self, g_array_index (self->order, guint, i));
+      guint shown_columns = 0;
+
+      if (row == NULL || !row->shown)
+        continue;
+      if (shown_rows++ != display_row)
+        continue;
+      for (guint p = 0; p < self->people->len; p++)
+        if (person_shown (self, p) && shown_columns++ == column)
+          return row->cells[p];
+    }
+  return NULL;
+}
+
+static GridRow *
+shown_row_at (LadderReviewView *self,
+              guint             display_row)
+{
+  guint shown_rows = 0;
+
+  for (guint i = 0; i < self->order->len; i++)
+    {
+      GridRow *row = find_row (self, g_array_index (self->order, guint, i));
+
+      if (row != NULL && row->shown && shown_rows++ == display_row)
+        return row;
+    }
+  return NULL;
+}
+
+static guint
+count_shown_rows (LadderReviewView *self)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < self->rows->len; i++)
+    n += ((GridRow *) self->rows->pdata[i])->shown;
+  return n;
+}
+
+static guint
+count_shown_columns (LadderReviewView *self)
+{
+  guint n = 0;
+
+  for (guint p = 0; p < self->people->len; p++)
+    n += person_shown (self, p);
+  return n;
+}
+
+/* Brings @cell into sight in every scroller around it: the grid's own,
+ * sideways, and the page's. */
+static void
+scroll_into_view (GtkWidget *cell)
+{
+  for (GtkWidget *w = gtk_widget_get_parent (cell); w != NULL; w = gtk_widget_get_parent (w))
+    {
+      GtkWidget *content;
+      graphene_rect_t bounds;
+
+      if (!GTK_IS_SCROLLED_WINDOW (w))
+        continue;
+      content = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (w));
+      if (content == NULL || !gtk_widget_compute_bounds (cell, content, &bounds))
+        continue;
+      /* A viewport's own origin moves as it scrolls: measure from the
+       * scrolled content, which is its child. */
+      if (GTK_IS_VIEWPORT (content) && gtk_viewport_get_child (GTK_VIEWPORT (content)) != NULL &&
+          !gtk_widget_compute_bounds (cell, gtk_viewport_get_child (GTK_VIEWPORT (content)), &bounds))
+        continue;
+      gtk_adjustment_clamp_page (gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (w)),
+                                 bounds.origin.x, bounds.origin.x + bounds.size.width);
+      gtk_adjustment_clamp_page (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (w)),
+                                 bounds.origin.y, bounds.origin.y + bounds.size.height);
+    }
+}
+
+static gboolean
+key_pressed_cb (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                LadderReviewView      *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)));
+  guint row, column, n_rows, n_columns;
+  int to_row, to_column;
+  gboolean control = (state & GDK_CONTROL_MASK) != 0;
+  GtkWidget *target;
+
+  if (focus == NULL || !gtk_widget_has_css_class (focus, "review-cell") ||
+      !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->grid)))
+    return GDK_EVENT_PROPAGATE;
+  locate (self, focus, &row, &column);
+  n_rows = count_shown_rows (self);
+  n_columns = count_shown_columns (self);
+  to_row = row;
+  to_column = column;
+  switch (keyval)
+    {
+    case GDK_KEY_Up: case GDK_KEY_KP_Up: to_row--; break;
+    case GDK_KEY_Down: case GDK_KEY_KP_Down: to_row++; break;
+    case GDK_KEY_Left: case GDK_KEY_KP_Left: to_column--; break;
+    case GDK_KEY_Right: case GDK_KEY_KP_Right: to_column++; break;
+    case GDK_KEY_Page_Up: case GDK_KEY_KP_Page_Up: to_row -= 10; break;
+    case GDK_KEY_Page_Down: case GDK_KEY_KP_Page_Down: to_row += 10; break;
+    case GDK_KEY_Home: case GDK_KEY_KP_Home:
+      to_column = 0;
+      if (control)
+        to_row = 0;
+      break;
+    case GDK_KEY_End: case GDK_KEY_KP_End:
+      to_column = (int) n_columns - 1;
+      if (control)
+        to_row = (int) n_rows - 1;
+      break;
+    default:
+      return GDK_EVENT_PROPAGATE;
+    }
+  to_row = CLAMP (to_row, 0, (int) n_rows - 1);
+  to_column = CLAMP (to_column, 0, (int) n_columns - 1);
+  target = cell_at (self, to_row, to_column);
+  if (target != NULL)
+    {
+      make_focus_cell (self, target);
+      gtk_widget_grab_focus (target);
+      scroll_into_view (target);
+    }
+  /* At an edge the key is still the grid's: focus does not wander out. */
+  return GDK_EVENT_STOP;
+}
+
+/* Building --------------------------------------------------------------- */
+
+static GtkWidget *
+header_label (const char *text,
+              const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_width_chars (GTK_LABEL (label), 8);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 8);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+  return label;
+}
+
+static void
+build_row (LadderReviewView *self,
+           guint             row_index)
+{
+  const LadderReviewRow *row = ladder_review_get_row (self->review, row_index);
+  GridRow *grid_row = g_new0 (GridRow, 1);
+  LadderSection section = row->question->section;
+  guint n_people = self->people->len;
+
+  if (self->section_headers[section] == NULL)
+    {
+      GtkWidget *heading = ladder_text_heading_new (section < LADDER_N_CAPACITIES
+                                                      ? ladder_capacity_get_title (section)
+                                                      : "The nature of the difficulties", "heading");
+      GtkWidget *spacer = gtk_label_new (NULL);
+      g_autoptr(GtkSizeGroup) heights = gtk_size_group_new (GTK_SIZE_GROUP_VERTICAL);
+
+      gtk_widget_set_margin_top (heading, 12);
+      /* One line, no wider than the questions: a wider column would let
+       * them wrap into fewer lines than the size group measured. */
+      gtk_label_set_wrap (GTK_LABEL (heading), FALSE);
+      gtk_label_set_ellipsize (GTK_LABEL (heading), PANGO_ELLIPSIZE_END);
+      gtk_label_set_max_width_chars (GTK_LABEL (heading), 20);
+      gtk_grid_attach (self->questions, heading, 0, FIRST_QUESTION_ROW, 2, 1);
+      gtk_grid_attach (self->grid, spacer, 0, FIRST_QUESTION_ROW, MAX (n_people, 1), 1);
+      gtk_size_group_add_widget (heights, heading);
+      gtk_size_group_add_widget (heights, spacer);
+      self->section_headers[section] = heading;
+      self->section_spacers[section] = spacer;
+    }
+  grid_row->index = row_index;
+  grid_row->section = section;
+  grid_row->header = gtk_label_new (row->question->statement);
+  gtk_label_set_wrap (GTK_LABEL (grid_row->header), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (grid_row->header), 0);
+  /* One width, so that its height is the same however it is measured:
+   * the size group and the grid must agree on it. */
+  gtk_label_set_width_chars (GTK_LABEL (grid_row->header), 28);
+  gtk_label_set_max_width_chars (GTK_LABEL (grid_row->header), 28);
+  grid_row->spread = gtk_label_new (NULL);
+  gtk_widget_add_css_class (grid_row->spread, "numeric");
+  show_spread (self, grid_row);
+  grid_row->cells = g_new0 (GtkWidget *, MAX (n_people, 1));
+  grid_row->heights = gtk_size_group_new (GTK_SIZE_GROUP_VERTICAL);
+  gtk_grid_attach (self->questions, grid_row->header, 0, FIRST_QUESTION_ROW, 1, 1);
+  gtk_grid_attach (self->questions, grid_row->spread, 1, FIRST_QUESTION_ROW, 1, 1);
+  gtk_size_group_add_widget (grid_row->heights, grid_row->header);
+  for (guint p = 0; p < n_people; p++)
+    {
+      grid_row->cells[p] = cell_new (self, row_index, p);
+      gtk_grid_attach (self->grid, grid_row->cells[p], p, FIRST_QUESTION_ROW, 1, 1);
+      gtk_size_group_add_widget (grid_row->heights, grid_row->cells[p]);
+    }
+  g_ptr_array_add (self->rows, grid_row);
+}
+
+static void
+build_headers (LadderReviewView *self)
+{
+  guint n_people = self->people->len;
+  GtkWidget *question = header_label ("Question", "heading");
+  GtkWidget *spread = header_label ("How far apart", "heading");
+  GtkWidget *level_spacer = gtk_label_new (NULL);
+  g_autoptr(GtkSizeGroup) level_heights = gtk_size_group_new (GTK_SIZE_GROUP_VERTICAL);
+  g_autoptr(GtkSizeGroup) name_heights = gtk_size_group_new (GTK_SIZE_GROUP_VERTICAL);
+
+  gtk_grid_attach (self->questions, level_spacer, 0, 0, 2, 1);
+  gtk_grid_attach (self->questions, question, 0, 1, 1, 1);
+  gtk_grid_attach (self->questions, spread, 1, 1, 1, 1);
+  gtk_size_group_add_widget (level_heights, level_spacer);
+  gtk_size_group_add_widget (name_heights, question);
+  gtk_size_group_add_widget (name_heights, spread);
+  for (guint p = 0; p < n_people;)
+    {
+      int level = ladder_review_get_person (self->review, p)->level;
+      guint first = p;
+      g_autofree char *text = NULL;
+      GtkWidget *heading;
+
+      while (p < n_people && ladder_review_get_person (self->review, p)->level == level)
+        p++;
+      text = g_strdup_printf ("%s (%u)", ladder_review_level_get_plural (level), p - first);
+      text[0] = g_ascii_toupper (text[0]);
+      heading = header_label (text, "caption-heading");
+      /* One line, so that its height does not hang on its width: the size
+       * group and the grid must agree on it. */
+      gtk_label_set_wrap (GTK_LABEL (heading), FALSE);
+      gtk_label_set_ellipsize (GTK_LABEL (heading), PANGO_ELLIPSIZE_END);
+      gtk_label_set_max_width_chars (GTK_LABEL (heading), 8 * (p - first));
+      gtk_widget_set_tooltip_text (heading, text);
+      g_object_set_data (G_OBJECT (heading), "level", GINT_TO_POINTER (level));
+      gtk_grid_attach (self->grid, heading, first, 0, p - first, 1);
+      gtk_size_group_add_widget (level_heights, heading);
+      g_ptr_array_add (self->column_headers, heading);
+    }
+  for (guint p = 0; p < n_people; p++)
+    {
+      GtkWidget *name = header_label (ladder_review_get_person (self->review, p)->label, "caption-heading");
+
+      g_object_set_data (G_OBJECT (name), "level", GINT_TO_POINTER (-1));
+      g_object_set_data (G_OBJECT (name), "person", GUINT_TO_POINTER (p));
+      gtk_grid_attach (self->grid, name, p, 1, 1, 1);
+      gtk_size_group_add_widget (name_heights, name);
+      g_ptr_array_add (self->column_headers, name);
+    }
+}
+
+static void
+clear_grid (LadderReviewView *self)
+{
+  GtkWidget *child;
+
+  g_clear_handle_id (&self->build_id, g_source_remove);
+  make_focus_cell (self, NULL);
+  if (gtk_widget_get_visible (GTK_WIDGET (self->popover)))
+    gtk_popover_popdown (self->popover);
+  g_object_set_data (G_OBJECT (self->popover), "cell", NULL);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->grid))) != NULL)
+    gtk_grid_remove (self->grid, child);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->questions))) != NULL)
+    gtk_grid_remove (self->questions, child);
+  g_ptr_array_set_size (self->rows, 0);
+  g_ptr_array_set_size (self->column_headers, 0);
+  for (guint s = 0; s < LADDER_N_SECTIONS; s++)
+    self->section_headers[s] = self->section_spacers[s] = NULL;
+  self->built = FALSE;
+}
+
+static gboolean
+build_chunk_cb (gpointer user_data)
+{
+  LadderReviewView *self = user_data;
+  guint n_rows = ladder_review_get_n_rows (self->review);
+
+  for (guint i = 0; i < ROWS_PER_CHUNK && self->rows->len < n_rows; i++)
+    build_row (self, self->rows->len);
+  if (self->rows->len < n_rows)
+    {
+      /* What is built shows in its place while the rest is built. */
+      arrange (self);
+      return G_SOURCE_CONTINUE;
+    }
+  self->build_id = 0;
+  self->built = TRUE;
+  arrange (self);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->grid), GTK_ACCESSIBLE_STATE_BUSY, FALSE, -1);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+show_summary (LadderReviewView *self)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GPtrArray) gaps = ladder_review_dup_view_gaps (self->review);
+  g_autofree char *people = ladder_review_describe_people (self->review);
+  g_autofree char *count = NULL;
+  guint n_differing = ladder_review_get_n_differing (self->review);
+
+  g_string_append_printf (text, "%s\n", people);
+  for (guint c = 0; c < LADDER_N_CAPACITIES; c++)
+    {
+      g_autofree char *summary = ladder_review_dup_summary (self->review, c);
+
+      g_string_append_printf (text, "\n• %s", summary);
+    }
+  for (guint i = 0; i < gaps->len; i++)
+    g_string_append_printf (text, "%s%s", i == 0 ? "\n\nWhere views differ most:\n• " : "\n• ",
+                            (char *) gaps->pdata[i]);
+  gtk_label_set_text (self->summary, text->str);
+  g_free (self->summary_text);
+  self->summary_text = g_strdup (text->str);
+  count = n_differing == 0 ? g_strdup ("On no question do people differ by two points or more.")
+          : g_strdup_printf (n_differing == 1 ? "People differ by two points or more on %u question: marked ⚠."
+                                              : "People differ by two points or more on %u questions: marked ⚠.",
+                             n_differing);
+  gtk_label_set_text (self->count, count);
+}
+
+static gboolean
+same_people (LadderReviewView *self,
+             LadderReview     *review)
+{
+  if (ladder_review_get_n_people (review) != self->people->len)
+    return FALSE;
+  for (guint p = 0; p < self->people->len; p++)
+    {
+      const LadderReviewPerson *person = ladder_review_get_person (review, p);
+      const LadderReviewPerson *before = ladder_review_get_person (self->review, p);
+
+      if (g_strcmp0 (person->id, self->people->pdata[p]) != 0 || g_strcmp0 (person->label, before->label) != 0 ||
+          person->level != before->level)
+        return FALSE;
+    }
+  return ladder_review_get_n_rows (review) == ladder_review_get_n_rows (self->review);
+}
+
+/* Brings the grid up to date: in place when the same people take part,
+ * else built again. */
+static void
+update (LadderReviewView *self)
+{
+  g_autoptr(LadderReview) review = NULL;
+  gboolean rebuild;
+
+  if (self->document == NULL)
+    return;
+  review = ladder_review_new (ladder_document_get_content (self->document),
+                              ladder_document_get_assessment (self->document),
+                              ladder_document_get_advice (self->document));
+  rebuild = self->review == NULL || !same_people (self, review);
+  if (!rebuild)
+    {
+      LadderReview *old = self->review;
+
+      self->review = g_steal_pointer (&review);
+      for (guint i = 0; i < self->rows->len; i++)
+        {
+          GridRow *grid_row = self->rows->pdata[i];
+          const LadderReviewRow *now = ladder_review_get_row (self->review, grid_row->index);
+          const LadderReviewRow *was = ladder_review_get_row (old, grid_row->index);
+
+          for (guint p = 0; p < self->people->len; p++)
+            if (now->ratings[p] != was->ratings[p] || g_strcmp0 (now->notes[p], was->notes[p]) != 0 ||
+                now->private_notes[p] != was->private_notes[p])
+              show_cell (self, grid_row->cells[p], grid_row->index, p);
+          if (now->spread != was->spread || now->n_rated != was->n_rated || now->n_dont_know != was->n_dont_know)
+            show_spread (self, grid_row);
+        }
+      ladder_review_unref (old);
+      show_summary (self);
+      if (self->built)
+        arrange (self);
+      return;
+    }
+  clear_grid (self);
+  g_clear_pointer (&self->review, ladder_review_unref);
+  self->review = g_steal_pointer (&review);
+  g_ptr_array_set_size (self->people, 0);
+  for (guint p = 0; p < ladder_review_get_n_people (self->review); p++)
+    g_ptr_array_add (self->people, g_strdup (ladder_review_get_person (self->review, p)->id));
+  show_summary (self);
+  build_headers (self);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->grid), GTK_ACCESSIBLE_STATE_BUSY, TRUE, -1);
+  self->build_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, build_chunk_cb, self, NULL);
+}
+
+static void
+document_changed_cb (LadderReviewView *self)
+{
+  /* Hidden, it only notes that it must catch up when next shown. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      return;
+    }
+  self->stale = FALSE;
+  update (self);
+}
+
+static void
+ladder_review_view_map (GtkWidget *widget)
+{
+  LadderReviewView *self = LADDER_REVIEW_VIEW (widget);
+
+  GTK_WIDGET_CLASS (ladder_review_view_parent_class)->map (widget);
+  if (self->stale)
+    {
+      self->stale = FALSE;
+      update (self);
+    }
+}
+
+static void
+ladder_review_view_size_allocate (GtkWidget *widget,
+                                  int        width,
+                                  int        height,
+                                  int        baseline)
+{
+  LadderReviewView *self = LADDER_REVIEW_VIEW (widget);
+
+  GTK_WIDGET_CLASS (ladder_review_view_parent_class)->size_allocate (widget, width, height, baseline);
+  gtk_popover_present (self->popover);
+}
+
+static void
+filter_changed_cb (LadderReviewView *self)
+{
+  ladder_review_view_set_filter (self, gtk_drop_down_get_selected (self->filter_dropdown));
+}
+
+static void
+sort_toggled_cb (LadderReviewView *self)
+{
+  ladder_review_view_set_sort_by_spread (self, gtk_check_button_get_active (self->sort_check));
+}
+
+static void
+ladder_review_view_dispose (GObject *object)
+{
+  LadderReviewView *self = LADDER_REVIEW_VIEW (object);
+
+  g_clear_handle_id (&self->build_id, g_source_remove);
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (self->document, self);
+  g_clear_object (&self->document);
+  if (self->popover != NULL)
+    {
+      gtk_widget_unparent (GTK_WIDGET (self->popover));
+      self->popover = NULL;
+    }
+  g_clear_pointer (&self->review, ladder_review_unref);
+  g_clear_pointer (&self->rows, g_ptr_array_unref);
+  g_clear_pointer (&self->people, g_ptr_array_unref);
+  g_clear_pointer (&self->column_headers, g_ptr_array_unref);
+  g_clear_pointer (&self->order, g_array_unref);
+  g_clear_pointer (&self->summary_text, g_free);
+
+  G_OBJECT_CLASS (ladder_review_view_parent_class)->dispose (object);
+}
+
+static void
+ladder_review_view_class_init (LadderReviewViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ladder_review_view_dispose;
+  widget_class->map = ladder_review_view_map;
+  widget_class->size_allocate = ladder_review_view_size_allocate;
+}
+
+static GtkWidget *
+action_button (const char *label,
+               const char *action,
+               const char *tooltip)
+{
+  GtkWidget *button = gtk_button_new_with_label (label);
+
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+  gtk_widget_set_tooltip_text (button, tooltip);
+  return button;
+}
+
+static void
+ladder_review_view_init (LadderReviewView *self)
+{
+  g_autoptr(GtkListItemFactory) factory = ladder_text_list_factory_new ();
+  g_autoptr(GtkStringList) filters = gtk_string_list_new ((const char * const *) filter_names);
+  GtkWidget *controls = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  GtkWidget *show_label = gtk_label_new ("Show");
+  GtkEventController *keys = gtk_event_controller_key_new ();
+
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self), GTK_ORIENTATION_VERTICAL);
+  gtk_box_set_spacing (GTK_BOX (self), 12);
+  self->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) grid_row_free);
+  self->people = g_ptr_array_new_with_free_func (g_free);
+  self->column_headers = g_ptr_array_new ();
+  self->order = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  self->intro = GTK_LABEL (ladder_text_label_new ("Each person’s answers, side by side. Ratings run from 1 (not in "
+                                                  "place) to 4 (fully in place); ? means they do not know and – that "
+                                                  "they have not answered; ✎ marks a note, which opens with the "
+                                                  "answer. Use the arrow keys to move through the grid.", NULL));
+  gtk_box_append (GTK_BOX (self), GTK_WIDGET (self->intro));
+  gtk_box_append (GTK_BOX (self), buttons);
+  gtk_box_append (GTK_BOX (buttons),
+                  action_button ("Prepare Copies for Respondents…", "win.prepare-copies",
+                                 "Write a file for each person to answer on their own"));
+  gtk_box_append (GTK_BOX (buttons),
+                  action_button ("Add Answers from Files…", "win.add-answers",
+                                 "Bring in the answers people gave in their own copies"));
+  gtk_box_append (GTK_BOX (self), ladder_text_heading_new ("What each level thinks", "title-4"));
+  self->summary = GTK_LABEL (ladder_text_label_new ("", NULL));
+  gtk_label_set_selectable (self->summary, TRUE);
+  gtk_box_append (GTK_BOX (self), GTK_WIDGET (self->summary));
+  self->count = GTK_LABEL (ladder_text_label_new ("", "heading"));
+  gtk_box_append (GTK_BOX (self), GTK_WIDGET (self->count));
+
+  self->filter_dropdown = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_object_ref (filters)), NULL));
+  gtk_drop_down_set_factory (self->filter_dropdown, factory);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->filter_dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  "Which questions and people to show", -1);
+  self->sort_check = GTK_CHECK_BUTTON (gtk_check_button_new_with_label ("Widest apart first"));
+  gtk_box_append (GTK_BOX (controls), show_label);
+  gtk_box_append (GTK_BOX (controls), GTK_WIDGET (self->filter_dropdown));
+  gtk_box_append (GTK_BOX (controls), GTK_WIDGET (self->sort_check));
+  gtk_box_append (GTK_BOX (self), controls);
+  g_signal_connect_swapped (self->filter_dropdown, "notify::selected", G_CALLBACK (filter_changed_cb), self);
+  g_signal_connect_swapped (self->sort_check, "toggled", G_CALLBACK (sort_toggled_cb), self);
+
+  self->grid = GTK_GRID (g_object_new (GTK_TYPE_GRID, "accessible-role", GTK_ACCESSIBLE_ROLE_GRID, NULL));
+  gtk_grid_set_column_spacing (self->grid, 4);
+  gtk_grid_set_row_spacing (self->grid, 4);
+  gtk_widget_add_css_class (GTK_WIDGET (self->grid), "review-grid");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->grid), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  "Everyone’s answers, question by person", -1);
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->grid), keys);
+  self->questions = GTK_GRID (gtk_grid_new ());
+  gtk_grid_set_column_spacing (self->questions, 8);
+  gtk_grid_set_row_spacing (self->questions, 4);
+  self->scroller = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->scroller), GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scroller), GTK_WIDGET (self->grid));
+  gtk_widget_set_hexpand (self->scroller, TRUE);
+  {
+    GtkWidget *both = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+
+    gtk_box_append (GTK_BOX (both), GTK_WIDGET (self->questions));
+    gtk_box_append (GTK_BOX (both), self->scroller);
+    gtk_box_append (GTK_BOX (self), both);
+  }
+  self->empty = GTK_LABEL (ladder_text_label_new ("No question matches: choose another view above.", "dim-label"));
+  gtk_widget_set_visible (GTK_WIDGET (self->empty), FALSE);
+  gtk_box_append (GTK_BOX (self), GTK_WIDGET (self->empty));
+
+  self->popover = GTK_POPOVER (gtk_popover_new ());
+  self->popover_label = GTK_LABEL (ladder_text_label_new ("", NULL));
+  gtk_label_set_max_width_chars (self->popover_label, 50);
+  gtk_label_set_selectable (self->popover_label, TRUE);
+  gtk_popover_set_child (self->popover, GTK_WIDGET (self->popover_label));
+  gtk_widget_set_parent (GTK_WIDGET (self->popover), GTK_WIDGET (self));
+  g_signal_connect_swapped (self->popover, "closed", G_CALLBACK (popover_closed_cb), self);
+}
+
+/**
+ * ladder_review_view_new:
+ *
+ * Returns: (transfer floating): a view with no document yet.
+ */
+GtkWidget *
+ladder_review_view_new (void)
+{
+  return g_object_new (LADDER_TYPE_REVIEW_VIEW, NULL);
+}
+
+/**
+ * ladder_review_view_set_document:
+ * @self: a view
+ * @document: whose answers it shows
+ *
+ * Shows the document's answers, building the grid in idle time, and
+ * follows its changes from then on.
+ */
+void
+ladder_review_view_set_document (LadderReviewView *self,
+                                 LadderDocument   *document)
+{
+  g_return_if_fail (LADDER_IS_REVIEW_VIEW (self));
+  g_return_if_fail (LADDER_IS_DOCUMENT (document));
+
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (self->document, self);
+  g_set_object (&self->document, document);
+  g_signal_connect_swapped (document, "changed", G_CALLBACK (document_changed_cb), self);
+  g_clear_pointer (&self->review, ladder_review_unref);
+  /* Five hundred cells are not worth building until someone looks. */
+  self->stale = TRUE;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    document_changed_cb (self);
+}
+
+/**
+ * ladder_review_view_get_built:
+ * @self: a view
+ *
+ * Returns: whether every row of the grid is built.
+ */
+gboolean
+ladder_review_view_get_built (LadderReviewView *self)
+{
+  g_return_val_if_fail (LADDER_IS_REVIEW_VIEW (self), FALSE);
+  return self->built && !self->stale;
+}
+
+/**
+ * ladder_review_view_build_now:
+ * @self: a view
+ *
+ * Finishes the grid at once rather than in idle time, for printing and tests.
+ */
+void
+ladder_review_view_build_now (LadderReviewView *self)
+{
+  g_return_if_fail (LADDER_IS_REVIEW_VIEW (self));
+
+  if (self->stale)
+    {
+      self->stale = FALSE;
+      update (self);
+    }
+  while (self->build_id != 0)
+    if (build_chunk_cb (self) == G_SOURCE_REMOVE)
+      g_clear_handle_id (&self->build_id, g_source_remove);
+}
+
+/**
+ * ladder_review_view_set_filter:
+ * @self: a view
+ * @filter: which questions, or which level's people, to show
+ */
+void
+ladder_review_view_set_filter (LadderReviewView  *self,
+                               LadderReviewFilter filter)
+{
+  g_return_if_fail (LADDER_IS_REVIEW_VIEW (self));
+  g_return_if_fail (filter < LADDER_REVIEW_N_FILTERS);
+
+  self->filter = filter;
+  if (gtk_drop_down_get_selected (self->filter_dropdown) != filter)
+    gtk_drop_down_set_selected (self->filter_dropdown, filter);
+  arrange (self);
+}
+
+/**
+ * ladder_review_view_set_sort_by_spread:
+ * @self: a view
+ * @sort: whether the questions people see most differently come first
+ */
+void
+ladder_review_view_set_sort_by_spread (LadderReviewView *self,
+                                       gboolean          sort)
+{
+  g_return_if_fail (LADDER_IS_REVIEW_VIEW (self));
+
+  self->sort = !!sort;
+  if (gtk_check_button_get_active (self->sort_check) != self->sort)
+    gtk_check_button_set_active (self->sort_check, self->sort);
+  arrange (self);
+}
+
+/**
+ * ladder_review_view_get_n_columns:
+ * @self: a view
+ *
+ * Returns: the number of people's columns on show.
+ */
+guint
+ladder_review_view_get_n_columns (LadderReviewView *self)
+{
+  g_return_val_if_fail (LADDER_IS_REVIEW_VIEW (self), 0);
+  return self->review != NULL ? count_shown_columns (self) : 0;
+}
+
+/**
+ * ladder_review_view_get_n_visible_rows:
+ * @self: a view
+ *
+ * Returns: the number of questions on show.
+ */
+guint
+ladder_review_view_get_n_visible_rows (LadderReviewView *self)
+{
+  g_return_val_if_fail (LADDER_IS_REVIEW_VIEW (self), 0);
+  return count_shown_rows (self);
+}
+
+/**
+ * ladder_review_view_get_cell:
+ * @self: a view
+ * @row: a question row on show, counted from the top
+ * @column: a person's column on show, counted from the left
+ *
+ * Returns: (transfer none) (nullable): the cell.
+ */
+GtkWidget *
+ladder_review_view_get_cell (LadderReviewView *self,
+                             guint             row,
+                             guint             column)
+{
+  g_return_val_if_fail (LADDER_IS_REVIEW_VIEW (self), NULL);
+  return cell_at (self, row, column);
+}
+
+/**
+ * ladder_review_view_get_row_header:
+ * @self: a view
+ * @row: a question row on show, counted from the top
+ *
+ * Returns: (transfer none) (nullable): the question's label at the left.
+ */
+GtkWidget *
+ladder_review_view_get_row_header (LadderReviewView *self,
+                                   guint             row)
+{
+  GridRow *grid_row;
+
+  g_return_val_if_fail (LADDER_IS_REVIEW_VIEW (self), NULL);
+
+  grid_row = shown_row_at (self, row);
+  return grid_row != NULL ? grid_row->header : NULL;
+}
+
+/**
+ * ladder_review_view_get_focus_cell:
+ * @self: a view
+ * @row: (out): its question row on show
+ * @column: (out): its person's column on show
+ *
+ * Returns: whether there is a current cell, the grid's one Tab stop.
+ */
+gboolean
+ladder_review_view_get_focus_cell (LadderReviewView *self,
+                                   guint            *row,
+                                   guint            *column)
+{
+  g_return_val_if_fail (LADDER_IS_REVIEW_VIEW (self), FALSE);
+
+  if (self->focus_cell == NULL)
+    return FALSE;
+  return locate (self, self->focus_cell, row, column);
+}
+
+/**
+ * ladder_review_view_get_grid:
+ * @self: a view
+ *
+ * Returns: (transfer none): the grid of cells.
+ */
+GtkWidget *
+ladder_review_view_get_grid (LadderReviewView *self)
+{
+  g_return_val_if_fail (LADDER_IS_REVIEW_VIEW (self), NULL);
+  return GTK_WIDGET (self->grid);
+}
+
+/**
+ * ladder_review_view_get_summary_text:
+ * @self: a view
+ *
+ * Returns: (nullable): the summary above the grid, as shown.
+ */
+const char *
+ladder_review_view_get_summary_text (LadderReviewView *self)
+{
+  g_return_val_if_fail (LADDER_IS_REVIEW_VIEW (self), NULL);
+  return self->summary_text;
+}
