@@ -303,6 +303,7 @@ ladder_start_page_init (LadderStartPage *self)
     gtk_drop_down_set_factory (self->council_dropdown, factory);
   }
   gtk_drop_down_set_model (self->council_dropdown, G_LIST_MODEL (self->council_names));
+  ladder_text_name_drop_down (self->council_dropdown, "Council");
 
   for (guint j = 0; j < LADDER_N_JUDGEMENTS; j++)
     {

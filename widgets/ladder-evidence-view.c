@@ -271,6 +271,7 @@ ladder_evidence_view_init (LadderEvidenceView *self)
   gtk_label_set_mnemonic_widget (GTK_LABEL (label), GTK_WIDGET (self->indicator));
   gtk_accessible_update_relation (GTK_ACCESSIBLE (self->indicator), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
                                   label, NULL, -1);
+  ladder_text_name_drop_down (self->indicator, "Indicator");
   g_signal_connect_swapped (self->indicator, "notify::selected", G_CALLBACK (show_charts), self);
   gtk_box_append (GTK_BOX (row), label);
   gtk_box_append (GTK_BOX (row), GTK_WIDGET (self->indicator));

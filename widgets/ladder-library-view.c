@@ -197,6 +197,7 @@ ladder_library_view_new (LadderContent *content)
   gtk_label_set_mnemonic_widget (GTK_LABEL (label), GTK_WIDGET (self->topic));
   gtk_accessible_update_relation (GTK_ACCESSIBLE (self->topic), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
                                   label, NULL, -1);
+  ladder_text_name_drop_down (self->topic, "Topic");
   gtk_widget_set_hexpand (GTK_WIDGET (self->topic), TRUE);
   g_signal_connect_swapped (self->topic, "notify::selected", G_CALLBACK (topic_selected_cb), self);
   gtk_box_append (GTK_BOX (row), label);

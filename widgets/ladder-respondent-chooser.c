@@ -120,8 +120,8 @@ ladder_respondent_chooser_init (LadderRespondentChooser *self)
   gtk_widget_set_halign (GTK_WIDGET (self->dropdown), GTK_ALIGN_START);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->dropdown),
                                "Answers go to this person. Add people on the Start step.");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  "Who is answering", -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, "Who is answering", -1);
+  ladder_text_name_drop_down (self->dropdown, "Who is answering");
   gtk_widget_add_css_class (label, "heading");
   gtk_box_append (GTK_BOX (self), label);
   gtk_box_append (GTK_BOX (self), GTK_WIDGET (self->dropdown));

@@ -16,61 +16,14 @@
  * differ; only a change of who takes part rebuilds the grid. */
 #include "config.h"
 
-#include "ladder-review.h"
-#include "ladder-review-view.h"
+#include "ladder-review-view-private.h"
 #include "ladder-text.h"
 
 /* Rows built per idle call: about a frame's work on a slow machine. */
 #define ROWS_PER_CHUNK 3
-/* The grid's first rows: level headings, then people's names. */
-#define FIRST_QUESTION_ROW 2
 /* The questions and how far apart people are stay put on the left while
  * the people's columns scroll sideways: two grids whose rows are kept the
  * same height by a size group each. */
-
-typedef struct
-{
-  guint       index;              /* the review's row, in question order */
-  LadderSection section;
-  GtkWidget  *header;
-  GtkWidget  *spread;
-  GtkWidget **cells;              /* one per person */
-  GtkSizeGroup *heights;
-  gboolean    shown;
-} GridRow;
-
-struct _LadderReviewView
-{
-  GtkBox          parent_instance;
-
-  GtkLabel       *intro;
-  GtkLabel       *summary;
-  GtkLabel       *count;
-  GtkDropDown    *filter_dropdown;
-  GtkCheckButton *sort_check;
-  GtkWidget      *scroller;
-  GtkGrid        *questions;      /* the fixed columns */
-  GtkGrid        *grid;           /* the people's cells */
-  GtkLabel       *empty;
-  GtkPopover     *popover;
-  GtkLabel       *popover_label;
-
-  LadderDocument *document;
-  LadderReview   *review;
-  GPtrArray      *rows;           /* of GridRow, in question order; only those built */
-  GPtrArray      *people;         /* of char *: ids of the grid's columns */
-  GtkWidget      *section_headers[LADDER_N_SECTIONS];
-  GtkWidget      *section_spacers[LADDER_N_SECTIONS];
-  GPtrArray      *column_headers; /* level headings and names, to hide by level */
-  GArray         *order;          /* of guint: rows in display order, shown or not */
-  guint           build_id;
-  gboolean        built;
-  gboolean        stale;          /* the document changed while it was hidden */
-  LadderReviewFilter filter;
-  gboolean        sort;
-  GtkWidget      *focus_cell;     /* the grid's one Tab stop */
-  char           *summary_text;
-};
 
 G_DEFINE_FINAL_TYPE (LadderReviewView, ladder_review_view, GTK_TYPE_BOX)
 
@@ -196,8 +149,8 @@ cell_clicked_cb (GtkButton        *cell,
   open_note (self, GTK_WIDGET (cell));
 }
 
-static void
-make_focus_cell (LadderReviewView *self,
+void
+ladder_review_view_make_focus_cell (LadderReviewView *self,
                  GtkWidget        *cell)
 {
   if (self->focus_cell == cell)
@@ -213,7 +166,7 @@ static void
 cell_focus_cb (GtkEventControllerFocus *controller,
                LadderReviewView        *self)
 {
-  make_focus_cell (self, gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller)));
+  ladder_review_view_make_focus_cell (self, gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller)));
 }
 
 static GtkWidget *
@@ -238,313 +191,6 @@ cell_new (LadderReviewView *self,
   gtk_widget_add_controller (cell, focus);
   show_cell (self, cell, row_index, person);
   return cell;
-}
-
-/* Which rows and columns show ------------------------------------------- */
-
-static gboolean
-person_shown (LadderReviewView *self,
-              guint             person)
-{
-  int level = ladder_review_get_person (self->review, person)->level;
-
-  switch (self->filter)
-    {
-    case LADDER_REVIEW_FILTER_POLITICAL:
-    case LADDER_REVIEW_FILTER_CORPORATE:
-    case LADDER_REVIEW_FILTER_SERVICE:
-    case LADDER_REVIEW_FILTER_PARTNERSHIP:
-      return level == (int) (self->filter - LADDER_REVIEW_FILTER_POLITICAL);
-    default:
-      return TRUE;
-    }
-}
-
-static gboolean
-row_shown (LadderReviewView *self,
-           guint             row_index)
-{
-  const LadderReviewRow *row = ladder_review_get_row (self->review, row_index);
-
-  switch (self->filter)
-    {
-    case LADDER_REVIEW_FILTER_DIFFERING:
-      return row->differs;
-    case LADDER_REVIEW_FILTER_DONT_KNOW:
-      return row->n_dont_know > 0;
-    default:
-      return TRUE;
-    }
-}
-
-static GridRow *
-find_row (LadderReviewView *self,
-          guint             row_index)
-{
-  return row_index < self->rows->len ? self->rows->pdata[row_index] : NULL;
-}
-
-static void
-set_grid_row (GtkWidget *widget,
-              int        row)
-{
-  GtkLayoutManager *layout = gtk_widget_get_layout_manager (gtk_widget_get_parent (widget));
-
-  gtk_grid_layout_child_set_row (GTK_GRID_LAYOUT_CHILD (gtk_layout_manager_get_layout_child (layout, widget)), row);
-}
-
-/* Puts every built row in its place for the sort, and shows or hides rows
- * and columns for the filter. */
-static void
-arrange (LadderReviewView *self)
-{
-  g_autofree guint *by_spread = NULL;
-  int position = FIRST_QUESTION_ROW;
-  guint n_shown = 0;
-  LadderSection section = LADDER_N_SECTIONS;
-
-  if (self->review == NULL)
-    return;
-  g_array_set_size (self->order, 0);
-  if (self->sort)
-    {
-      by_spread = ladder_review_sort_by_spread (self->review);
-      g_array_append_vals (self->order, by_spread, ladder_review_get_n_rows (self->review));
-    }
-  else
-    for (guint i = 0; i < ladder_review_get_n_rows (self->review); i++)
-      g_array_append_val (self->order, i);
-
-  for (guint s = 0; s < LADDER_N_SECTIONS; s++)
-    if (self->section_headers[s] != NULL)
-      {
-        gtk_widget_set_visible (self->section_headers[s], FALSE);
-        gtk_widget_set_visible (self->section_spacers[s], FALSE);
-      }
-  for (guint i = 0; i < self->order->len; i++)
-    {
-      GridRow *row = find_row (self, g_array_index (self->order, guint, i));
-      guint n_people = self->people->len;
-
-      if (row == NULL)
-        continue;
-      row->shown = row_shown (self, row->index);
-      /* Sorted, the rows leave their sections, so the headings go. */
-      if (!self->sort && row->shown && row->section != section && self->section_headers[row->section] != NULL)
-        {
-          section = row->section;
-          set_grid_row (self->section_headers[section], position);
-          set_grid_row (self->section_spacers[section], position++);
-          gtk_widget_set_visible (self->section_headers[section], TRUE);
-          gtk_widget_set_visible (self->section_spacers[section], TRUE);
-        }
-      gtk_widget_set_visible (row->header, row->shown);
-      gtk_widget_set_visible (row->spread, row->shown);
-      set_grid_row (row->header, position);
-      set_grid_row (row->spread, position);
-      for (guint p = 0; p < n_people; p++)
-        {
-          gtk_widget_set_visible (row->cells[p], row->shown && person_shown (self, p));
-          set_grid_row (row->cells[p], position);
-        }
-      position++;
-      n_shown += row->shown;
-    }
-  for (guint i = 0; i < self->column_headers->len; i++)
-    {
-      GtkWidget *header = self->column_headers->pdata[i];
-      guint person = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (header), "person"));
-      int level = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (header), "level"));
-
-      if (level >= 0)
-        gtk_widget_set_visible (header, self->filter < LADDER_REVIEW_FILTER_POLITICAL ||
-                                        level == (int) (self->filter - LADDER_REVIEW_FILTER_POLITICAL));
-      else
-        gtk_widget_set_visible (header, person_shown (self, person));
-    }
-  gtk_widget_set_visible (GTK_WIDGET (self->empty), self->built && n_shown == 0);
-  if (self->focus_cell != NULL && !gtk_widget_get_visible (self->focus_cell))
-    make_focus_cell (self, NULL);
-  if (self->focus_cell == NULL && self->built)
-    for (guint i = 0; i < self->order->len && self->focus_cell == NULL; i++)
-      {
-        GridRow *row = find_row (self, g_array_index (self->order, guint, i));
-
-        for (guint p = 0; row != NULL && row->shown && p < self->people->len && self->focus_cell == NULL; p++)
-          if (person_shown (self, p))
-            make_focus_cell (self, row->cells[p]);
-      }
-}
-
-/* Keyboard --------------------------------------------------------------- */
-
-/* The cells on show, as display rows of columns. */
-static gboolean
-locate (LadderReviewView *self,
-        GtkWidget        *cell,
-        guint            *display_row,
-        guint            *column)
-{
-  guint row_index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (cell), "row"));
-  guint person = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (cell), "person"));
-  guint shown_rows = 0, shown_columns = 0;
-
-  for (guint i = 0; i < self->order->len; i++)
-    {
-      GridRow *row = find_row (self, g_array_index (self->order, guint, i));
-
-      if (row == NULL || !row->shown)
-        continue;
-      if (row->index == row_index)
-        break;
-      shown_rows++;
-    }
-  for (guint p = 0; p < person; p++)
-    shown_columns += person_shown (self, p);
-  *display_row = shown_rows;
-  *column = shown_columns;
-  return TRUE;
-}
-
-static GtkWidget *
-cell_at (LadderReviewView *self,
-         guint             display_row,
-         guint             column)
-{
-  guint shown_rows = 0;
-
-  for (guint i = 0; i < self->order->len; i++)
-    {
-      GridRow *row = find_row (self, g_array_index (self->order, guint, i));
-      guint shown_columns = 0;
-
-      if (row == NULL || !row->shown)
-        continue;
-      if (shown_rows++ != display_row)
-        continue;
-      for (guint p = 0; p < self->people->len; p++)
-        if (person_shown (self, p) && shown_columns++ == column)
-          return row->cells[p];
-    }
-  return NULL;
-}
-
-static GridRow *
-shown_row_at (LadderReviewView *self,
-              guint             display_row)
-{
-  guint shown_rows = 0;
-
-  for (guint i = 0; i < self->order->len; i++)
-    {
-      GridRow *row = find_row (self, g_array_index (self->order, guint, i));
-
-      if (row != NULL && row->shown && shown_rows++ == display_row)
-        return row;
-    }
-  return NULL;
-}
-
-static guint
-count_shown_rows (LadderReviewView *self)
-{
-  guint n = 0;
-
-  for (guint i = 0; i < self->rows->len; i++)
-    n += ((GridRow *) self->rows->pdata[i])->shown;
-  return n;
-}
-
-static guint
-count_shown_columns (LadderReviewView *self)
-{
-  guint n = 0;
-
-  for (guint p = 0; p < self->people->len; p++)
-    n += person_shown (self, p);
-  return n;
-}
-
-/* Brings @cell into sight in every scroller around it: the grid's own,
- * sideways, and the page's. */
-static void
-scroll_into_view (GtkWidget *cell)
-{
-  for (GtkWidget *w = gtk_widget_get_parent (cell); w != NULL; w = gtk_widget_get_parent (w))
-    {
-      GtkWidget *content;
-      graphene_rect_t bounds;
-
-      if (!GTK_IS_SCROLLED_WINDOW (w))
-        continue;
-      content = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (w));
-      if (content == NULL || !gtk_widget_compute_bounds (cell, content, &bounds))
-        continue;
-      /* A viewport's own origin moves as it scrolls: measure from the
-       * scrolled content, which is its child. */
-      if (GTK_IS_VIEWPORT (content) && gtk_viewport_get_child (GTK_VIEWPORT (content)) != NULL &&
-          !gtk_widget_compute_bounds (cell, gtk_viewport_get_child (GTK_VIEWPORT (content)), &bounds))
-        continue;
-      gtk_adjustment_clamp_page (gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (w)),
-                                 bounds.origin.x, bounds.origin.x + bounds.size.width);
-      gtk_adjustment_clamp_page (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (w)),
-                                 bounds.origin.y, bounds.origin.y + bounds.size.height);
-    }
-}
-
-static gboolean
-key_pressed_cb (GtkEventControllerKey *controller,
-                guint                  keyval,
-                guint                  keycode,
-                GdkModifierType        state,
-                LadderReviewView      *self)
-{
-  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)));
-  guint row, column, n_rows, n_columns;
-  int to_row, to_column;
-  gboolean control = (state & GDK_CONTROL_MASK) != 0;
-  GtkWidget *target;
-
-  if (focus == NULL || !gtk_widget_has_css_class (focus, "review-cell") ||
-      !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->grid)))
-    return GDK_EVENT_PROPAGATE;
-  locate (self, focus, &row, &column);
-  n_rows = count_shown_rows (self);
-  n_columns = count_shown_columns (self);
-  to_row = row;
-  to_column = column;
-  switch (keyval)
-    {
-    case GDK_KEY_Up: case GDK_KEY_KP_Up: to_row--; break;
-    case GDK_KEY_Down: case GDK_KEY_KP_Down: to_row++; break;
-    case GDK_KEY_Left: case GDK_KEY_KP_Left: to_column--; break;
-    case GDK_KEY_Right: case GDK_KEY_KP_Right: to_column++; break;
-    case GDK_KEY_Page_Up: case GDK_KEY_KP_Page_Up: to_row -= 10; break;
-    case GDK_KEY_Page_Down: case GDK_KEY_KP_Page_Down: to_row += 10; break;
-    case GDK_KEY_Home: case GDK_KEY_KP_Home:
-      to_column = 0;
-      if (control)
-        to_row = 0;
-      break;
-    case GDK_KEY_End: case GDK_KEY_KP_End:
-      to_column = (int) n_columns - 1;
-      if (control)
-        to_row = (int) n_rows - 1;
-      break;
-    default:
-      return GDK_EVENT_PROPAGATE;
-    }
-  to_row = CLAMP (to_row, 0, (int) n_rows - 1);
-  to_column = CLAMP (to_column, 0, (int) n_columns - 1);
-  target = cell_at (self, to_row, to_column);
-  if (target != NULL)
-    {
-      make_focus_cell (self, target);
-      gtk_widget_grab_focus (target);
-      scroll_into_view (target);
-    }
-  /* At an edge the key is still the grid's: focus does not wander out. */
-  return GDK_EVENT_STOP;
 }
 
 /* Building --------------------------------------------------------------- */
@@ -678,7 +324,7 @@ clear_grid (LadderReviewView *self)
   GtkWidget *child;
 
   g_clear_handle_id (&self->build_id, g_source_remove);
-  make_focus_cell (self, NULL);
+  ladder_review_view_make_focus_cell (self, NULL);
   if (gtk_widget_get_visible (GTK_WIDGET (self->popover)))
     gtk_popover_popdown (self->popover);
   g_object_set_data (G_OBJECT (self->popover), "cell", NULL);
@@ -704,12 +350,12 @@ build_chunk_cb (gpointer user_data)
   if (self->rows->len < n_rows)
     {
       /* What is built shows in its place while the rest is built. */
-      arrange (self);
+      ladder_review_view_arrange (self);
       return G_SOURCE_CONTINUE;
     }
   self->build_id = 0;
   self->built = TRUE;
-  arrange (self);
+  ladder_review_view_arrange (self);
   gtk_accessible_update_state (GTK_ACCESSIBLE (self->grid), GTK_ACCESSIBLE_STATE_BUSY, FALSE, -1);
   return G_SOURCE_REMOVE;
 }
@@ -796,7 +442,7 @@ update (LadderReviewView *self)
       ladder_review_unref (old);
       show_summary (self);
       if (self->built)
-        arrange (self);
+        ladder_review_view_arrange (self);
       return;
     }
   clear_grid (self);
@@ -946,8 +592,8 @@ ladder_review_view_init (LadderReviewView *self)
 
   self->filter_dropdown = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_object_ref (filters)), NULL));
   gtk_drop_down_set_factory (self->filter_dropdown, factory);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->filter_dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  "Which questions and people to show", -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->filter_dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, "Which questions and people to show", -1);
+  ladder_text_name_drop_down (self->filter_dropdown, "Which questions and people to show");
   self->sort_check = GTK_CHECK_BUTTON (gtk_check_button_new_with_label ("Widest apart first"));
   gtk_box_append (GTK_BOX (controls), show_label);
   gtk_box_append (GTK_BOX (controls), GTK_WIDGET (self->filter_dropdown));
@@ -963,7 +609,7 @@ ladder_review_view_init (LadderReviewView *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->grid), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   "Everyone’s answers, question by person", -1);
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
-  g_signal_connect (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (ladder_review_view_key_pressed), self);
   gtk_widget_add_controller (GTK_WIDGET (self->grid), keys);
   self->questions = GTK_GRID (gtk_grid_new ());
   gtk_grid_set_column_spacing (self->questions, 8);
@@ -1078,7 +724,7 @@ ladder_review_view_set_filter (LadderReviewView  *self,
   self->filter = filter;
   if (gtk_drop_down_get_selected (self->filter_dropdown) != filter)
     gtk_drop_down_set_selected (self->filter_dropdown, filter);
-  arrange (self);
+  ladder_review_view_arrange (self);
 }
 
 /**
@@ -1095,7 +741,7 @@ ladder_review_view_set_sort_by_spread (LadderReviewView *self,
   self->sort = !!sort;
   if (gtk_check_button_get_active (self->sort_check) != self->sort)
     gtk_check_button_set_active (self->sort_check, self->sort);
-  arrange (self);
+  ladder_review_view_arrange (self);
 }
 
 /**
@@ -1108,7 +754,7 @@ guint
 ladder_review_view_get_n_columns (LadderReviewView *self)
 {
   g_return_val_if_fail (LADDER_IS_REVIEW_VIEW (self), 0);
-  return self->review != NULL ? count_shown_columns (self) : 0;
+  return self->review != NULL ? ladder_review_view_count_shown_columns (self) : 0;
 }
 
 /**
@@ -1121,7 +767,7 @@ guint
 ladder_review_view_get_n_visible_rows (LadderReviewView *self)
 {
   g_return_val_if_fail (LADDER_IS_REVIEW_VIEW (self), 0);
-  return count_shown_rows (self);
+  return ladder_review_view_count_shown_rows (self);
 }
 
 /**
@@ -1138,7 +784,7 @@ ladder_review_view_get_cell (LadderReviewView *self,
                              guint             column)
 {
   g_return_val_if_fail (LADDER_IS_REVIEW_VIEW (self), NULL);
-  return cell_at (self, row, column);
+  return ladder_review_view_cell_at (self, row, column);
 }
 
 /**
@@ -1156,7 +802,7 @@ ladder_review_view_get_row_header (LadderReviewView *self,
 
   g_return_val_if_fail (LADDER_IS_REVIEW_VIEW (self), NULL);
 
-  grid_row = shown_row_at (self, row);
+  grid_row = ladder_review_view_shown_row_at (self, row);
   return grid_row != NULL ? grid_row->header : NULL;
 }
 
@@ -1177,7 +823,7 @@ ladder_review_view_get_focus_cell (LadderReviewView *self,
 
   if (self->focus_cell == NULL)
     return FALSE;
-  return locate (self, self->focus_cell, row, column);
+  return ladder_review_view_locate (self, self->focus_cell, row, column);
 }
 
 /**

@@ -126,3 +126,22 @@ ladder_text_list_factory_new (void)
   g_signal_connect (factory, "bind", G_CALLBACK (list_item_bind_cb), NULL);
   return factory;
 }
+
+/**
+ * ladder_text_name_drop_down:
+ * @drop_down: a drop-down
+ * @name: what it chooses, as a screen reader should say it
+ *
+ * Names the button inside the drop-down, which is what takes the focus:
+ * GTK 4.8 would otherwise announce it as "GtkToggleButton". The drop-down
+ * itself is named by its label, or by the caller.
+ */
+void
+ladder_text_name_drop_down (GtkDropDown *drop_down,
+                            const char  *name)
+{
+  GtkWidget *button = gtk_widget_get_first_child (GTK_WIDGET (drop_down));
+
+  if (GTK_IS_TOGGLE_BUTTON (button))
+    gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+}

@@ -15,5 +15,7 @@ GtkWidget *ladder_text_section_new (GtkBox     *parent,
                                     const char *heading);
 
 GtkListItemFactory *ladder_text_list_factory_new (void);
+void       ladder_text_name_drop_down (GtkDropDown *drop_down,
+                                       const char  *name);
 
 G_END_DECLS
