@@ -343,7 +343,7 @@ test_start_context (void)
   /* The demo's overall grade shows, with the four judgements hidden. */
   g_assert_cmpuint (adw_combo_row_get_selected (kind), ==, 1);
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (leaders)));
-  g_assert_nonnull (strstr (gtk_label_get_text (effect), "1 at the political level, 1 at the service level"));
+  g_assert_nonnull (strstr (gtk_label_get_text (effect), "1 at the political level, 1 at the corporate level, 2 at the service level, 1 at the partnership level"));
 
   /* An overall grade dated after March 2026 is refused, in words, and not
    * stored. */

@@ -294,14 +294,17 @@ test_review_part (void)
   g_assert_nonnull (review);
   g_assert_nonnull (recommendation);
   g_assert_true (review < recommendation);
-  g_assert_nonnull (strstr (review, "4 people took part: 1 councillor (Cllr Priya Lane (fictional), Lead member for "
-                                    "children), 2 service leaders (Sam Ortiz (fictional), Director of Children's "
-                                    "Services; Team manager) and 1 person whose level is not given ("));
+  /* Two team managers listed by role only are told apart by number. */
+  g_assert_nonnull (strstr (review, "7 people took part: 1 councillor (Cllr Priya Lane (fictional), Lead member for "
+                                    "children), 1 corporate leader (Dana Whitfield (fictional), Chief executive), "
+                                    "3 service leaders (Sam Ortiz (fictional), Director of Children's Services; "
+                                    "Team manager 1; Team manager 2), 1 partner (Ruth Cole (fictional), Police "
+                                    "partner for safeguarding) and 1 person whose level is not given ("));
   g_assert_nonnull (strstr (review, "Self-assessment: "));
   g_assert_nonnull (strstr (review, "Implementation: "));
-  g_assert_nonnull (strstr (review, "People rated 2 questions two or more points apart"));
+  g_assert_nonnull (strstr (review, "People rated 4 questions two or more points apart"));
   /* The key, and the question furthest apart first. */
-  g_assert_nonnull (strstr (review, "Team manager (service leader)"));
+  g_assert_nonnull (strstr (review, "Team manager 2 (service leader)"));
   g_assert_nonnull (strstr (review, "? don’t know; – no answer"));
   {
     g_auto(GStrv) words = g_strsplit (clear->statement, " ", 4);
