@@ -302,7 +302,7 @@ test_review_part (void)
                                     "partner for safeguarding) and 1 person whose level is not given ("));
   g_assert_nonnull (strstr (review, "Self-assessment: "));
   g_assert_nonnull (strstr (review, "Implementation: "));
-  g_assert_nonnull (strstr (review, "People rated 4 questions two or more points apart"));
+  g_assert_nonnull (strstr (review, "People rated 3 questions two or more points apart"));
   /* The key, and the question furthest apart first. */
   g_assert_nonnull (strstr (review, "Team manager 2 (service leader)"));
   g_assert_nonnull (strstr (review, "? don’t know; – no answer"));

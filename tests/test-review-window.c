@@ -77,6 +77,9 @@ test_people (void)
   g_assert_cmpuint (ladder_people_editor_get_n_rows (editor), ==, 2);
   g_assert_cmpstr (ladder_document_get_respondent (document), ==, first);
   second = g_strdup (ladder_assessment_get_respondent (assessment, 1)->id);
+  wait_for_paint (GTK_WIDGET (window));
+  wait_for_paint (GTK_WIDGET (window));
+  g_assert_cmpuint (save_screenshot (window, "people.png"), >, 20);
 
   /* One drop-down chooses who answers, here and on every question page. */
   g_assert_cmpuint (gtk_drop_down_get_selected (ladder_respondent_chooser_get_dropdown (chooser)), ==, 0);
@@ -300,6 +303,30 @@ test_twelve_people (void)
   close_window (window);
 }
 
+/* The demo review on its Review step, for the README's picture. */
+static void
+test_demo_review (void)
+{
+  LadderWindow *window = open_window (1280, 800);
+  LadderReviewView *view;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-demo", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-step", "s", "review"));
+  view = LADDER_REVIEW_VIEW (ladder_window_get_review_view (window));
+  wait_until (review_built, view);
+  g_assert_cmpuint (ladder_review_view_get_n_columns (view), ==, 5);
+  g_assert_nonnull (strstr (ladder_review_view_get_summary_text (view), "5 people took part"));
+  wait_for_paint (GTK_WIDGET (window));
+  g_assert_cmpuint (save_screenshot (window, "review-demo.png"), >, 20);
+  /* The summary and the grid's first rows, as a reader scrolls to them. */
+  ladder_review_view_set_sort_by_spread (view, TRUE);
+  g_assert_true (gtk_widget_grab_focus (ladder_review_view_get_cell (view, 0, 0)));
+  wait_for_paint (GTK_WIDGET (window));
+  g_assert_cmpuint (save_screenshot (window, "review-demo-grid.png"), >, 20);
+  ladder_document_discard_changes (ladder_window_get_document (window));
+  close_window (window);
+}
+
 static gboolean
 merge_dialog_open (gpointer data)
 {
@@ -434,6 +461,7 @@ main (int    argc,
   g_test_add_func ("/review-window/people", test_people);
   g_test_add_func ("/review-window/twelve-people", test_twelve_people);
   g_test_add_func ("/review-window/copies-and-answers-back", test_copies_and_answers_back);
+  g_test_add_func ("/review-window/demo-review", test_demo_review);
 
   status = g_test_run ();
   {

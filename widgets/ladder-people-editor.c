@@ -268,6 +268,18 @@ confirm_remove_cb (AdwMessageDialog   *dialog,
   g_object_unref (self);
 }
 
+static gboolean
+scroll_to_new_row_cb (GtkWidget     *row,
+                      GdkFrameClock *clock,
+                      gpointer       data)
+{
+  /* Ticks come before layout: wait for a frame that has placed it. */
+  if (gtk_widget_get_height (row) == 0)
+    return G_SOURCE_CONTINUE;
+  ladder_text_scroll_into_view (row);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 add_clicked_cb (LadderPeopleEditor *self)
 {
@@ -374,6 +386,8 @@ ladder_people_editor_add_person (LadderPeopleEditor *self)
   person = self->rows->pdata[self->rows->len - 1];
   adw_expander_row_set_expanded (person->row, TRUE);
   gtk_widget_grab_focus (GTK_WIDGET (person->name));
+  /* The new row has no place on the page until the next frame. */
+  gtk_widget_add_tick_callback (GTK_WIDGET (person->row), scroll_to_new_row_cb, NULL, NULL);
 }
 
 /**

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "ladder-review-view-private.h"
+#include "ladder-text.h"
 
 /* Which rows and columns show ------------------------------------------- */
 
@@ -230,33 +231,6 @@ ladder_review_view_count_shown_columns (LadderReviewView *self)
   return n;
 }
 
-/* Brings @cell into sight in every scroller around it: the grid's own,
- * sideways, and the page's. */
-static void
-ladder_review_view_scroll_into_view (GtkWidget *cell)
-{
-  for (GtkWidget *w = gtk_widget_get_parent (cell); w != NULL; w = gtk_widget_get_parent (w))
-    {
-      GtkWidget *content;
-      graphene_rect_t bounds;
-
-      if (!GTK_IS_SCROLLED_WINDOW (w))
-        continue;
-      content = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (w));
-      if (content == NULL || !gtk_widget_compute_bounds (cell, content, &bounds))
-        continue;
-      /* A viewport's own origin moves as it scrolls: measure from the
-       * scrolled content, which is its child. */
-      if (GTK_IS_VIEWPORT (content) && gtk_viewport_get_child (GTK_VIEWPORT (content)) != NULL &&
-          !gtk_widget_compute_bounds (cell, gtk_viewport_get_child (GTK_VIEWPORT (content)), &bounds))
-        continue;
-      gtk_adjustment_clamp_page (gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (w)),
-                                 bounds.origin.x, bounds.origin.x + bounds.size.width);
-      gtk_adjustment_clamp_page (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (w)),
-                                 bounds.origin.y, bounds.origin.y + bounds.size.height);
-    }
-}
-
 gboolean
 ladder_review_view_key_pressed (GtkEventControllerKey *controller,
                 guint                  keyval,
@@ -306,7 +280,7 @@ ladder_review_view_key_pressed (GtkEventControllerKey *controller,
     {
       ladder_review_view_make_focus_cell (self, target);
       gtk_widget_grab_focus (target);
-      ladder_review_view_scroll_into_view (target);
+      ladder_text_scroll_into_view (target);
     }
   /* At an edge the key is still the grid's: focus does not wander out. */
   return GDK_EVENT_STOP;

@@ -37,6 +37,10 @@ static const char * const filter_names[LADDER_REVIEW_N_FILTERS] = {
   "Partners only",
 };
 
+static const char * const level_short_names[] = {
+  "Political", "Corporate", "Service", "Partners", "No level",
+};
+
 static const char * const short_words[] = {
   "No answer", "Not in place", "Emerging", "Largely", "Fully", "Don’t know",
 };
@@ -292,15 +296,22 @@ build_headers (LadderReviewView *self)
 
       while (p < n_people && ladder_review_get_person (self->review, p)->level == level)
         p++;
-      text = g_strdup_printf ("%s (%u)", ladder_review_level_get_plural (level), p - first);
-      text[0] = g_ascii_toupper (text[0]);
+      /* Short, since a heading may have one column: the full name is the
+       * tooltip's. */
+      text = p - first > 1 ? g_strdup_printf ("%s (%u)", level_short_names[level], p - first)
+                           : g_strdup (level_short_names[level]);
       heading = header_label (text, "caption-heading");
       /* One line, so that its height does not hang on its width: the size
        * group and the grid must agree on it. */
       gtk_label_set_wrap (GTK_LABEL (heading), FALSE);
       gtk_label_set_ellipsize (GTK_LABEL (heading), PANGO_ELLIPSIZE_END);
       gtk_label_set_max_width_chars (GTK_LABEL (heading), 8 * (p - first));
-      gtk_widget_set_tooltip_text (heading, text);
+      {
+        g_autofree char *full = g_strdup_printf ("%s (%u)", ladder_review_level_get_plural (level), p - first);
+
+        full[0] = g_ascii_toupper (full[0]);
+        gtk_widget_set_tooltip_text (heading, full);
+      }
       g_object_set_data (G_OBJECT (heading), "level", GINT_TO_POINTER (level));
       gtk_grid_attach (self->grid, heading, first, 0, p - first, 1);
       gtk_size_group_add_widget (level_heights, heading);

@@ -145,3 +145,35 @@ ladder_text_name_drop_down (GtkDropDown *drop_down,
   if (GTK_IS_TOGGLE_BUTTON (button))
     gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
 }
+
+/**
+ * ladder_text_scroll_into_view:
+ * @cell: a widget that has been allocated
+ *
+ * Brings it into sight in every scrolled window around it, sideways and
+ * down, as GTK does for the focus only when the focus moves.
+ */
+void
+ladder_text_scroll_into_view (GtkWidget *cell)
+{
+  for (GtkWidget *w = gtk_widget_get_parent (cell); w != NULL; w = gtk_widget_get_parent (w))
+    {
+      GtkWidget *content;
+      graphene_rect_t bounds;
+
+      if (!GTK_IS_SCROLLED_WINDOW (w))
+        continue;
+      content = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (w));
+      if (content == NULL || !gtk_widget_compute_bounds (cell, content, &bounds))
+        continue;
+      /* A viewport's own origin moves as it scrolls: measure from the
+       * scrolled content, which is its child. */
+      if (GTK_IS_VIEWPORT (content) && gtk_viewport_get_child (GTK_VIEWPORT (content)) != NULL &&
+          !gtk_widget_compute_bounds (cell, gtk_viewport_get_child (GTK_VIEWPORT (content)), &bounds))
+        continue;
+      gtk_adjustment_clamp_page (gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (w)),
+                                 bounds.origin.x, bounds.origin.x + bounds.size.width);
+      gtk_adjustment_clamp_page (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (w)),
+                                 bounds.origin.y, bounds.origin.y + bounds.size.height);
+    }
+}

@@ -17,5 +17,6 @@ GtkWidget *ladder_text_section_new (GtkBox     *parent,
 GtkListItemFactory *ladder_text_list_factory_new (void);
 void       ladder_text_name_drop_down (GtkDropDown *drop_down,
                                        const char  *name);
+void       ladder_text_scroll_into_view (GtkWidget *widget);
 
 G_END_DECLS
