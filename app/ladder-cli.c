@@ -259,36 +259,40 @@ ladder_cli_run (int      argc,
 }
 
 /**
- * ladder_cli_load_assessment:
+ * ladder_cli_open_document:
  * @path: a .ladder file
- * @content: (out): the built-in content
  * @err: one line naming the problem
  *
- * Returns: (transfer full) (nullable): the assessment.
+ * Opens an assessment as the window does, through a #LadderDocument with
+ * the built-in content, but keeping no recovery copy: a command changes
+ * nothing behind the user's back.
+ *
+ * Returns: (transfer full) (nullable): the document.
  */
-LadderAssessment *
-ladder_cli_load_assessment (const char     *path,
-                            LadderContent **content,
-                            GString        *err)
+LadderDocument *
+ladder_cli_open_document (const char *path,
+                          GString    *err)
 {
   g_autoptr(GError) error = NULL;
-  LadderAssessment *assessment;
+  g_autoptr(LadderContent) content = ladder_content_get_default (&error);
+  g_autoptr(LadderDocument) document = NULL;
 
-  *content = ladder_content_get_default (&error);
-  if (*content == NULL)
+  if (content == NULL)
     {
       g_string_append_printf (err, "ladder: the built-in content is broken: %s\n", error->message);
       return NULL;
     }
-  assessment = ladder_assessment_load_file (path, NULL, &error);
-  if (assessment == NULL)
+  document = ladder_document_new (content);
+  ladder_document_set_autosave_delay (document, 0);
+  if (!ladder_document_open (document, path, &error))
     {
       /* One line, whatever the message. */
       g_autofree char *line = g_strdelimit (g_strdup (error->message), "\n", ' ');
 
       g_string_append_printf (err, "ladder: %s\n", line);
+      return NULL;
     }
-  return assessment;
+  return g_steal_pointer (&document);
 }
 
 /**

@@ -7,6 +7,7 @@
 #include "ladder-assessment.h"
 #include "ladder-content.h"
 #include "ladder-dataset.h"
+#include "ladder-document.h"
 
 G_BEGIN_DECLS
 
@@ -45,8 +46,7 @@ int                     ladder_cli_run            (int          argc,
 
 /* What the commands share: reading an assessment with the built-in
  * content, and data files, each reporting one line to @err on failure. */
-LadderAssessment       *ladder_cli_load_assessment (const char    *path,
-                                                    LadderContent **content,
+LadderDocument         *ladder_cli_open_document   (const char    *path,
                                                     GString       *err);
 LadderDataset          *ladder_cli_load_data       (GPtrArray     *files,
                                                     GString       *err);

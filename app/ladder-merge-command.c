@@ -8,7 +8,6 @@
 #include <string.h>
 
 #include "ladder-assessment-file.h"
-#include "ladder-atomic-file.h"
 #include "ladder-cli.h"
 #include "ladder-merge-command.h"
 #include "ladder-merge.h"
@@ -134,17 +133,15 @@ ladder_merge_command (int       argc,
                       GString  *err)
 {
   g_autoptr(GPtrArray) files = g_ptr_array_new ();
-  g_autoptr(LadderContent) content = NULL;
-  g_autoptr(LadderAssessment) review = NULL;
+  g_autoptr(LadderDocument) document = NULL;
+  LadderAssessment *review;
   g_autoptr(LadderMerge) merge = NULL;
   g_autoptr(GPtrArray) result = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *data = NULL;
   g_autofree char *summary = NULL;
   g_autofree char *summary_line = NULL;
   const char *output = NULL, *prefer = NULL;
   gboolean refused = FALSE;
-  gsize length;
 
   if (!parse_arguments (argc, argv, files, &output, &prefer, err))
     return LADDER_EXIT_BAD_INPUT;
@@ -157,10 +154,11 @@ ladder_merge_command (int       argc,
         return fail (err, message);
       }
 
-  review = ladder_cli_load_assessment (files->pdata[0], &content, err);
-  if (review == NULL)
+  document = ladder_cli_open_document (files->pdata[0], err);
+  if (document == NULL)
     return LADDER_EXIT_BAD_INPUT;
-  merge = ladder_merge_new (content, review);
+  review = ladder_document_get_assessment (document);
+  merge = ladder_merge_new (ladder_document_get_content (document), review);
   ladder_merge_set_review_path (merge, files->pdata[0]);
   for (guint i = 1; i < files->len; i++)
     if (!ladder_merge_add_file (merge, files->pdata[i], &error))
@@ -181,10 +179,11 @@ ladder_merge_command (int       argc,
     ladder_merge_resolve_all (merge, strcmp (prefer, "copies") == 0 ? LADDER_MERGE_TAKE_INCOMING
                                                                     : LADDER_MERGE_KEEP_HELD);
 
+  /* As Add Answers from Files does in the window. */
   result = ladder_merge_dup_result (merge);
-  ladder_assessment_set_respondents (review, result);
-  data = ladder_assessment_to_data (review, NULL, &length);
-  if (!ladder_file_write_atomic (output, data, length, &error))
+  summary = ladder_merge_describe (merge);
+  ladder_document_replace_respondents (document, result, summary);
+  if (!ladder_document_save (document, output, &error))
     return fail (err, error->message);
 
   for (guint f = 0; f < ladder_merge_get_n_files (merge); f++)
@@ -194,7 +193,6 @@ ladder_merge_command (int       argc,
       for (guint n = 0; n < notes->len; n++)
         append_line (out, notes->pdata[n]);
     }
-  summary = ladder_merge_describe (merge);
   summary_line = g_strconcat (summary, ".", NULL);
   append_line (out, summary_line);
   {

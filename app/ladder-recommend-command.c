@@ -502,9 +502,9 @@ ladder_recommend_command (int       argc,
                           GString  *out,
                           GString  *err)
 {
-  g_autoptr(LadderContent) content = NULL;
-  g_autoptr(LadderAssessment) assessment = NULL;
-  g_autoptr(LadderRecommendation) recommendation = NULL;
+  g_autoptr(LadderDocument) document = NULL;
+  LadderAssessment *assessment;
+  LadderRecommendation *recommendation;
   const char *path = NULL;
   gboolean json = FALSE;
 
@@ -531,10 +531,11 @@ ladder_recommend_command (int       argc,
       return LADDER_EXIT_BAD_INPUT;
     }
 
-  assessment = ladder_cli_load_assessment (path, &content, err);
-  if (assessment == NULL)
+  document = ladder_cli_open_document (path, err);
+  if (document == NULL)
     return LADDER_EXIT_BAD_INPUT;
-  recommendation = ladder_recommend (content, assessment);
+  assessment = ladder_document_get_assessment (document);
+  recommendation = ladder_document_get_advice (document);
   if (json)
     {
       g_autoptr(JsonGenerator) generator = json_generator_new ();

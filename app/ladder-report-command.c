@@ -25,8 +25,7 @@ ladder_report_command (int       argc,
                        GString  *err)
 {
   g_autoptr(GPtrArray) files = g_ptr_array_new ();
-  g_autoptr(LadderContent) content = NULL;
-  g_autoptr(LadderAssessment) assessment = NULL;
+  g_autoptr(LadderDocument) document = NULL;
   g_autoptr(LadderDataset) dataset = NULL;
   g_autoptr(GError) error = NULL;
   const char *path = NULL, *output = NULL;
@@ -71,12 +70,13 @@ ladder_report_command (int       argc,
       g_string_append_printf (err, "ladder: report: '%s' must end in .pdf\n", output);
       return LADDER_EXIT_BAD_INPUT;
     }
-  assessment = ladder_cli_load_assessment (path, &content, err);
-  if (assessment == NULL)
+  document = ladder_cli_open_document (path, err);
+  if (document == NULL)
     return LADDER_EXIT_BAD_INPUT;
   if (files->len > 0 && (dataset = ladder_cli_load_data (files, err)) == NULL)
     return LADDER_EXIT_BAD_INPUT;
-  if (!ladder_report_write (content, assessment, dataset, output, NULL, NULL, NULL, &error))
+  if (!ladder_report_write (ladder_document_get_content (document), ladder_document_get_assessment (document),
+                            dataset, output, NULL, NULL, NULL, &error))
     {
       g_autofree char *line = g_strdelimit (g_strdup (error->message), "\n", ' ');
 

@@ -23,8 +23,7 @@ ladder_review_command (int       argc,
                        GString  *out,
                        GString  *err)
 {
-  g_autoptr(LadderContent) content = NULL;
-  g_autoptr(LadderAssessment) assessment = NULL;
+  g_autoptr(LadderDocument) document = NULL;
   g_autoptr(LadderReview) review = NULL;
   const char *path = NULL;
   gboolean json = FALSE;
@@ -52,10 +51,11 @@ ladder_review_command (int       argc,
       return LADDER_EXIT_BAD_INPUT;
     }
 
-  assessment = ladder_cli_load_assessment (path, &content, err);
-  if (assessment == NULL)
+  document = ladder_cli_open_document (path, err);
+  if (document == NULL)
     return LADDER_EXIT_BAD_INPUT;
-  review = ladder_review_new (content, assessment, NULL);
+  review = ladder_review_new (ladder_document_get_content (document), ladder_document_get_assessment (document),
+                              ladder_document_get_advice (document));
   if (json)
     {
       g_autoptr(JsonGenerator) generator = json_generator_new ();
