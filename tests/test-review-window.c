@@ -233,6 +233,22 @@ test_twelve_people (void)
   g_assert_nonnull (strstr (tooltip, ladder_content_get_question (ladder_document_get_content (document), 0)->statement));
   assert_name_hidden (GTK_WIDGET (view));
 
+  /* Opening a cell shows its note (the first person's first answer has
+   * one), and the focus comes back to the cell when it closes. */
+  {
+    GtkWidget *popover = gtk_widget_get_last_child (GTK_WIDGET (view));
+    GtkWidget *text;
+
+    g_assert_true (GTK_IS_POPOVER (popover));
+    g_assert_true (gtk_widget_grab_focus (cell));
+    g_signal_emit_by_name (cell, "clicked");
+    g_assert_true (gtk_widget_get_visible (popover));
+    text = find_descendant (popover, GTK_TYPE_LABEL);
+    g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (text)), "Note: Seen in the audit"));
+    gtk_popover_popdown (GTK_POPOVER (popover));
+    g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == cell);
+  }
+
   /* The arrow keys, Home and End move from cell to cell; the grid is one
    * Tab stop. */
   g_assert_true (gtk_widget_grab_focus (cell));

@@ -204,7 +204,7 @@ static void
 build_lists (LadderRecommendationView *self,
              LadderRecommendation     *rec)
 {
-  GtkWidget *section;
+  GtkWidget *section = NULL;
 
   if (rec->caveats->len > 0)
     section = ladder_text_section_new (GTK_BOX (self), "Caveats");
@@ -281,7 +281,7 @@ static void
 build (LadderRecommendationView *self)
 {
   LadderRecommendation *rec = self->recommendation;
-  GtkWidget *section;
+  GtkWidget *section = NULL;
 
   clear (self);
   g_free (self->headline);
