@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "ladder-assessment-file.h"
+#include "ladder-assessment-file-private.h"
 #include "ladder-assessment-private.h"
 #include "ladder-atomic-file.h"
 #include "ladder-json.h"
@@ -19,12 +20,12 @@
 
 G_DEFINE_QUARK (ladder-assessment-error-quark, ladder_assessment_error)
 
-static gboolean
-check_date (LadderJsonDoc *doc,
-            const char    *path,
-            const char    *member,
-            const char    *text,
-            GError       **error)
+gboolean
+ladder_assessment_file_check_date (LadderJsonDoc *doc,
+                                   const char    *path,
+                                   const char    *member,
+                                   const char    *text,
+                                   GError       **error)
 {
   int year, month, day, end = 0;
 
@@ -41,14 +42,14 @@ check_date (LadderJsonDoc *doc,
   return TRUE;
 }
 
-static gboolean
-get_text (LadderJsonDoc *doc,
-          JsonObject    *object,
-          const char    *path,
-          const char    *member,
-          gboolean       required,
-          const char   **out,
-          GError       **error)
+gboolean
+ladder_assessment_file_get_text (LadderJsonDoc *doc,
+                                 JsonObject    *object,
+                                 const char    *path,
+                                 const char    *member,
+                                 gboolean       required,
+                                 const char   **out,
+                                 GError       **error)
 {
   if (!ladder_json_get_string (doc, object, path, member, required, out, error))
     return FALSE;
@@ -81,7 +82,7 @@ read_context_v1 (LadderJsonDoc    *doc,
   if (!ladder_json_check_members (doc, context, "/context", allowed, error) ||
       !ladder_json_get_string (doc, context, "/context", "ofsted-judgement", FALSE, &judgement, error) ||
       !ladder_json_get_string (doc, context, "/context", "ofsted-date", FALSE, &date, error) ||
-      !check_date (doc, "/context", "ofsted-date", date, error) ||
+      !ladder_assessment_file_check_date (doc, "/context", "ofsted-date", date, error) ||
       !ladder_json_get_boolean (doc, context, "/context", "formal-intervention", FALSE, &intervention, error))
     return FALSE;
   if (judgement != NULL && (!ladder_grade_from_id (judgement, &grade) || grade == LADDER_GRADE_NONE))
@@ -130,7 +131,7 @@ read_inspection (LadderJsonDoc    *doc,
       if (!ladder_json_check_members (doc, judgement, path, allowed_judgement, error) ||
           !ladder_json_get_string (doc, judgement, path, "grade", FALSE, &grade_id, error) ||
           !ladder_json_get_string (doc, judgement, path, "date", FALSE, &date, error) ||
-          !check_date (doc, path, "date", date, error))
+          !ladder_assessment_file_check_date (doc, path, "date", date, error))
         return FALSE;
       if (grade_id != NULL && (!ladder_grade_from_id (grade_id, &grade) || grade == LADDER_GRADE_NONE))
         {
@@ -258,8 +259,8 @@ read_respondents (LadderJsonDoc    *doc,
           !ladder_json_get_string (doc, object, path, "uid", FALSE, &uid, error) ||
           !check_uid (doc, path, "uid", uid, error) ||
           !ladder_json_get_boolean (doc, object, path, "by-role", FALSE, &by_role, error) ||
-          !get_text (doc, object, path, "name", FALSE, &name, error) ||
-          !get_text (doc, object, path, "role", FALSE, &role, error) ||
+          !ladder_assessment_file_get_text (doc, object, path, "name", FALSE, &name, error) ||
+          !ladder_assessment_file_get_text (doc, object, path, "role", FALSE, &role, error) ||
           !ladder_json_get_string (doc, object, path, "level", FALSE, &level_id, error))
         return FALSE;
       if (*id == '\0' || strlen (id) > 64)
@@ -312,7 +313,7 @@ read_answers (LadderJsonDoc    *doc,
           !ladder_json_get_string (doc, object, path, "respondent", TRUE, &respondent_id, error) ||
           !ladder_json_get_string (doc, object, path, "question", TRUE, &question_id, error) ||
           !ladder_json_get_string (doc, object, path, "rating", FALSE, &rating_id, error) ||
-          !get_text (doc, object, path, "note", FALSE, &note, error) ||
+          !ladder_assessment_file_get_text (doc, object, path, "note", FALSE, &note, error) ||
           !ladder_json_get_boolean (doc, object, path, "private", FALSE, &private_note, error))
         return FALSE;
       respondent = (LadderRespondent *) ladder_assessment_find_respondent (self, respondent_id);
@@ -363,10 +364,10 @@ read_data_files (LadderJsonDoc    *doc,
 
       if (!ladder_json_element_object (doc, array, "/data-files", i, &object, error) ||
           !ladder_json_check_members (doc, object, path, allowed, error) ||
-          !get_text (doc, object, path, "name", TRUE, &name, error) ||
+          !ladder_assessment_file_get_text (doc, object, path, "name", TRUE, &name, error) ||
           !ladder_json_get_string (doc, object, path, "sha256", FALSE, &sha256, error) ||
           !ladder_json_get_string (doc, object, path, "as-at", FALSE, &as_at, error) ||
-          !check_date (doc, path, "as-at", as_at, error))
+          !ladder_assessment_file_check_date (doc, path, "as-at", as_at, error))
         return FALSE;
       if (sha256 != NULL && (strlen (sha256) != 64 || strspn (sha256, "0123456789abcdef") != 64))
         {
@@ -443,7 +444,7 @@ ladder_assessment_load_data (const char  *data,
 {
   static const char * const allowed[] = {
     "format", "version", "review-id", "copy-for", "council", "review-date", "context", "respondents",
-    "answers", "plan", "indicators", "data-files", "autosave-of", NULL,
+    "answers", "plan", "indicators", "data-files", "evidence", "actions", "earlier", "autosave-of", NULL,
   };
   g_autoptr(LadderJsonDoc) doc = NULL;
   g_autoptr(LadderAssessment) self = ladder_assessment_new ();
@@ -480,7 +481,7 @@ ladder_assessment_load_data (const char  *data,
       !ladder_json_check_members (doc, root, "", allowed, error) ||
       !ladder_json_get_object (doc, root, "", "council", FALSE, &council, error) ||
       !ladder_json_get_string (doc, root, "", "review-date", FALSE, &review_date, error) ||
-      !check_date (doc, "", "review-date", review_date, error) ||
+      !ladder_assessment_file_check_date (doc, "", "review-date", review_date, error) ||
       !ladder_json_get_string (doc, root, "", "autosave-of", FALSE, &copy_of, error) ||
       !ladder_json_get_string (doc, root, "", "review-id", FALSE, &review_id, error) ||
       !check_uid (doc, "", "review-id", review_id, error) ||
@@ -493,7 +494,7 @@ ladder_assessment_load_data (const char  *data,
       static const char * const allowed_council[] = { "name", "code", NULL };
 
       if (!ladder_json_check_members (doc, council, "/council", allowed_council, error) ||
-          !get_text (doc, council, "/council", "name", FALSE, &name, error) ||
+          !ladder_assessment_file_get_text (doc, council, "/council", "name", FALSE, &name, error) ||
           !ladder_json_get_string (doc, council, "/council", "code", FALSE, &code, error))
         return NULL;
     }
@@ -504,7 +505,8 @@ ladder_assessment_load_data (const char  *data,
       !read_answers (doc, root, self, error) ||
       !ladder_json_get_object (doc, root, "", "plan", FALSE, &plan, error) ||
       !ladder_json_get_strv (doc, root, "", "indicators", FALSE, &indicators, error) ||
-      !read_data_files (doc, root, self, error))
+      !read_data_files (doc, root, self, error) ||
+      !ladder_assessment_read_plan (doc, root, self, error))
     return NULL;
   if (plan != NULL)
     {
@@ -566,10 +568,10 @@ ladder_assessment_load_file (const char  *path,
                                       g_mapped_file_get_length (mapped), name, autosave_of, error);
 }
 
-static void
-add_optional_string (JsonBuilder *builder,
-                     const char  *member,
-                     const char  *value)
+void
+ladder_assessment_file_add_string (JsonBuilder *builder,
+                                   const char  *member,
+                                   const char  *value)
 {
   json_builder_set_member_name (builder, member);
   if (value != NULL)
@@ -609,9 +611,9 @@ build_answers (JsonBuilder      *builder,
           json_builder_add_string_value (builder, respondent->id);
           json_builder_set_member_name (builder, "question");
           json_builder_add_string_value (builder, keys[i]);
-          add_optional_string (builder, "rating",
+          ladder_assessment_file_add_string (builder, "rating",
                                answer->rating == LADDER_RATING_NONE ? NULL : ladder_rating_get_id (answer->rating));
-          add_optional_string (builder, "note", answer->note);
+          ladder_assessment_file_add_string (builder, "note", answer->note);
           json_builder_set_member_name (builder, "private");
           json_builder_add_boolean_value (builder, answer->private_note);
           json_builder_end_object (builder);
@@ -651,10 +653,10 @@ ladder_assessment_to_data (LadderAssessment *self,
   json_builder_set_member_name (builder, "version");
   json_builder_add_int_value (builder, LADDER_ASSESSMENT_VERSION);
   if (autosave_of != NULL)
-    add_optional_string (builder, "autosave-of", autosave_of);
-  add_optional_string (builder, "review-id", ladder_assessment_get_review_id (self));
+    ladder_assessment_file_add_string (builder, "autosave-of", autosave_of);
+  ladder_assessment_file_add_string (builder, "review-id", ladder_assessment_get_review_id (self));
   if (ladder_assessment_get_copy_for (self) != NULL)
-    add_optional_string (builder, "copy-for", ladder_assessment_get_copy_for (self));
+    ladder_assessment_file_add_string (builder, "copy-for", ladder_assessment_get_copy_for (self));
 
   json_builder_set_member_name (builder, "council");
   if (ladder_assessment_get_council_name (self) == NULL && ladder_assessment_get_council_code (self) == NULL)
@@ -662,11 +664,11 @@ ladder_assessment_to_data (LadderAssessment *self,
   else
     {
       json_builder_begin_object (builder);
-      add_optional_string (builder, "name", ladder_assessment_get_council_name (self));
-      add_optional_string (builder, "code", ladder_assessment_get_council_code (self));
+      ladder_assessment_file_add_string (builder, "name", ladder_assessment_get_council_name (self));
+      ladder_assessment_file_add_string (builder, "code", ladder_assessment_get_council_code (self));
       json_builder_end_object (builder);
     }
-  add_optional_string (builder, "review-date", ladder_assessment_get_review_date (self));
+  ladder_assessment_file_add_string (builder, "review-date", ladder_assessment_get_review_date (self));
 
   json_builder_set_member_name (builder, "context");
   json_builder_begin_object (builder);
@@ -684,17 +686,17 @@ ladder_assessment_to_data (LadderAssessment *self,
           continue;
         }
       json_builder_begin_object (builder);
-      add_optional_string (builder, "grade", grade == LADDER_GRADE_NONE ? NULL : ladder_grade_get_id (grade));
-      add_optional_string (builder, "date", date);
+      ladder_assessment_file_add_string (builder, "grade", grade == LADDER_GRADE_NONE ? NULL : ladder_grade_get_id (grade));
+      ladder_assessment_file_add_string (builder, "date", date);
       json_builder_end_object (builder);
     }
   json_builder_end_object (builder);
-  add_optional_string (builder, "intervention", ladder_intervention_get_id (ladder_assessment_get_intervention (self)));
+  ladder_assessment_file_add_string (builder, "intervention", ladder_intervention_get_id (ladder_assessment_get_intervention (self)));
   json_builder_set_member_name (builder, "new-leadership");
   json_builder_add_boolean_value (builder, ladder_assessment_get_new_leadership (self));
-  add_optional_string (builder, "stage", stage == LADDER_STAGE_NONE ? NULL : ladder_stage_get_id (stage));
+  ladder_assessment_file_add_string (builder, "stage", stage == LADDER_STAGE_NONE ? NULL : ladder_stage_get_id (stage));
   partner = ladder_assessment_get_strong_partner (self);
-  add_optional_string (builder, "strong-partner", partner == LADDER_FLAG_STATE_UNKNOWN ? NULL
+  ladder_assessment_file_add_string (builder, "strong-partner", partner == LADDER_FLAG_STATE_UNKNOWN ? NULL
                        : ladder_flag_state_get_id (partner));
   json_builder_set_member_name (builder, "new-model-by-choice");
   json_builder_add_boolean_value (builder, ladder_assessment_get_new_model_by_choice (self));
@@ -709,10 +711,10 @@ ladder_assessment_to_data (LadderAssessment *self,
       json_builder_begin_object (builder);
       json_builder_set_member_name (builder, "id");
       json_builder_add_string_value (builder, respondent->id);
-      add_optional_string (builder, "uid", respondent->uid);
-      add_optional_string (builder, "name", respondent->name);
-      add_optional_string (builder, "role", respondent->role);
-      add_optional_string (builder, "level", respondent->level == 0 ? NULL
+      ladder_assessment_file_add_string (builder, "uid", respondent->uid);
+      ladder_assessment_file_add_string (builder, "name", respondent->name);
+      ladder_assessment_file_add_string (builder, "role", respondent->role);
+      ladder_assessment_file_add_string (builder, "level", respondent->level == 0 ? NULL
                            : ladder_leadership_level_get_id (respondent->level));
       json_builder_set_member_name (builder, "by-role");
       json_builder_add_boolean_value (builder, respondent->by_role);
@@ -745,12 +747,13 @@ ladder_assessment_to_data (LadderAssessment *self,
       LadderDataFileRef *ref = files->pdata[i];
 
       json_builder_begin_object (builder);
-      add_optional_string (builder, "name", ref->name);
-      add_optional_string (builder, "sha256", ref->sha256);
-      add_optional_string (builder, "as-at", ref->as_at);
+      ladder_assessment_file_add_string (builder, "name", ref->name);
+      ladder_assessment_file_add_string (builder, "sha256", ref->sha256);
+      ladder_assessment_file_add_string (builder, "as-at", ref->as_at);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
+  ladder_assessment_build_plan (builder, self);
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);

@@ -31,6 +31,13 @@ struct _LadderAssessment
   GHashTable  *plan;               /* item id -> GINT_TO_POINTER (done) */
   GStrv        indicators;
   GPtrArray   *data_files;         /* of LadderDataFileRef */
+  GPtrArray   *evidence;           /* of LadderEvidence */
+  GPtrArray   *actions;            /* of LadderAction */
+  guint        next_evidence;
+  guint        next_action;
+  char        *earlier_path;       /* the earlier review's file, if it had one */
+  JsonNode    *earlier_review;     /* the earlier review, whole, as its file held it */
+  JsonNode    *earlier_advice;     /* its advice then, as `ladder recommend --json` gives it */
 
   gboolean     modified;
 };
@@ -50,6 +57,12 @@ void              ladder_assessment_put_answer        (LadderRespondent      *re
                                                        LadderRating           rating,
                                                        const char            *note,
                                                        gboolean               private_note);
+void              ladder_assessment_init_plan         (LadderAssessment      *self);
+void              ladder_assessment_finalize_plan     (LadderAssessment      *self);
+gboolean          ladder_assessment_insert_evidence   (LadderAssessment      *self,
+                                                       LadderEvidence        *entry);
+gboolean          ladder_assessment_insert_action     (LadderAssessment      *self,
+                                                       LadderAction          *action);
 void              ladder_assessment_set_ids           (LadderAssessment      *self,
                                                        const char            *review_id,
                                                        const char            *copy_for);

@@ -75,6 +75,7 @@ ladder_assessment_finalize (GObject *object)
   g_hash_table_unref (self->plan);
   g_strfreev (self->indicators);
   g_ptr_array_unref (self->data_files);
+  ladder_assessment_finalize_plan (self);
 
   G_OBJECT_CLASS (ladder_assessment_parent_class)->finalize (object);
 }
@@ -134,6 +135,7 @@ ladder_assessment_init (LadderAssessment *self)
   self->indicators = g_new0 (char *, 1);
   self->data_files = g_ptr_array_new_with_free_func ((GDestroyNotify) ladder_data_file_ref_free);
   self->format_version = 2;
+  ladder_assessment_init_plan (self);
 }
 
 /**

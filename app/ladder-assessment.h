@@ -4,6 +4,7 @@
 #pragma once
 
 #include <glib-object.h>
+#include <json-glib/json-glib.h>
 
 #include "ladder-content.h"
 #include "ladder-rules.h"
@@ -50,6 +51,68 @@ typedef enum
   LADDER_JUDGEMENT_LEADERS,
   LADDER_N_JUDGEMENTS
 } LadderJudgement;
+
+/* What a reviewer saw, beside the answers: the evidence log. */
+typedef enum
+{
+  LADDER_EVIDENCE_CASE_FILE_AUDIT,
+  LADDER_EVIDENCE_FRONTLINE_VISIT,
+  LADDER_EVIDENCE_CHILDREN_AND_FAMILIES,
+  LADDER_EVIDENCE_STAFF,
+  LADDER_EVIDENCE_PARTNERS,
+  LADDER_EVIDENCE_REPORT,          /* an inspection or monitoring report */
+  LADDER_EVIDENCE_DATA,
+  LADDER_N_EVIDENCE_KINDS
+} LadderEvidenceKind;
+
+typedef enum
+{
+  LADDER_BEARING_SUPPORTS,         /* bears out the rating */
+  LADDER_BEARING_CONTRADICTS,      /* points the other way */
+  LADDER_N_BEARINGS
+} LadderBearing;
+
+typedef struct
+{
+  char              *id;           /* unique in the file, given by the assessment */
+  char              *question;     /* a question id */
+  LadderEvidenceKind kind;
+  char              *date;         /* YYYY-MM-DD, or NULL */
+  char              *found;        /* what was found, required */
+  LadderBearing      bearing;
+  gboolean           private_entry; /* kept out of anything shared */
+} LadderEvidence;
+
+typedef enum
+{
+  LADDER_ACTION_NOT_STARTED,
+  LADDER_ACTION_ON_TRACK,
+  LADDER_ACTION_AT_RISK,
+  LADDER_ACTION_DONE,
+  LADDER_N_ACTION_STATUSES
+} LadderActionStatus;
+
+/* What an action answers: a question, a success factor or a mismatch
+ * between an answer and the evidence. */
+typedef enum
+{
+  LADDER_LINK_NONE,
+  LADDER_LINK_QUESTION,
+  LADDER_LINK_SUCCESS_FACTOR,
+  LADDER_LINK_MISMATCH,
+  LADDER_N_LINK_KINDS
+} LadderLinkKind;
+
+typedef struct
+{
+  char              *id;           /* unique in the file, given by the assessment */
+  char              *description;  /* required */
+  char              *owner;
+  char              *due;          /* YYYY-MM-DD, or NULL */
+  LadderActionStatus status;
+  LadderLinkKind     link_kind;
+  char              *link;         /* a question id, a checklist item id or a mismatch id */
+} LadderAction;
 
 /* The first day Ofsted gave no overall grade. */
 #define LADDER_OVERALL_GRADE_ENDED "2026-04-01"
@@ -156,6 +219,78 @@ void                    ladder_assessment_set_data_files       (LadderAssessment
 const char             *ladder_judgement_get_id                (LadderJudgement   which);
 const char             *ladder_judgement_get_label             (LadderJudgement   which);
 
+guint                   ladder_assessment_get_n_evidence       (LadderAssessment *self);
+const LadderEvidence   *ladder_assessment_get_evidence         (LadderAssessment *self,
+                                                                guint             index);
+const LadderEvidence   *ladder_assessment_find_evidence        (LadderAssessment *self,
+                                                                const char       *id);
+char                   *ladder_assessment_add_evidence         (LadderAssessment *self,
+                                                                const LadderEvidence *entry,
+                                                                GError          **error);
+gboolean                ladder_assessment_update_evidence      (LadderAssessment *self,
+                                                                const LadderEvidence *entry,
+                                                                GError          **error);
+gboolean                ladder_assessment_remove_evidence      (LadderAssessment *self,
+                                                                const char       *id);
+GPtrArray              *ladder_assessment_dup_evidence_list    (LadderAssessment *self);
+void                    ladder_assessment_set_evidence_list    (LadderAssessment *self,
+                                                                GPtrArray        *entries);
+
+guint                   ladder_assessment_get_n_actions        (LadderAssessment *self);
+const LadderAction     *ladder_assessment_get_action           (LadderAssessment *self,
+                                                                guint             index);
+const LadderAction     *ladder_assessment_find_action          (LadderAssessment *self,
+                                                                const char       *id);
+char                   *ladder_assessment_add_action           (LadderAssessment *self,
+                                                                const LadderAction *action,
+                                                                GError          **error);
+gboolean                ladder_assessment_update_action        (LadderAssessment *self,
+                                                                const LadderAction *action,
+                                                                GError          **error);
+gboolean                ladder_assessment_remove_action        (LadderAssessment *self,
+                                                                const char       *id);
+GPtrArray              *ladder_assessment_dup_action_list      (LadderAssessment *self);
+void                    ladder_assessment_set_action_list      (LadderAssessment *self,
+                                                                GPtrArray        *actions);
+
+gboolean                ladder_assessment_has_earlier          (LadderAssessment *self);
+const char             *ladder_assessment_get_earlier_path     (LadderAssessment *self);
+LadderAssessment       *ladder_assessment_dup_earlier          (LadderAssessment *self,
+                                                                GError          **error);
+JsonNode               *ladder_assessment_get_earlier_advice   (LadderAssessment *self);
+JsonNode               *ladder_assessment_get_earlier_review   (LadderAssessment *self);
+void                    ladder_assessment_set_earlier          (LadderAssessment *self,
+                                                                const char       *path,
+                                                                JsonNode         *review,
+                                                                JsonNode         *advice);
+LadderAssessment       *ladder_assessment_new_follow_up        (LadderAssessment *earlier,
+                                                                const char       *earlier_path,
+                                                                JsonNode         *advice_then,
+                                                                const char       *today);
+
+gboolean                ladder_date_is_valid                   (const char       *text);
+const char             *ladder_evidence_kind_get_id            (LadderEvidenceKind kind);
+const char             *ladder_evidence_kind_get_label         (LadderEvidenceKind kind);
+gboolean                ladder_evidence_kind_from_id           (const char       *id,
+                                                                LadderEvidenceKind *kind);
+const char             *ladder_bearing_get_id                  (LadderBearing     bearing);
+const char             *ladder_bearing_get_label               (LadderBearing     bearing);
+gboolean                ladder_bearing_from_id                 (const char       *id,
+                                                                LadderBearing    *bearing);
+const char             *ladder_action_status_get_id            (LadderActionStatus status);
+const char             *ladder_action_status_get_label         (LadderActionStatus status);
+gboolean                ladder_action_status_from_id           (const char       *id,
+                                                                LadderActionStatus *status);
+const char             *ladder_link_kind_get_id                (LadderLinkKind    kind);
+gboolean                ladder_link_kind_from_id               (const char       *id,
+                                                                LadderLinkKind   *kind);
+gboolean                ladder_action_is_overdue               (const LadderAction *action,
+                                                                const char       *today);
+LadderEvidence         *ladder_evidence_copy                   (const LadderEvidence *entry);
+void                    ladder_evidence_free                   (LadderEvidence   *entry);
+LadderAction           *ladder_action_copy                     (const LadderAction *action);
+void                    ladder_action_free                     (LadderAction     *action);
+
 LadderAnswer           *ladder_answer_copy                     (const LadderAnswer *answer);
 void                    ladder_answer_free                     (LadderAnswer     *answer);
 gboolean                ladder_answer_equal                    (const LadderAnswer *a,
@@ -175,5 +310,7 @@ void                    ladder_assessment_set_modified         (LadderAssessment
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LadderRespondent, ladder_respondent_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LadderAnswer, ladder_answer_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LadderEvidence, ladder_evidence_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LadderAction, ladder_action_free)
 
 G_END_DECLS

@@ -71,6 +71,25 @@ void                  ladder_document_replace_respondents  (LadderDocument   *se
                                                             GPtrArray        *respondents,
                                                             const char       *undo_label);
 
+char                 *ladder_document_add_evidence         (LadderDocument   *self,
+                                                            const LadderEvidence *entry,
+                                                            GError          **error);
+gboolean              ladder_document_update_evidence      (LadderDocument   *self,
+                                                            const LadderEvidence *entry,
+                                                            GError          **error);
+gboolean              ladder_document_remove_evidence      (LadderDocument   *self,
+                                                            const char       *id);
+char                 *ladder_document_add_action           (LadderDocument   *self,
+                                                            const LadderAction *action,
+                                                            GError          **error);
+gboolean              ladder_document_update_action        (LadderDocument   *self,
+                                                            const LadderAction *action,
+                                                            GError          **error);
+gboolean              ladder_document_remove_action        (LadderDocument   *self,
+                                                            const char       *id);
+void                  ladder_document_start_follow_up      (LadderDocument   *self,
+                                                            const char       *today);
+
 gboolean              ladder_document_get_can_undo         (LadderDocument   *self);
 char                 *ladder_document_undo                 (LadderDocument   *self);
 
