@@ -7,6 +7,7 @@
 #include "ladder-chart-command.h"
 #include "ladder-assessment-file.h"
 #include "ladder-cli.h"
+#include "ladder-compare-command.h"
 #include "ladder-data-import.h"
 #include "ladder-data-inspect.h"
 #include "ladder-merge-command.h"
@@ -40,6 +41,10 @@ static const LadderCliCommand commands[] = {
   { "merge", "REVIEW.ladder COPY.ladder... -o OUT.ladder [--prefer review|copies]",
     "Bring the answers people gave in their own copies back into the review, written to a new file.",
     ladder_merge_command },
+  { "compare", "EARLIER.ladder LATER.ladder | FOLLOW-UP.ladder [--json] [--data FILE...]",
+    "Compare two reviews of one council, or a follow-up with the review it carries: each capacity then and "
+    "now, the questions that moved, the advice, the actions and the indicators.",
+    ladder_compare_command },
 };
 
 /**

@@ -68,9 +68,18 @@ void ladder_report_heading   (Paper             *p,
 void ladder_report_table     (Paper             *p,
                               const LadderTable *table,
                               double             size);
+void ladder_report_keep      (Paper             *p,
+                              double             height);
 
 /* The part on everyone's answers, in ladder-report-review.c. */
 void ladder_report_review    (Paper             *p,
                               Report            *r);
+
+/* The parts on the evidence log and the action plan, in
+ * ladder-report-plan.c. */
+void ladder_report_evidence_log (Paper          *p,
+                                 Report         *r);
+void ladder_report_action_plan  (Paper          *p,
+                                 Report         *r);
 
 G_END_DECLS

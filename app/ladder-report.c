@@ -16,12 +16,13 @@
  * which people differ most: ladder-report-review.c), the recommendation
  * with every reason and the answers and research behind it, caveats,
  * confidence and what would change it, the recommended form's success
- * factors, the evidence (the indicators chosen on the assessment, or else
- * those linked to the weakest answers, each as a chart with its summary
- * and table), every answer and note, and a glossary of the forms of
- * support. A note marked private never goes in, people are named by
- * their labels (never a role-only person's name), and text from the file
- * is sanitised. */
+ * factors, what the reviewers saw and the action plan
+ * (ladder-report-plan.c), the evidence (the indicators chosen on the
+ * assessment, or else those linked to the weakest answers, each as a
+ * chart with its summary and table), every answer and note, and a
+ * glossary of the forms of support. A note or evidence entry marked
+ * private never goes in, people are named by their labels (never a
+ * role-only person's name), and text from the file is sanitised. */
 #include "config.h"
 
 #include <cairo-pdf.h>
@@ -98,6 +99,16 @@ new_page (Paper *p)
   pango_layout_set_text (p->chrome, number, -1);
   pango_layout_get_pixel_size (p->chrome, &width, NULL);
   show_at (p, number, (PAGE_WIDTH - width) / 2, BOTTOM + 20, 0.35);
+}
+
+/* Starts a new page unless @height points still fit on this one: what
+ * must stay with the first lines that follow it. */
+void
+ladder_report_keep (Paper  *p,
+                    double  height)
+{
+  if (p->y + height > BOTTOM)
+    new_page (p);
 }
 
 /* Text that flows on to the next page between lines. */
@@ -927,9 +938,16 @@ is_fictional (LadderAssessment *assessment,
   return dataset != NULL && g_strcmp0 (ladder_dataset_get_title (dataset), LADDER_DEMO_DATA_TITLE) == 0;
 }
 
+/* The running order a board would table. Two parts are still to come,
+ * each a function of this type put in the list where its comment is. */
 typedef void (*Section) (Paper *p, Report *r);
-static const Section sections[] = { cover, summary, capacities, ladder_report_review, recommendation,
-                                    success_factors, evidence, appendix, glossary };
+static const Section sections[] = {
+  cover, summary, capacities, ladder_report_review,
+  /* "Checking the answers against the evidence" (the mismatch engine) */
+  recommendation, success_factors, ladder_report_evidence_log, ladder_report_action_plan,
+  /* "Since the last review" (the comparison engine) */
+  evidence, appendix, glossary,
+};
 
 /* Layouts measured the same whatever they are drawn on (PDF, a printer or
  * the sink), so that every page breaks in the same place. */

@@ -5,8 +5,11 @@
  * The CSV follows RFC 4180 (fields quoted when they hold a comma, quote or
  * line break; lines end CR LF) and begins with a UTF-8 byte order mark so
  * that Excel reads names such as "Neighbours’ average" correctly. A text
- * cell that a spreadsheet would run as a formula (starting =, +, -, @) is
- * written with a leading apostrophe; number columns are left as they are. */
+ * cell that a spreadsheet would run as a formula (starting =, +, -, @, or
+ * a tab or carriage return, which some strip before reading the rest) is
+ * written with a leading apostrophe; number columns are left as they are.
+ * Every CSV Ladder writes (a chart's figures, the action plan) comes from
+ * here. */
 #include "config.h"
 
 #include <string.h>
@@ -170,7 +173,7 @@ append_field (GString    *out,
               const char *text,
               gboolean    numeric)
 {
-  gboolean formula = !numeric && strchr ("=+-@", text[0]) != NULL && text[0] != '\0';
+  gboolean formula = !numeric && text[0] != '\0' && strchr ("=+-@\t\r", text[0]) != NULL;
 
   if (formula || strpbrk (text, ",\"\r\n") != NULL)
     {

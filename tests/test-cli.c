@@ -11,6 +11,7 @@
 
 #include "ladder-assessment-file.h"
 #include "ladder-cli.h"
+#include "ladder-recommend-command.h"
 #include "test-fixtures.h"
 
 static int
@@ -435,9 +436,9 @@ test_anonymity (void)
 {
   g_autofree char *dir = g_dir_make_tmp ("ladder-cli-XXXXXX", NULL);
   g_autofree char *path = write_review_file (dir);
-  const char * const commands[][3] = {
+  const char * const commands[][4] = {
     { "review", path, NULL }, { "review", "--json", path }, { "recommend", path, NULL },
-    { "recommend", "--json", path },
+    { "recommend", "--json", path }, { "compare", path, path, NULL }, { "compare", "--json", path, path },
   };
 
   if (g_getenv ("LADDER_BINARY") == NULL)
@@ -447,7 +448,7 @@ test_anonymity (void)
     }
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     {
-      const char *args[4] = { commands[i][0], commands[i][1], commands[i][2], NULL };
+      const char *args[5] = { commands[i][0], commands[i][1], commands[i][2], commands[i][3], NULL };
       int status;
       g_autofree char *out = run_binary (args, &status);
 
@@ -457,7 +458,7 @@ test_anonymity (void)
       g_assert_null (strstr (out, HIDDEN_NAME));
       g_assert_null (strstr (out, "Harriet"));
       g_assert_null (strstr (out, PRIVATE_NOTE));
-      if (strcmp (args[0], "review") == 0)
+      if (strcmp (args[0], "recommend") != 0)
         g_assert_null (strchr (out, '\x1b'));
     }
   g_unlink (path);
@@ -779,6 +780,201 @@ test_merge_wrong_council (void)
   merge_files_clear (&files);
 }
 
+/* ladder compare: a review of Ashmoor on 1 May 2026, its follow-up on 24
+ * November (sa-data-and-audits up from 2 to 4, the action done) saved with
+ * the review inside, and a review of Brookfield. */
+typedef struct
+{
+  char *dir;
+  char *earlier;
+  char *later;
+  char *other;
+} CompareFiles;
+
+static void
+compare_files_init (CompareFiles *files)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LadderContent) bank = ladder_content_get_default (&error);
+  g_autoptr(LadderAssessment) earlier = ladder_assessment_new ();
+  g_autoptr(LadderAssessment) later = NULL;
+  g_autoptr(LadderRecommendation) advice = NULL;
+  g_autoptr(JsonNode) advice_json = NULL;
+  g_autoptr(LadderAction) done = NULL;
+  LadderAction action = {
+    .description = (char *) "Audit every plan without a review date", .owner = (char *) "Head of service",
+    .status = LADDER_ACTION_ON_TRACK,
+  };
+
+  g_assert_no_error (error);
+  files->dir = g_dir_make_tmp ("ladder-cli-compare-XXXXXX", NULL);
+  files->earlier = g_build_filename (files->dir, "earlier.ladder", NULL);
+  files->later = g_build_filename (files->dir, "follow-up.ladder", NULL);
+  files->other = g_build_filename (files->dir, "brookfield.ladder", NULL);
+  ladder_assessment_set_council (earlier, "Ashmoor (fictional)", "601");
+  ladder_assessment_set_review_date (earlier, "2026-05-01");
+  ladder_assessment_add_respondent (earlier, "Sam Jones", "Team manager", LADDER_LEADERSHIP_SERVICE);
+  ladder_assessment_set_answer (earlier, "r1", "sa-data-and-audits", LADDER_RATING_EMERGING, NULL, FALSE);
+  ladder_assessment_set_answer (earlier, "r1", "st-credible-plan", LADDER_RATING_LARGELY_IN_PLACE, NULL, FALSE);
+  g_free (ladder_assessment_add_action (earlier, &action, &error));
+  g_assert_no_error (error);
+  save_assessment (earlier, files->earlier);
+
+  advice = ladder_recommend (bank, earlier);
+  advice_json = ladder_recommendation_to_json (advice);
+  later = ladder_assessment_new_follow_up (earlier, files->earlier, advice_json, "2026-11-24");
+  ladder_assessment_set_answer (later, "r1", "sa-data-and-audits", LADDER_RATING_FULLY_IN_PLACE, NULL, FALSE);
+  ladder_assessment_set_answer (later, "r1", "st-credible-plan", LADDER_RATING_LARGELY_IN_PLACE, NULL, FALSE);
+  done = ladder_action_copy (ladder_assessment_get_action (later, 0));
+  done->status = LADDER_ACTION_DONE;
+  g_assert_true (ladder_assessment_update_action (later, done, &error));
+  save_assessment (later, files->later);
+
+  ladder_assessment_set_council (earlier, "Brookfield (fictional)", "602");
+  save_assessment (earlier, files->other);
+}
+
+static void
+compare_files_clear (CompareFiles *files)
+{
+  g_unlink (files->earlier);
+  g_unlink (files->later);
+  g_unlink (files->other);
+  g_rmdir (files->dir);
+  g_free (files->dir);
+  g_free (files->earlier);
+  g_free (files->later);
+  g_free (files->other);
+}
+
+static JsonObject *
+parse_object (JsonParser *parser,
+              const char *text)
+{
+  g_autoptr(GError) error = NULL;
+
+  json_parser_load_from_data (parser, text, -1, &error);
+  g_assert_no_error (error);
+  return json_node_get_object (json_parser_get_root (parser));
+}
+
+/* Two files: text and JSON; the earlier advice is worked out again. */
+static void
+test_compare (void)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GString) err = g_string_new (NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  CompareFiles files;
+  JsonObject *root, *improved;
+
+  compare_files_init (&files);
+  g_assert_cmpint (run (out, err, "compare", files.earlier, files.later, NULL), ==, LADDER_EXIT_OK);
+  g_assert_cmpstr (err->str, ==, "");
+  g_assert_true (g_str_has_prefix (out->str, "Comparison of two reviews of Ashmoor (fictional)\n"
+                                             "  Then: the review of 2026-05-01\n"
+                                             "  Now:  the review of 2026-11-24\n"));
+  for (const char *heading = "\nThe advice\n\0\nThe three capacities\0\nQuestions that improved\0"
+                             "\nQuestions that declined\0\nActions then and their status now\n\0\nIndicators\n\0";
+       *heading != '\0'; heading += strlen (heading) + 1)
+    g_assert_nonnull (strstr (out->str, heading));
+  g_assert_nonnull (strstr (out->str, "\n  sa-data-and-audits: 2.0 → 4.0 (+2.0): “"));
+  g_assert_nonnull (strstr (out->str, "\n  a1 “Audit every plan without a review date” (Head of service): "
+                                      "On track then, Done now\n"));
+  g_assert_nonnull (strstr (out->str, "worked out again"));
+
+  g_assert_cmpint (run (out, err, "compare", "--json", files.earlier, files.later, NULL), ==, LADDER_EXIT_OK);
+  g_assert_cmpstr (err->str, ==, "");
+  root = parse_object (parser, out->str);
+  g_assert_cmpstr (json_object_get_string_member (root, "council"), ==, "Ashmoor (fictional)");
+  g_assert_cmpstr (json_object_get_string_member (root, "date-then"), ==, "2026-05-01");
+  g_assert_false (json_object_get_boolean_member (json_object_get_object_member (
+    json_object_get_object_member (root, "advice"), "then"), "as-given-then"));
+  improved = json_array_get_object_element (json_object_get_array_member (root, "improved"), 0);
+  g_assert_cmpstr (json_object_get_string_member (improved, "question"), ==, "sa-data-and-audits");
+  g_assert_cmpfloat (json_object_get_double_member (improved, "then"), ==, 2.0);
+  g_assert_cmpfloat (json_object_get_double_member (improved, "now"), ==, 4.0);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (
+    json_object_get_array_member (root, "actions"), 0), "status-now"), ==, "done");
+  g_assert_false (json_object_get_boolean_member (json_object_get_object_member (root, "indicators"), "compared"));
+  compare_files_clear (&files);
+}
+
+/* One follow-up: compared with the review it carries, whose stored advice
+ * is the advice then; with the demonstration data for the indicators. */
+static void
+test_compare_follow_up (void)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GString) err = g_string_new (NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autofree char *table = fixture_demo_file ("fictional-lait-table.csv");
+  g_autofree char *dictionary = fixture_demo_file ("fictional-lait-dictionary.csv");
+  CompareFiles files;
+  JsonObject *root, *indicators;
+
+  compare_files_init (&files);
+  g_assert_cmpint (run (out, err, "compare", files.later, NULL), ==, LADDER_EXIT_OK);
+  g_assert_cmpstr (err->str, ==, "");
+  g_assert_nonnull (strstr (out->str, "\n  sa-data-and-audits: 2.0 → 4.0 (+2.0): “"));
+  g_assert_nonnull (strstr (out->str, " (as given at the time)\n"));
+
+  g_assert_cmpint (run (out, err, "compare", files.later, "--json", "--data", table, dictionary, NULL), ==,
+                   LADDER_EXIT_OK);
+  g_assert_cmpstr (err->str, ==, "");
+  root = parse_object (parser, out->str);
+  g_assert_true (json_object_get_boolean_member (json_object_get_object_member (
+    json_object_get_object_member (root, "advice"), "then"), "as-given-then"));
+  indicators = json_object_get_object_member (root, "indicators");
+  g_assert_true (json_object_get_boolean_member (indicators, "compared"));
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (indicators, "items")), >, 0);
+
+  /* A review that follows none cannot be compared on its own. */
+  g_assert_cmpint (run (out, err, "compare", files.earlier, NULL), ==, LADDER_EXIT_BAD_INPUT);
+  assert_one_line (err);
+  g_assert_true (g_str_has_prefix (err->str, "ladder: compare: earlier.ladder is not a follow-up review"));
+  g_assert_cmpstr (out->str, ==, "");
+  compare_files_clear (&files);
+}
+
+/* Wrong input: status 2 and one line naming the file and the problem. */
+static void
+test_compare_refuses (void)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GString) err = g_string_new (NULL);
+  CompareFiles files;
+
+  compare_files_init (&files);
+  g_assert_cmpint (run (out, err, "compare", files.earlier, files.other, NULL), ==, LADDER_EXIT_BAD_INPUT);
+  assert_one_line (err);
+  g_assert_true (g_str_has_prefix (err->str, "ladder: compare: earlier.ladder and brookfield.ladder: "));
+  g_assert_nonnull (strstr (err->str, "Ashmoor (fictional)"));
+  g_assert_nonnull (strstr (err->str, "Brookfield (fictional)"));
+  g_assert_cmpstr (out->str, ==, "");
+
+  /* The later review given first. */
+  g_assert_cmpint (run (out, err, "compare", files.later, files.earlier, NULL), ==, LADDER_EXIT_BAD_INPUT);
+  assert_one_line (err);
+  g_assert_nonnull (strstr (err->str, "older than the earlier"));
+
+  g_assert_cmpint (run (out, err, "compare", NULL), ==, LADDER_EXIT_BAD_INPUT);
+  assert_one_line (err);
+  g_assert_cmpint (run (out, err, "compare", files.earlier, files.later, files.other, NULL), ==,
+                   LADDER_EXIT_BAD_INPUT);
+  assert_one_line (err);
+  g_assert_cmpint (run (out, err, "compare", "--csv", files.later, NULL), ==, LADDER_EXIT_BAD_INPUT);
+  assert_one_line (err);
+  g_assert_nonnull (strstr (err->str, "'--csv'"));
+  g_assert_cmpint (run (out, err, "compare", files.later, "--data", NULL), ==, LADDER_EXIT_BAD_INPUT);
+  assert_one_line (err);
+  g_assert_cmpint (run (out, err, "compare", files.earlier, "/nonexistent/gone.ladder", NULL), ==,
+                   LADDER_EXIT_BAD_INPUT);
+  assert_one_line (err);
+  g_assert_nonnull (strstr (err->str, "gone.ladder"));
+  compare_files_clear (&files);
+}
+
 /* The real program, with no display in its environment: a subcommand must
  * neither need nor try to open one. */
 static void
@@ -845,6 +1041,9 @@ main (int    argc,
   g_test_add_func ("/cli/merge/prefer-copies", test_merge_prefer_copies);
   g_test_add_func ("/cli/merge/prefer-review", test_merge_prefer_review);
   g_test_add_func ("/cli/merge/wrong-council", test_merge_wrong_council);
+  g_test_add_func ("/cli/compare/two-files", test_compare);
+  g_test_add_func ("/cli/compare/follow-up", test_compare_follow_up);
+  g_test_add_func ("/cli/compare/refuses", test_compare_refuses);
 
   return g_test_run ();
 }

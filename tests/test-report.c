@@ -2,8 +2,9 @@
 /* Tests for the board paper: the demo assessment's paper read back with
  * poppler's tools (pages, metadata, embedded fonts, every section, the
  * recommendation, a row of a chart's table, and no private note), the
- * review part (and no role-only person's name anywhere), progress
- * and cancelling, and `ladder report` refusing bad input. */
+ * review part (and no role-only person's name anywhere), what the
+ * reviewers saw and the action plan, progress and cancelling, and
+ * `ladder report` refusing bad input. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -329,6 +330,147 @@ test_review_part (void)
   g_rmdir (dir);
 }
 
+/* The paper of @assessment, with no data, as pdftotext's text with white
+ * space squeezed and the bookmarks as pdftohtml lists them; NULL (the test
+ * marked skipped) without poppler's tools. */
+static char *
+paper_text (LadderContent     *content,
+            LadderAssessment  *assessment,
+            char             **outline)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) pdf = ladder_report_render (content, assessment, NULL, NULL, NULL, NULL, &error);
+  g_autofree char *dir = g_dir_make_tmp ("ladder-report-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "paper.pdf", NULL);
+  g_autofree char *text = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf), NULL));
+  text = fixture_tool_output ("pdftotext", path, "-", NULL);
+  if (text != NULL && outline != NULL)
+    *outline = fixture_tool_output ("pdftohtml", "-stdout", "-xml", "-i", "-q", path, NULL);
+  g_unlink (path);
+  g_rmdir (dir);
+  if (text == NULL)
+    {
+      g_test_skip ("poppler-utils is not installed (apt-get install poppler-utils)");
+      return NULL;
+    }
+  return squeeze (text);
+}
+
+static void
+add_evidence (LadderAssessment  *assessment,
+              const char        *question,
+              const char        *date,
+              const char        *found,
+              LadderBearing      bearing,
+              gboolean           private_entry)
+{
+  LadderEvidence entry = {
+    .question = (char *) question, .kind = LADDER_EVIDENCE_CASE_FILE_AUDIT, .date = (char *) date,
+    .found = (char *) found, .bearing = bearing, .private_entry = private_entry,
+  };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = ladder_assessment_add_evidence (assessment, &entry, &error);
+
+  g_assert_no_error (error);
+}
+
+static void
+add_action (LadderAssessment   *assessment,
+            const char         *description,
+            const char         *due,
+            LadderActionStatus  status)
+{
+  LadderAction action = {
+    .description = (char *) description, .owner = (char *) "Head of service", .due = (char *) due,
+    .status = status, .link_kind = LADDER_LINK_QUESTION, .link = (char *) "sa-data-and-audits",
+  };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = ladder_assessment_add_action (assessment, &action, &error);
+
+  g_assert_no_error (error);
+}
+
+/* "What the reviewers saw" and "The action plan": where a board would
+ * read them, bookmarked, the private entry left out, text from the file
+ * sanitised, an overdue action marked in words; and neither part at all
+ * when there is nothing to show. */
+static void
+test_plan_parts (void)
+{
+  g_autofree char *assessment_path = fixture_demo_file ("fictional-assessment.ladder");
+  g_autoptr(LadderContent) content = ladder_content_get_default (NULL);
+  g_autoptr(LadderAssessment) assessment = ladder_assessment_load_file (assessment_path, NULL, NULL);
+  g_autoptr(LadderAssessment) bare = ladder_assessment_load_file (assessment_path, NULL, NULL);
+  const LadderQuestion *audits = ladder_content_find_question (content, "sa-data-and-audits");
+  g_autofree char *flat = NULL, *outline = NULL, *bare_flat = NULL;
+  const char *factors, *saw, *plan, *evidence, *appendix, *overdue;
+
+  add_evidence (assessment, "sa-data-and-audits", "2026-02-28", "Eight of twelve plans had no review date.",
+                LADDER_BEARING_CONTRADICTS, FALSE);
+  add_evidence (assessment, "sa-data-and-audits", "2026-03-02", "Whispered doubts about the director.",
+                LADDER_BEARING_CONTRADICTS, TRUE);
+  add_evidence (assessment, "sa-listen-to-staff", NULL, "Staff\x1b]0;evil\x07 forums\nwell attended.",
+                LADDER_BEARING_SUPPORTS, FALSE);
+  add_action (assessment, "Clear the audit backlog", "2001-02-03", LADDER_ACTION_AT_RISK);
+  add_action (assessment, "Plan the next review", "2999-12-31", LADDER_ACTION_ON_TRACK);
+  add_action (assessment, "Appoint a chair", "2001-01-01", LADDER_ACTION_DONE);
+
+  flat = paper_text (content, assessment, &outline);
+  if (flat == NULL)
+    return;
+  g_test_message ("%s", flat);
+  factors = strstr (flat, "What makes ");
+  saw = strstr (flat, "What the reviewers saw What the reviewers found");
+  plan = strstr (flat, "The action plan 3 actions");
+  evidence = strstr (flat, "Evidence No data was given");
+  appendix = strstr (flat, "Appendix: every answer Each question");
+  g_assert_nonnull (factors);
+  g_assert_nonnull (saw);
+  g_assert_nonnull (plan);
+  g_assert_nonnull (evidence);
+  g_assert_nonnull (appendix);
+  g_assert_true (factors < saw && saw < plan && plan < evidence && evidence < appendix);
+  g_assert_true (g_regex_match_simple ("<item page=\"\\d+\">What the reviewers saw</item>", outline, 0, 0));
+  g_assert_true (g_regex_match_simple ("<item page=\"\\d+\">The action plan</item>", outline, 0, 0));
+
+  /* The evidence, grouped under its question, in words. */
+  g_assert_nonnull (strstr (saw, "2 findings: 1 supports the ratings given and 1 contradicts them."));
+  g_assert_nonnull (strstr (saw, audits->statement));
+  g_assert_nonnull (strstr (saw, "Case file audit, 28 February 2026 — contradicts the rating: Eight of twelve "
+                                 "plans had no review date."));
+  g_assert_nonnull (strstr (saw, "date not given — supports the rating: Staff"));
+  g_assert_nonnull (strstr (saw, "forums well attended."));
+  g_assert_null (strstr (flat, "Whispered doubts"));
+  g_assert_null (strstr (flat, "\x1b"));
+  g_assert_null (strstr (flat, "\x07"));
+
+  /* The plan: one overdue (at risk, long past), not the done one nor the
+   * one due in the future. */
+  g_assert_nonnull (strstr (plan, "1 is done and 1 is overdue"));
+  overdue = strstr (plan, "overdue:");
+  g_assert_nonnull (overdue);
+  g_assert_nonnull (strstr (plan, "At risk, overdue"));
+  g_assert_null (strstr (plan, "On track, overdue"));
+  g_assert_null (strstr (plan, "Done, overdue"));
+  g_assert_nonnull (strstr (plan, "Clear the audit backlog"));
+  g_assert_nonnull (strstr (plan, "Head of service"));
+  g_assert_nonnull (strstr (plan, "3 February 2001"));
+  g_assert_true (strstr (plan, "Appoint a chair") < strstr (plan, "Clear the audit backlog"));
+  g_assert_true (strstr (plan, "Clear the audit backlog") < strstr (plan, "Plan the next review"));
+
+  /* Nothing to show: a private entry only and no actions. */
+  add_evidence (bare, "sa-data-and-audits", "2026-02-28", "Whispered doubts about the director.",
+                LADDER_BEARING_CONTRADICTS, TRUE);
+  bare_flat = paper_text (content, bare, NULL);
+  g_assert_nonnull (strstr (bare_flat, "Evidence No data was given"));
+  g_assert_null (strstr (bare_flat, "What the reviewers saw"));
+  g_assert_null (strstr (bare_flat, "The action plan"));
+  g_assert_null (strstr (bare_flat, "Whispered doubts"));
+}
+
 static void
 expect_refused (const char *first,
                 ...)
@@ -372,6 +514,7 @@ main (int   argc,
   g_test_add_func ("/report/demo-paper", test_demo_paper);
   g_test_add_func ("/report/progress-cancel-no-data", test_progress_cancel_no_data);
   g_test_add_func ("/report/review-part", test_review_part);
+  g_test_add_func ("/report/plan-parts", test_plan_parts);
   g_test_add_func ("/report/refused", test_refused);
 
   return g_test_run ();

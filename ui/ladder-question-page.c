@@ -2,6 +2,7 @@
 /* The questions of one section, answered by the person answering now. */
 #include "config.h"
 
+#include "ladder-evidence-list.h"
 #include "ladder-question-page.h"
 #include "ladder-respondent-chooser.h"
 #include "ladder-text.h"
@@ -12,10 +13,18 @@ struct _LadderQuestionPage
 
   GtkWidget        *chooser;
   GPtrArray        *rows;              /* of LadderRatingRow, not owned */
+  GPtrArray        *evidence;          /* of LadderEvidenceList, parallel to rows, not owned */
   LadderDocument   *document;
 };
 
 G_DEFINE_FINAL_TYPE (LadderQuestionPage, ladder_question_page, GTK_TYPE_BOX)
+
+enum {
+  SIGNAL_TOAST,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 static void
 refresh (LadderQuestionPage *self)
@@ -47,6 +56,14 @@ answer_changed_cb (LadderRatingRow    *row,
 }
 
 static void
+toast_cb (LadderQuestionPage *self,
+          const char         *message,
+          gboolean            undoable)
+{
+  g_signal_emit (self, signals[SIGNAL_TOAST], 0, message, undoable);
+}
+
+static void
 ladder_question_page_dispose (GObject *object)
 {
   LadderQuestionPage *self = LADDER_QUESTION_PAGE (object);
@@ -55,6 +72,7 @@ ladder_question_page_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->document, self);
   g_clear_object (&self->document);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
+  g_clear_pointer (&self->evidence, g_ptr_array_unref);
 
   G_OBJECT_CLASS (ladder_question_page_parent_class)->dispose (object);
 }
@@ -63,6 +81,14 @@ static void
 ladder_question_page_class_init (LadderQuestionPageClass *klass)
 {
   G_OBJECT_CLASS (klass)->dispose = ladder_question_page_dispose;
+
+  /**
+   * LadderQuestionPage::toast:
+   * @message: what happened
+   * @undoable: whether Undo reverses it
+   */
+  signals[SIGNAL_TOAST] = g_signal_new ("toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                                        NULL, G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_BOOLEAN);
 }
 
 static void
@@ -71,6 +97,7 @@ ladder_question_page_init (LadderQuestionPage *self)
   gtk_orientable_set_orientation (GTK_ORIENTABLE (self), GTK_ORIENTATION_VERTICAL);
   gtk_box_set_spacing (GTK_BOX (self), 18);
   self->rows = g_ptr_array_new ();
+  self->evidence = g_ptr_array_new ();
 }
 
 /**
@@ -100,9 +127,14 @@ ladder_question_page_new (LadderContent *content,
     {
       GtkWidget *row = ladder_rating_row_new (info->questions->pdata[i]);
 
+      GtkWidget *evidence = ladder_evidence_list_new (info->questions->pdata[i]);
+
       g_signal_connect (row, "answer-changed", G_CALLBACK (answer_changed_cb), self);
+      g_signal_connect_swapped (evidence, "toast", G_CALLBACK (toast_cb), self);
+      ladder_rating_row_set_extra (LADDER_RATING_ROW (row), evidence);
       gtk_box_append (GTK_BOX (self), row);
       g_ptr_array_add (self->rows, row);
+      g_ptr_array_add (self->evidence, evidence);
     }
   refresh (self);
   return GTK_WIDGET (self);
@@ -129,6 +161,8 @@ ladder_question_page_set_document (LadderQuestionPage *self,
   g_signal_connect_swapped (document, "changed", G_CALLBACK (refresh), self);
   g_signal_connect_swapped (document, "notify::respondent", G_CALLBACK (refresh), self);
   ladder_respondent_chooser_set_document (LADDER_RESPONDENT_CHOOSER (self->chooser), document);
+  for (guint i = 0; i < self->evidence->len; i++)
+    ladder_evidence_list_set_document (self->evidence->pdata[i], document);
   refresh (self);
 }
 
@@ -153,6 +187,22 @@ ladder_question_page_get_row (LadderQuestionPage *self,
   g_return_val_if_fail (LADDER_IS_QUESTION_PAGE (self), NULL);
   g_return_val_if_fail (index < self->rows->len, NULL);
   return self->rows->pdata[index];
+}
+
+/**
+ * ladder_question_page_get_evidence_list:
+ * @self: the page
+ * @index: a question's position in the section
+ *
+ * Returns: (transfer none): the evidence seen for it.
+ */
+LadderEvidenceList *
+ladder_question_page_get_evidence_list (LadderQuestionPage *self,
+                                        guint               index)
+{
+  g_return_val_if_fail (LADDER_IS_QUESTION_PAGE (self), NULL);
+  g_return_val_if_fail (index < self->evidence->len, NULL);
+  return self->evidence->pdata[index];
 }
 
 /**

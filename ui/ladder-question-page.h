@@ -6,6 +6,7 @@
 
 #include "ladder-assessment.h"
 #include "ladder-document.h"
+#include "ladder-evidence-list.h"
 #include "ladder-rating-row.h"
 
 G_BEGIN_DECLS
@@ -23,5 +24,8 @@ guint            ladder_question_page_get_n_rows     (LadderQuestionPage *self);
 void             ladder_question_page_set_evidence (LadderQuestionPage *self,
                                                     LadderDataset      *dataset,
                                                     int                 council);
+
+LadderEvidenceList *ladder_question_page_get_evidence_list (LadderQuestionPage *self,
+                                                         guint               index);
 
 G_END_DECLS

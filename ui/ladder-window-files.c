@@ -589,6 +589,29 @@ new_action (GSimpleAction *action,
 }
 
 static void
+follow_up_then (LadderWindow *self,
+                gpointer      data)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+
+  ladder_document_start_follow_up (self->document, today);
+  ladder_window_add_toast (self, "Follow-up review started: the earlier review is kept inside it. Save it as a "
+                                 "new file");
+  ladder_window_set_current_step (self, "start");
+}
+
+/* The follow-up replaces the review in the window, so unsaved changes
+ * are asked about first; the review as it stands goes inside it whole. */
+static void
+start_follow_up_action (GSimpleAction *action,
+                        GVariant      *parameter,
+                        gpointer       user_data)
+{
+  confirm_then (user_data, "Save Changes Before the Follow-up?", follow_up_then, NULL, NULL);
+}
+
+static void
 undo_action (GSimpleAction *action,
              GVariant      *parameter,
              gpointer       user_data)
@@ -608,6 +631,7 @@ static const GActionEntry document_actions[] = {
   { .name = "save", .activate = save_action },
   { .name = "save-as", .activate = save_as_action },
   { .name = "undo", .activate = undo_action },
+  { .name = "start-follow-up", .activate = start_follow_up_action },
 };
 
 void

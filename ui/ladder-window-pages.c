@@ -10,6 +10,7 @@
  * the window's data and current step. */
 #include "config.h"
 
+#include "ladder-action-plan-view.h"
 #include "ladder-evidence-view.h"
 #include "ladder-library-view.h"
 #include "ladder-question-page.h"
@@ -21,6 +22,7 @@
 
 static void refresh_recommendation (LadderWindow *self);
 static void sync_plan              (LadderWindow *self);
+static void update_action_links    (LadderWindow *self);
 
 /* The assessment's council in the data loaded, or -1. */
 static int
@@ -50,6 +52,21 @@ update_question_evidence (LadderWindow *self)
     if (self->question_pages[s] != NULL)
       ladder_question_page_set_evidence (LADDER_QUESTION_PAGE (self->question_pages[s]),
                                          ladder_window_get_dataset (self), council);
+}
+
+static void
+people_toast_cb (LadderWindow *self,
+                 const char   *message,
+                 gboolean      undoable)
+{
+  AdwToast *toast = adw_toast_new (message);
+
+  if (undoable)
+    {
+      adw_toast_set_button_label (toast, "Undo");
+      adw_toast_set_action_name (toast, "win.undo");
+    }
+  ladder_window_show_toast (self, toast);
 }
 
 static void
@@ -91,23 +108,13 @@ plan_page (LadderWindow *self)
       g_signal_connect (check, "toggled", G_CALLBACK (plan_item_toggled_cb), self);
       gtk_box_append (GTK_BOX (box), check);
     }
+  self->action_plan_view = ladder_action_plan_view_new ();
+  gtk_widget_set_margin_top (self->action_plan_view, 18);
+  ladder_action_plan_view_set_document (LADDER_ACTION_PLAN_VIEW (self->action_plan_view), self->document);
+  g_signal_connect_swapped (self->action_plan_view, "toast", G_CALLBACK (people_toast_cb), self);
+  gtk_box_append (GTK_BOX (box), self->action_plan_view);
   gtk_box_append (GTK_BOX (box), ladder_window_paper_section_new (self));
   return box;
-}
-
-static void
-people_toast_cb (LadderWindow *self,
-                 const char   *message,
-                 gboolean      undoable)
-{
-  AdwToast *toast = adw_toast_new (message);
-
-  if (undoable)
-    {
-      adw_toast_set_button_label (toast, "Undo");
-      adw_toast_set_action_name (toast, "win.undo");
-    }
-  ladder_window_show_toast (self, toast);
 }
 
 static void
@@ -151,6 +158,7 @@ ensure_step (LadderWindow *self,
                                            ladder_window_get_dataset (self), assessment_council (self));
         ladder_question_page_set_document (LADDER_QUESTION_PAGE (self->question_pages[section]),
                                            self->document);
+        g_signal_connect_swapped (self->question_pages[section], "toast", G_CALLBACK (people_toast_cb), self);
         ladder_step_page_set_content (LADDER_STEP_PAGE (self->pages[step]), self->question_pages[section]);
         return TRUE;
       }
@@ -174,6 +182,7 @@ ensure_step (LadderWindow *self,
       self->plan_box = plan_page (self);
       ladder_step_page_set_content (LADDER_STEP_PAGE (self->pages[step]), self->plan_box);
       sync_plan (self);
+      update_action_links (self);
       return TRUE;
     case LADDER_STEP_EVIDENCE:
       return ladder_evidence_view_build (LADDER_EVIDENCE_VIEW (self->evidence_view));
@@ -296,6 +305,47 @@ refresh_recommendation (LadderWindow *self)
   self->recommendation_dirty = FALSE;
 }
 
+/* What an action may answer: the questions, and the conditions for
+ * success of the recommended form and of any support. */
+static void
+update_action_links (LadderWindow *self)
+{
+  LadderContent *content = ladder_document_get_content (self->document);
+  LadderRecommendation *advice = ladder_document_get_advice (self->document);
+  g_autoptr(GPtrArray) kinds = g_ptr_array_new ();
+  g_autoptr(GPtrArray) ids = g_ptr_array_new ();
+  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
+  GPtrArray *design = ladder_content_get_design_checklist (content);
+
+  if (self->action_plan_view == NULL)
+    return;
+  for (guint q = 0; q < ladder_content_get_n_questions (content); q++)
+    {
+      const LadderQuestion *question = ladder_content_get_question (content, q);
+
+      g_ptr_array_add (kinds, GUINT_TO_POINTER (LADDER_LINK_QUESTION));
+      g_ptr_array_add (ids, question->id);
+      g_ptr_array_add (labels, g_strdup_printf ("Question: %s", question->statement));
+    }
+  for (guint i = 0; advice->primary != NULL && i < advice->primary->success_factors->len; i++)
+    {
+      const LadderChecklistItem *item = advice->primary->success_factors->pdata[i];
+
+      g_ptr_array_add (kinds, GUINT_TO_POINTER (LADDER_LINK_SUCCESS_FACTOR));
+      g_ptr_array_add (ids, item->id);
+      g_ptr_array_add (labels, g_strdup_printf ("Success factor: %s", item->text));
+    }
+  for (guint i = 0; i < design->len; i++)
+    {
+      const LadderChecklistItem *item = design->pdata[i];
+
+      g_ptr_array_add (kinds, GUINT_TO_POINTER (LADDER_LINK_SUCCESS_FACTOR));
+      g_ptr_array_add (ids, item->id);
+      g_ptr_array_add (labels, g_strdup_printf ("Designing support: %s", item->text));
+    }
+  ladder_action_plan_view_set_links (LADDER_ACTION_PLAN_VIEW (self->action_plan_view), kinds, ids, labels);
+}
+
 static void
 sync_plan (LadderWindow *self)
 {
@@ -323,6 +373,7 @@ static void
 document_changed_cb (LadderWindow *self)
 {
   sync_plan (self);
+  update_action_links (self);
   council_changed (self);
   self->recommendation_dirty = TRUE;
   if (self->current_step == LADDER_STEP_RECOMMENDATION)

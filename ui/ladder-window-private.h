@@ -60,6 +60,7 @@ struct _LadderWindow
   GtkWidget            *review_view;
   GtkWidget            *recommendation_view;
   GtkWidget            *plan_box;
+  GtkWidget            *action_plan_view;
   GtkProgressBar       *paper_progress;     /* on the Plan and paper step, once built */
   GCancellable         *paper_cancellable;  /* while a board paper is being written */
   GtkWidget            *library_view;

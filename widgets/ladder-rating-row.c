@@ -436,3 +436,20 @@ ladder_rating_row_set_evidence (LadderRatingRow *self,
                                               "of councils, D the worst)", "caption-heading"));
   gtk_widget_set_visible (GTK_WIDGET (self->figures_box), indicators->len > 0);
 }
+
+/**
+ * ladder_rating_row_set_extra:
+ * @self: the row
+ * @extra: (transfer floating): what goes at the foot of the card, such as
+ *   the evidence seen for this question
+ */
+void
+ladder_rating_row_set_extra (LadderRatingRow *self,
+                             GtkWidget       *extra)
+{
+  g_return_if_fail (LADDER_IS_RATING_ROW (self));
+  g_return_if_fail (GTK_IS_WIDGET (extra));
+
+  gtk_widget_set_margin_top (extra, 6);
+  gtk_box_append (GTK_BOX (self), extra);
+}

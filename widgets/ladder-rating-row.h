@@ -26,4 +26,7 @@ void                  ladder_rating_row_set_evidence (LadderRatingRow      *self
                                                       LadderDataset        *dataset,
                                                       int                   council);
 
+void                  ladder_rating_row_set_extra    (LadderRatingRow      *self,
+                                                      GtkWidget            *extra);
+
 G_END_DECLS
