@@ -15,6 +15,7 @@
 #include "ladder-evidence-dialog.h"
 #include "ladder-evidence-list.h"
 #include "ladder-question-page.h"
+#include "ladder-review-view.h"
 #include "window-fixtures.h"
 
 static GtkWidget *
@@ -183,6 +184,55 @@ test_follow_up (void)
   g_assert_true (g_str_has_prefix (ladder_window_get_last_toast (window), "Follow-up review started"));
   g_assert_cmpstr (ladder_window_get_current_step (window), ==, "start");
   g_assert_true (ladder_document_get_modified (document));
+
+  /* The Review step sets it beside the review it follows. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-step", "s", "review"));
+  {
+    LadderReviewView *view = LADDER_REVIEW_VIEW (ladder_window_get_review_view (window));
+    const char *since = ladder_review_view_get_since_last_text (view);
+
+    g_assert_nonnull (since);
+    g_test_message ("%s", since);
+    g_assert_nonnull (strstr (since, "Then: the review of 2026-11-24"));
+    g_assert_nonnull (strstr (since, "Questions that declined"));
+    wait_for_paint (GTK_WIDGET (window));
+    g_assert_cmpuint (save_screenshot (window, "review-follow-up.png"), >, 20);
+  }
+  ladder_document_discard_changes (document);
+  close_window (window);
+}
+
+/* Every answer "fully in place" on the demo council's figures: where a
+ * linked indicator is in band D, the answer and the figures disagree, and
+ * it is said under the question and on the Review step. */
+static void
+test_checks (void)
+{
+  LadderWindow *window = open_window (1100, 800);
+  LadderDocument *document = ladder_window_get_document (window);
+  LadderContent *content = ladder_document_get_content (document);
+  LadderReviewView *view;
+  g_autofree char *checks = NULL;
+  guint with_checks = 0;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-demo", NULL));
+  for (guint q = 0; q < ladder_content_get_n_questions (content); q++)
+    ladder_document_set_answer (document, ladder_content_get_question (content, q)->id,
+                                LADDER_RATING_FULLY_IN_PLACE, NULL, FALSE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-step", "s", "review"));
+  view = LADDER_REVIEW_VIEW (ladder_window_get_review_view (window));
+  checks = ladder_review_view_dup_checks_text (view);
+  g_test_message ("%s", checks);
+  g_assert_nonnull (strstr (checks, "\nMismatch: "));
+  g_assert_null (strstr (checks, "Nothing to check yet"));
+  for (guint s = 0; s < LADDER_N_SECTIONS; s++)
+    {
+      LadderQuestionPage *page = LADDER_QUESTION_PAGE (ladder_window_get_question_page (window, s));
+
+      for (guint r = 0; r < ladder_question_page_get_n_rows (page); r++)
+        with_checks += ladder_evidence_list_get_n_checks (ladder_question_page_get_evidence_list (page, r)) > 0;
+    }
+  g_assert_cmpuint (with_checks, >, 0);
   ladder_document_discard_changes (document);
   close_window (window);
 }
@@ -207,6 +257,7 @@ main (int    argc,
   g_test_add_func ("/plan-window/evidence", test_evidence);
   g_test_add_func ("/plan-window/action-plan", test_action_plan);
   g_test_add_func ("/plan-window/follow-up", test_follow_up);
+  g_test_add_func ("/plan-window/checks", test_checks);
 
   status = g_test_run ();
   {

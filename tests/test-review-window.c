@@ -242,7 +242,8 @@ test_twelve_people (void)
     g_assert_true (GTK_IS_POPOVER (popover));
     g_assert_true (gtk_widget_grab_focus (cell));
     g_signal_emit_by_name (cell, "clicked");
-    g_assert_true (gtk_widget_get_visible (popover));
+    /* It opens once the cell has been scrolled into sight. */
+    wait_until ((gboolean (*) (gpointer)) gtk_widget_get_visible, popover);
     text = find_descendant (popover, GTK_TYPE_LABEL);
     g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (text)), "Note: Seen in the audit"));
     gtk_popover_popdown (GTK_POPOVER (popover));

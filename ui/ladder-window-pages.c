@@ -12,7 +12,10 @@
 
 #include "ladder-action-plan-view.h"
 #include "ladder-evidence-view.h"
+#include "ladder-compare-command.h"
+#include "ladder-compare.h"
 #include "ladder-library-view.h"
+#include "ladder-mismatch.h"
 #include "ladder-question-page.h"
 #include "ladder-recommendation-view.h"
 #include "ladder-review-view.h"
@@ -21,6 +24,11 @@
 #include "ladder-window-private.h"
 
 static void refresh_recommendation (LadderWindow *self);
+static void update_checks          (LadderWindow *self);
+static void show_checks_on_page    (LadderWindow *self,
+                                    LadderSection section);
+static void show_checks_on_review  (LadderWindow *self);
+static void update_since_last      (LadderWindow *self);
 static void sync_plan              (LadderWindow *self);
 static void update_action_links    (LadderWindow *self);
 
@@ -158,6 +166,7 @@ ensure_step (LadderWindow *self,
                                            ladder_window_get_dataset (self), assessment_council (self));
         ladder_question_page_set_document (LADDER_QUESTION_PAGE (self->question_pages[section]),
                                            self->document);
+        show_checks_on_page (self, section);
         g_signal_connect_swapped (self->question_pages[section], "toast", G_CALLBACK (people_toast_cb), self);
         ladder_step_page_set_content (LADDER_STEP_PAGE (self->pages[step]), self->question_pages[section]);
         return TRUE;
@@ -168,6 +177,7 @@ ensure_step (LadderWindow *self,
       self->review_view = ladder_review_view_new ();
       ladder_step_page_set_content (LADDER_STEP_PAGE (self->pages[step]), self->review_view);
       ladder_review_view_set_document (LADDER_REVIEW_VIEW (self->review_view), self->document);
+      show_checks_on_review (self);
       return TRUE;
     case LADDER_STEP_RECOMMENDATION:
       if (self->recommendation_view != NULL)
@@ -244,6 +254,7 @@ step_shown_cb (LadderWindow *self)
   if (self->current_step == NO_STEP)
     return;
   ensure_step (self, self->current_step);
+  update_since_last (self);
   if (self->current_step == LADDER_STEP_RECOMMENDATION && self->recommendation_dirty)
     refresh_recommendation (self);
 }
@@ -255,6 +266,8 @@ data_changed_cb (LadderWindow *self)
     ladder_start_page_set_dataset (LADDER_START_PAGE (self->start_page), ladder_window_get_dataset (self));
   ladder_evidence_view_set_dataset (LADDER_EVIDENCE_VIEW (self->evidence_view), ladder_window_get_dataset (self));
   update_question_evidence (self);
+  update_checks (self);
+  update_since_last (self);
 }
 
 /* The scorecard lists every indicator the questions link to, in the
@@ -343,7 +356,132 @@ update_action_links (LadderWindow *self)
       g_ptr_array_add (ids, item->id);
       g_ptr_array_add (labels, g_strdup_printf ("Designing support: %s", item->text));
     }
+  for (guint i = 0; self->mismatches != NULL && i < self->mismatches->len; i++)
+    {
+      const LadderCheck *check = self->mismatches->pdata[i];
+
+      g_ptr_array_add (kinds, GUINT_TO_POINTER (LADDER_LINK_MISMATCH));
+      g_ptr_array_add (ids, check->id);
+      g_ptr_array_add (labels, g_strdup_printf ("Mismatch: %s", check->sentence));
+    }
   ladder_action_plan_view_set_links (LADDER_ACTION_PLAN_VIEW (self->action_plan_view), kinds, ids, labels);
+}
+
+static const char *
+check_prefix (LadderCheckKind kind)
+{
+  switch (kind)
+    {
+    case LADDER_CHECK_MISMATCH:
+      return "Mismatch";
+    case LADDER_CHECK_SUPPORT:
+      return "Bears it out";
+    default:
+      return "Not counted";
+    }
+}
+
+static char *
+check_line (const LadderCheck *check)
+{
+  return g_strdup_printf ("%s: %s", check_prefix (check->kind), check->sentence);
+}
+
+/* Puts the checks found last under the questions of a built page. */
+static void
+show_checks_on_page (LadderWindow *self,
+                     LadderSection section)
+{
+  LadderQuestionPage *page = self->question_pages[section] != NULL
+    ? LADDER_QUESTION_PAGE (self->question_pages[section]) : NULL;
+
+  for (guint r = 0; page != NULL && r < ladder_question_page_get_n_rows (page); r++)
+    {
+      const LadderQuestion *question = ladder_rating_row_get_question (ladder_question_page_get_row (page, r));
+      g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
+
+      for (guint i = 0; self->checks != NULL && i < self->checks->len; i++)
+        if (((LadderCheck *) self->checks->pdata[i])->question == question)
+          g_ptr_array_add (lines, check_line (self->checks->pdata[i]));
+      ladder_evidence_list_set_checks (ladder_question_page_get_evidence_list (page, r), lines);
+    }
+}
+
+static void
+show_checks_on_review (LadderWindow *self)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
+
+  if (self->review_view == NULL)
+    return;
+  for (guint i = 0; self->checks != NULL && i < self->checks->len; i++)
+    g_ptr_array_add (lines, check_line (self->checks->pdata[i]));
+  ladder_review_view_set_checks (LADDER_REVIEW_VIEW (self->review_view), lines,
+                                 self->mismatches != NULL ? self->mismatches->len : 0, self->checks_note);
+}
+
+/* The answers against the figures and the evidence log: under each
+ * question, on the Review step, and as what an action may answer. Without
+ * the council's figures, the evidence log is still checked. */
+static void
+update_checks (LadderWindow *self)
+{
+  LadderContent *content = ladder_document_get_content (self->document);
+  LadderAssessment *assessment = ladder_document_get_assessment (self->document);
+  LadderRecommendation *advice = ladder_document_get_advice (self->document);
+  g_autoptr(GError) error = NULL;
+  int council = assessment_council (self);
+
+  g_clear_pointer (&self->mismatches, g_ptr_array_unref);
+  g_clear_pointer (&self->checks, g_ptr_array_unref);
+  g_clear_pointer (&self->checks_note, g_free);
+  self->checks = ladder_checks_find (content, assessment, advice, ladder_window_get_dataset (self), council, &error);
+  if (self->checks == NULL)
+    {
+      self->checks_note = g_strdup_printf ("The figures could not be used: %s", error->message);
+      self->checks = ladder_checks_find (content, assessment, advice, NULL, -1, NULL);
+    }
+  else if (council < 0)
+    self->checks_note = g_strdup ("No council in the data loaded is chosen on the Start step, so only the "
+                                  "evidence log is checked.");
+  self->mismatches = g_ptr_array_new ();
+  for (guint i = 0; self->checks != NULL && i < self->checks->len; i++)
+    if (((LadderCheck *) self->checks->pdata[i])->kind == LADDER_CHECK_MISMATCH)
+      g_ptr_array_add (self->mismatches, self->checks->pdata[i]);
+  for (guint s = 0; s < LADDER_N_SECTIONS; s++)
+    show_checks_on_page (self, s);
+  show_checks_on_review (self);
+  update_action_links (self);
+}
+
+/* For a follow-up, the comparison with the review it carries, shown on the
+ * Review step; worked out only while that step is on show. */
+static void
+update_since_last (LadderWindow *self)
+{
+  LadderAssessment *assessment = ladder_document_get_assessment (self->document);
+  g_autoptr(LadderAssessment) earlier = NULL;
+  g_autoptr(LadderComparison) comparison = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  if (self->review_view == NULL || self->current_step != LADDER_STEP_REVIEW)
+    return;
+  if (!ladder_assessment_has_earlier (assessment))
+    {
+      ladder_review_view_set_since_last (LADDER_REVIEW_VIEW (self->review_view), NULL);
+      return;
+    }
+  earlier = ladder_assessment_dup_earlier (assessment, &error);
+  if (earlier != NULL)
+    comparison = ladder_comparison_new (ladder_document_get_content (self->document), earlier,
+                                        ladder_assessment_get_earlier_advice (assessment), assessment,
+                                        ladder_window_get_dataset (self), &error);
+  if (comparison != NULL)
+    ladder_comparison_write_text (comparison, text);
+  else
+    g_string_append_printf (text, "This review cannot be compared with the one it follows: %s", error->message);
+  ladder_review_view_set_since_last (LADDER_REVIEW_VIEW (self->review_view), g_strchomp (text->str));
 }
 
 static void
@@ -373,7 +511,8 @@ static void
 document_changed_cb (LadderWindow *self)
 {
   sync_plan (self);
-  update_action_links (self);
+  update_checks (self);
+  update_since_last (self);
   council_changed (self);
   self->recommendation_dirty = TRUE;
   if (self->current_step == LADDER_STEP_RECOMMENDATION)
@@ -414,6 +553,9 @@ ladder_window_pages_dispose (LadderWindow *self)
   GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
 
   g_clear_handle_id (&self->build_idle_id, g_source_remove);
+  g_clear_pointer (&self->mismatches, g_ptr_array_unref);
+  g_clear_pointer (&self->checks, g_ptr_array_unref);
+  g_clear_pointer (&self->checks_note, g_free);
   if (clock != NULL)
     g_clear_signal_handler (&self->first_paint_id, clock);
   self->first_paint_id = 0;

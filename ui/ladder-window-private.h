@@ -61,6 +61,9 @@ struct _LadderWindow
   GtkWidget            *recommendation_view;
   GtkWidget            *plan_box;
   GtkWidget            *action_plan_view;
+  GPtrArray            *checks;             /* of LadderCheck: the answers against the evidence */
+  GPtrArray            *mismatches;         /* the mismatches among them, not owned */
+  char                 *checks_note;        /* why the figures were not checked, or NULL */
   GtkProgressBar       *paper_progress;     /* on the Plan and paper step, once built */
   GCancellable         *paper_cancellable;  /* while a board paper is being written */
   GtkWidget            *library_view;

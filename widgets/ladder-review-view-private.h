@@ -28,6 +28,11 @@ struct _LadderReviewView
   GtkBox          parent_instance;
 
   GtkLabel       *intro;
+  GtkWidget      *since_box;      /* "Since the last review", for a follow-up */
+  GtkLabel       *since_label;
+  GtkWidget      *checks_box;     /* "Check against the evidence" */
+  GtkLabel       *checks_count;
+  GtkBox         *checks_list;
   GtkLabel       *summary;
   GtkLabel       *count;
   GtkDropDown    *filter_dropdown;

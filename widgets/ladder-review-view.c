@@ -111,6 +111,30 @@ show_spread (LadderReviewView *self,
 }
 
 /* The popover is the view's own child, so the view places it. */
+static gboolean
+popup_tick_cb (GtkWidget     *cell,
+               GdkFrameClock *clock,
+               gpointer       data)
+{
+  LadderReviewView *self = data;
+  graphene_rect_t bounds;
+
+  /* Ticks come before layout: this one places it after the scroll. */
+  if (g_object_get_data (G_OBJECT (cell), "ticked") == NULL)
+    {
+      g_object_set_data (G_OBJECT (cell), "ticked", GINT_TO_POINTER (TRUE));
+      return G_SOURCE_CONTINUE;
+    }
+  g_object_set_data (G_OBJECT (cell), "ticked", NULL);
+  if (self->popover == NULL || g_object_get_data (G_OBJECT (self->popover), "cell") != cell ||
+      !gtk_widget_compute_bounds (cell, GTK_WIDGET (self), &bounds))
+    return G_SOURCE_REMOVE;
+  gtk_popover_set_pointing_to (self->popover, &(GdkRectangle) {
+    (int) bounds.origin.x, (int) bounds.origin.y, (int) bounds.size.width, (int) bounds.size.height });
+  gtk_popover_popup (self->popover);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 open_note (LadderReviewView *self,
            GtkWidget        *cell)
@@ -120,7 +144,6 @@ open_note (LadderReviewView *self,
   const LadderReviewRow *row = ladder_review_get_row (self->review, row_index);
   g_autofree char *description = ladder_review_describe_cell (self->review, row_index, person);
   g_autofree char *text = NULL;
-  graphene_rect_t bounds;
 
   if (row->notes[person] != NULL)
     text = g_strdup_printf ("%s\n\n%s%s", description, row->private_notes[person] ? "Private note: " : "Note: ",
@@ -128,12 +151,11 @@ open_note (LadderReviewView *self,
   else
     text = g_strdup_printf ("%s\n\nNo note.", description);
   gtk_label_set_text (self->popover_label, text);
-  if (!gtk_widget_compute_bounds (cell, GTK_WIDGET (self), &bounds))
-    return;
-  gtk_popover_set_pointing_to (self->popover, &(GdkRectangle) {
-    (int) bounds.origin.x, (int) bounds.origin.y, (int) bounds.size.width, (int) bounds.size.height });
   g_object_set_data (G_OBJECT (self->popover), "cell", cell);
-  gtk_popover_popup (self->popover);
+  /* A popover must open where the cell can be seen: scroll to it, and
+   * open once the next frame has placed it. */
+  ladder_text_scroll_into_view (cell);
+  gtk_widget_add_tick_callback (cell, popup_tick_cb, g_object_ref (self), g_object_unref);
 }
 
 static void
@@ -594,6 +616,23 @@ ladder_review_view_init (LadderReviewView *self)
   gtk_box_append (GTK_BOX (buttons),
                   action_button ("Add Answers from Files…", "win.add-answers",
                                  "Bring in the answers people gave in their own copies"));
+  /* A follow-up's comparison with the earlier review comes first. */
+  self->since_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  gtk_box_append (GTK_BOX (self->since_box), ladder_text_heading_new ("Since the last review", "title-4"));
+  self->since_label = GTK_LABEL (ladder_text_label_new ("", NULL));
+  gtk_label_set_selectable (self->since_label, TRUE);
+  gtk_box_append (GTK_BOX (self->since_box), GTK_WIDGET (self->since_label));
+  gtk_widget_set_visible (self->since_box, FALSE);
+  gtk_box_append (GTK_BOX (self), self->since_box);
+
+  self->checks_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  gtk_box_append (GTK_BOX (self->checks_box), ladder_text_heading_new ("Check against the evidence", "title-4"));
+  self->checks_count = GTK_LABEL (ladder_text_label_new ("", NULL));
+  gtk_box_append (GTK_BOX (self->checks_box), GTK_WIDGET (self->checks_count));
+  self->checks_list = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 4));
+  gtk_box_append (GTK_BOX (self->checks_box), GTK_WIDGET (self->checks_list));
+  gtk_box_append (GTK_BOX (self), self->checks_box);
+
   gtk_box_append (GTK_BOX (self), ladder_text_heading_new ("What each level thinks", "title-4"));
   self->summary = GTK_LABEL (ladder_text_label_new ("", NULL));
   gtk_label_set_selectable (self->summary, TRUE);
@@ -684,6 +723,110 @@ ladder_review_view_set_document (LadderReviewView *self,
   self->stale = TRUE;
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     document_changed_cb (self);
+}
+
+/**
+ * ladder_review_view_set_checks:
+ * @self: a view
+ * @lines: (element-type utf8) (nullable): the checks of the answers
+ *   against the figures and the evidence, mismatches first, each starting
+ *   with the word that says what it is
+ * @n_mismatches: how many of them are mismatches
+ * @note: (nullable): why there are no figures to check against
+ */
+void
+ladder_review_view_set_checks (LadderReviewView *self,
+                               GPtrArray        *lines,
+                               guint             n_mismatches,
+                               const char       *note)
+{
+  GtkWidget *child;
+  g_autofree char *count = NULL;
+  guint n = lines != NULL ? lines->len : 0;
+
+  g_return_if_fail (LADDER_IS_REVIEW_VIEW (self));
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->checks_list))) != NULL)
+    gtk_box_remove (self->checks_list, child);
+  if (n_mismatches > 0)
+    count = g_strdup_printf (n_mismatches == 1 ? "%u answer and the evidence point different ways: look at it "
+                                                 "before relying on it."
+                                               : "%u answers and the evidence point different ways: look at "
+                                                 "them before relying on them.", n_mismatches);
+  else if (n > 0)
+    count = g_strdup ("No answer and the evidence point different ways.");
+  else
+    count = g_strdup ("Nothing to check yet: rate the questions, record evidence under them, and load the "
+                      "council’s figures.");
+  if (note != NULL)
+    {
+      g_autofree char *with_note = g_strdup_printf ("%s %s", count, note);
+
+      g_free (count);
+      count = g_steal_pointer (&with_note);
+    }
+  gtk_label_set_text (self->checks_count, count);
+  for (guint i = 0; i < n; i++)
+    {
+      const char *line = lines->pdata[i];
+      gboolean mismatch = g_str_has_prefix (line, "Mismatch");
+      GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+      GtkWidget *icon = gtk_image_new_from_icon_name (mismatch ? "dialog-warning-symbolic"
+                                                               : "dialog-information-symbolic");
+
+      gtk_widget_set_valign (icon, GTK_ALIGN_START);
+      gtk_box_append (GTK_BOX (row), icon);
+      gtk_box_append (GTK_BOX (row), ladder_text_label_new (line, mismatch ? "heading" : NULL));
+      gtk_box_append (self->checks_list, row);
+    }
+}
+
+/**
+ * ladder_review_view_set_since_last:
+ * @self: a view
+ * @text: (nullable): the comparison with the earlier review, in blocks
+ *   separated by blank lines; %NULL for a review that follows none
+ */
+void
+ladder_review_view_set_since_last (LadderReviewView *self,
+                                   const char       *text)
+{
+  g_return_if_fail (LADDER_IS_REVIEW_VIEW (self));
+
+  gtk_widget_set_visible (self->since_box, text != NULL);
+  gtk_label_set_text (self->since_label, text != NULL ? text : "");
+}
+
+/**
+ * ladder_review_view_get_since_last_text:
+ * @self: a view
+ *
+ * Returns: (nullable): the comparison with the earlier review as shown, or
+ *   %NULL when there is none.
+ */
+const char *
+ladder_review_view_get_since_last_text (LadderReviewView *self)
+{
+  g_return_val_if_fail (LADDER_IS_REVIEW_VIEW (self), NULL);
+  return gtk_widget_get_visible (self->since_box) ? gtk_label_get_text (self->since_label) : NULL;
+}
+
+/**
+ * ladder_review_view_dup_checks_text:
+ * @self: a view
+ *
+ * Returns: (transfer full): the checks as shown, one a line, for tests.
+ */
+char *
+ladder_review_view_dup_checks_text (LadderReviewView *self)
+{
+  g_autoptr(GString) text = g_string_new (gtk_label_get_text (self->checks_count));
+
+  g_return_val_if_fail (LADDER_IS_REVIEW_VIEW (self), NULL);
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->checks_list)); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    g_string_append_printf (text, "\n%s", gtk_label_get_text (GTK_LABEL (gtk_widget_get_last_child (row))));
+  return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
 /**

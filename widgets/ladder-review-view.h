@@ -28,6 +28,14 @@ typedef enum
 GtkWidget *ladder_review_view_new             (void);
 void       ladder_review_view_set_document    (LadderReviewView  *self,
                                                LadderDocument    *document);
+void       ladder_review_view_set_checks      (LadderReviewView  *self,
+                                               GPtrArray         *lines,
+                                               guint              n_mismatches,
+                                               const char        *note);
+void       ladder_review_view_set_since_last  (LadderReviewView  *self,
+                                               const char        *text);
+char      *ladder_review_view_dup_checks_text (LadderReviewView  *self);
+const char *ladder_review_view_get_since_last_text (LadderReviewView *self);
 gboolean   ladder_review_view_get_built       (LadderReviewView  *self);
 void       ladder_review_view_build_now       (LadderReviewView  *self);
 void       ladder_review_view_set_filter      (LadderReviewView  *self,
