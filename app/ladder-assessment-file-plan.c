@@ -189,6 +189,8 @@ read_earlier (LadderJsonDoc    *doc,
     g_autofree char *data = NULL;
     gsize length;
 
+    /* Pretty, so that no line is long: the reader counts columns along each. */
+    json_generator_set_pretty (generator, TRUE);
     json_generator_set_root (generator, review_node);
     data = json_generator_to_data (generator, &length);
     check = ladder_assessment_load_data (data, length, "the earlier review", NULL, &inner);

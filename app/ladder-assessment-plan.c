@@ -772,6 +772,8 @@ ladder_assessment_dup_earlier (LadderAssessment *self,
       return NULL;
     }
   generator = json_generator_new ();
+  /* Pretty, so that no line is long: the reader counts columns along each. */
+  json_generator_set_pretty (generator, TRUE);
   json_generator_set_root (generator, self->earlier_review);
   data = json_generator_to_data (generator, &length);
   return ladder_assessment_load_data (data, length, "the earlier review", NULL, error);

@@ -19,8 +19,8 @@
 
 /* Text from the file as the paper shows it: line breaks read as spaces,
  * other controls replaced. */
-static char *
-safe_text (const char *text)
+char *
+ladder_report_safe_text (const char *text)
 {
   g_autofree char *flat = g_strdelimit (g_strdup (text != NULL ? text : ""), "\r\n\t", ' ');
 
@@ -28,8 +28,8 @@ safe_text (const char *text)
 }
 
 /* "2026-02-28" as "28 February 2026". */
-static char *
-long_date (const char *date)
+char *
+ladder_report_long_date (const char *date)
 {
   int year, month, day;
   g_autoptr(GDateTime) when = NULL;
@@ -37,7 +37,7 @@ long_date (const char *date)
   if (date != NULL && ladder_date_is_valid (date) && sscanf (date, "%4d-%2d-%2d", &year, &month, &day) == 3)
     when = g_date_time_new_local (year, month, day, 12, 0, 0);
   if (when == NULL)
-    return safe_text (date);
+    return ladder_report_safe_text (date);
   return g_date_time_format (when, "%-d %B %Y");
 }
 
@@ -57,8 +57,8 @@ static void
 evidence_entry (Paper                *p,
                 const LadderEvidence *entry)
 {
-  g_autofree char *found = safe_text (entry->found);
-  g_autofree char *date = entry->date != NULL ? long_date (entry->date) : g_strdup ("date not given");
+  g_autofree char *found = ladder_report_safe_text (entry->found);
+  g_autofree char *date = entry->date != NULL ? ladder_report_long_date (entry->date) : g_strdup ("date not given");
   g_autofree char *bearing = g_utf8_strdown (ladder_bearing_get_label (entry->bearing), -1);
   g_autofree char *text = g_strdup_printf ("%s, %s — %s: %s", ladder_evidence_kind_get_label (entry->kind), date,
                                            bearing, found);
@@ -146,7 +146,7 @@ ladder_report_evidence_log (Paper  *p,
     }
   for (guint i = 0; i < unknown->len; i++)
     {
-      g_autofree char *id = safe_text (unknown->pdata[i]);
+      g_autofree char *id = ladder_report_safe_text (unknown->pdata[i]);
       g_autofree char *title = g_strdup_printf ("Question “%s”, not in this version’s question bank", id);
 
       evidence_group (p, title, g_hash_table_lookup (by_question, unknown->pdata[i]));
@@ -171,14 +171,14 @@ actions_table (Report     *r,
       g_autofree char *link = ladder_action_plan_describe_link (r->content, action);
       guint row = ladder_table_add_row (t);
 
-      ladder_table_take (t, row, 0, safe_text (action->description));
+      ladder_table_take (t, row, 0, ladder_report_safe_text (action->description));
       ladder_table_take (t, row, 1, action->owner != NULL && *action->owner != '\0'
-                                    ? safe_text (action->owner) : g_strdup ("Not named"));
-      ladder_table_take (t, row, 2, action->due != NULL ? long_date (action->due) : g_strdup ("No date"));
+                                    ? ladder_report_safe_text (action->owner) : g_strdup ("Not named"));
+      ladder_table_take (t, row, 2, action->due != NULL ? ladder_report_long_date (action->due) : g_strdup ("No date"));
       /* Overdue in words, never by colour alone. */
       ladder_table_take (t, row, 3, g_strdup_printf ("%s%s", ladder_action_status_get_label (action->status),
                                                      ladder_action_is_overdue (action, today) ? ", overdue" : ""));
-      ladder_table_take (t, row, 4, *link != '\0' ? safe_text (link) : g_strdup ("–"));
+      ladder_table_take (t, row, 4, *link != '\0' ? ladder_report_safe_text (link) : g_strdup ("–"));
     }
   return t;
 }
@@ -198,7 +198,7 @@ ladder_report_action_plan (Paper  *p,
                            Report *r)
 {
   g_autofree char *today = ladder_action_plan_dup_today ();
-  g_autofree char *on = long_date (today);
+  g_autofree char *on = ladder_report_long_date (today);
   g_autoptr(GArray) order = NULL;
   g_autoptr(LadderTable) t = NULL;
   g_autofree char *intro = NULL;

@@ -70,6 +70,8 @@ void ladder_report_table     (Paper             *p,
                               double             size);
 void ladder_report_keep      (Paper             *p,
                               double             height);
+gboolean ladder_report_find_council (Report     *r,
+                                     guint      *area);
 
 /* The part on everyone's answers, in ladder-report-review.c. */
 void ladder_report_review    (Paper             *p,
@@ -81,5 +83,15 @@ void ladder_report_evidence_log (Paper          *p,
                                  Report         *r);
 void ladder_report_action_plan  (Paper          *p,
                                  Report         *r);
+
+/* The parts "Checking the answers against the evidence" and "Since the
+ * last review", in ladder-report-follow-up.c. */
+void ladder_report_checks            (Paper     *p,
+                                      Report    *r);
+void ladder_report_since_last_review (Paper     *p,
+                                      Report    *r);
+
+char    *ladder_report_safe_text (const char *text);
+char    *ladder_report_long_date (const char *date);
 
 G_END_DECLS

@@ -13,16 +13,19 @@
  * and whether they are fictional), a summary, the three capacities as a
  * table and as the ladder, the review (who took part by level, what each
  * level makes of each capacity, where views differ and the questions on
- * which people differ most: ladder-report-review.c), the recommendation
- * with every reason and the answers and research behind it, caveats,
- * confidence and what would change it, the recommended form's success
- * factors, what the reviewers saw and the action plan
- * (ladder-report-plan.c), the evidence (the indicators chosen on the
- * assessment, or else those linked to the weakest answers, each as a
- * chart with its summary and table), every answer and note, and a
- * glossary of the forms of support. A note or evidence entry marked
- * private never goes in, people are named by their labels (never a
- * role-only person's name), and text from the file is sanitised. */
+ * which people differ most: ladder-report-review.c), the answers checked
+ * against the figures and the evidence log (ladder-report-follow-up.c),
+ * the recommendation with every reason and the answers and research
+ * behind it, caveats, confidence and what would change it, the
+ * recommended form's success factors, what the reviewers saw and the
+ * action plan (ladder-report-plan.c), for a follow-up review what has
+ * changed since the last (ladder-report-follow-up.c), the evidence (the
+ * indicators chosen on the assessment, or else those linked to the
+ * weakest answers, each as a chart with its summary and table), every
+ * answer and note, and a glossary of the forms of support. A note or
+ * evidence entry marked private never goes in, people are named by their
+ * labels (never a role-only person's name), and text from the file is
+ * sanitised. */
 #include "config.h"
 
 #include <cairo-pdf.h>
@@ -168,18 +171,23 @@ ladder_report_bullet (Paper      *p,
                       const char *text,
                       double      indent)
 {
-  double y = p->y;
-  int page = p->page;
+  PangoRectangle first, logical;
 
-  ladder_report_flow (p, text, FALSE, BODY_SIZE, FALSE, indent + 14, 3);
-  /* The mark beside the first line, on the page that line went to. */
-  if (p->page != page)
-    y = MARGIN;
+  /* The mark beside the first line: the page is chosen for that line
+   * first, and the mark drawn before the rest of the text can move on to
+   * the next page. */
   set_font (p, BODY_SIZE, FALSE);
+  pango_layout_set_width (p->layout, (int) ((CONTENT_WIDTH - indent - 14) * PANGO_SCALE));
+  pango_layout_set_wrap (p->layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_text (p->layout, text, -1);
+  pango_layout_line_get_extents (pango_layout_get_line_readonly (p->layout, 0), NULL, &first);
   pango_layout_set_width (p->layout, -1);
   pango_layout_set_text (p->layout, mark, -1);
-  cairo_move_to (p->cr, MARGIN + indent, y);
+  pango_layout_get_extents (p->layout, NULL, &logical);
+  ladder_report_keep (p, MAX (first.height, logical.height) / (double) PANGO_SCALE);
+  cairo_move_to (p->cr, MARGIN + indent, p->y);
   pango_cairo_show_layout (p->cr, p->layout);
+  ladder_report_flow (p, text, FALSE, BODY_SIZE, FALSE, indent + 14, 3);
 }
 
 /* A heading, kept with what follows, and a bookmark to it: sections at the
@@ -778,9 +786,11 @@ choose_indicators (LadderAssessment     *assessment,
   return g_strv_builder_end (codes);
 }
 
-static gboolean
-find_council (Report *r,
-              guint  *area)
+/* The assessment's council in the data, by code or else by name: FALSE
+ * without data, or when the data lacks it or it is not a council. */
+gboolean
+ladder_report_find_council (Report *r,
+                            guint  *area)
 {
   const char *code = ladder_assessment_get_council_code (r->assessment);
   const char *name = ladder_assessment_get_council_name (r->assessment);
@@ -808,7 +818,7 @@ evidence (Paper  *p,
       ladder_report_paragraph (p, "No data was given, so this paper has no charts.");
       return;
     }
-  if (!find_council (r, &council))
+  if (!ladder_report_find_council (r, &council))
     {
       ladder_report_paragraph (p, "The council is not in the data given, so this paper has no charts.");
       return;
@@ -938,15 +948,12 @@ is_fictional (LadderAssessment *assessment,
   return dataset != NULL && g_strcmp0 (ladder_dataset_get_title (dataset), LADDER_DEMO_DATA_TITLE) == 0;
 }
 
-/* The running order a board would table. Two parts are still to come,
- * each a function of this type put in the list where its comment is. */
+/* The running order a board would table. */
 typedef void (*Section) (Paper *p, Report *r);
 static const Section sections[] = {
-  cover, summary, capacities, ladder_report_review,
-  /* "Checking the answers against the evidence" (the mismatch engine) */
+  cover, summary, capacities, ladder_report_review, ladder_report_checks,
   recommendation, success_factors, ladder_report_evidence_log, ladder_report_action_plan,
-  /* "Since the last review" (the comparison engine) */
-  evidence, appendix, glossary,
+  ladder_report_since_last_review, evidence, appendix, glossary,
 };
 
 /* Layouts measured the same whatever they are drawn on (PDF, a printer or

@@ -100,7 +100,7 @@ def main():
     proc = subprocess.Popen([binary], env=env, stdout=sys.stderr, stderr=sys.stderr)
     try:
         app = find_app("ladder")
-        print("1..6")
+        print("1..8")
         if app is None:
             seen = [a.name for a in pyatspi.Registry.getDesktop(0) if a is not None]
             report(False, "Ladder appears on the accessibility bus", f"applications seen: {seen}")
@@ -167,6 +167,47 @@ def main():
         moved = wait_for(lambda: any(a.getRoleName() == "label" and a.name == "Step 1 of 9"
                                      for a in walk(app)))
         report(moved, "the welcome button starts the walkthrough")
+
+        # The dialogs for evidence and actions: every control named. A
+        # button opens its dialog only on a page on show, so walk there by
+        # the pages' Next buttons.
+        def go_to(step):
+            button = ask(lambda: next((a for a in walk(app) if a.getRoleName() == "push button"
+                                       and a.name == "Next: " + step), None))
+            if button is not None:
+                button.queryAction().doAction(0)
+                wait_for(lambda: any(a.getRoleName() == "label" and a.name.startswith("Step ")
+                                     and a.name != "Step 1 of 9" for a in walk(app)))
+            return button is not None
+
+        for opener, title, steps in (("Add evidence: ", "Add Evidence", ["Self-assessment"]),
+                                     ("Add Action\u2026", "Add Action",
+                                      ["Strategy", "Implementation", "The difficulties", "Review",
+                                       "Recommendation", "Evidence", "Plan and paper"])):
+            for step in steps:
+                go_to(step)
+            button = ask(lambda: next((a for a in walk(app) if a.getRoleName() == "push button"
+                                       and a.name.startswith(opener)), None))
+            if button is None:
+                report(False, f"the {title} dialog's controls are named", "no button opens it")
+                continue
+            button.queryAction().doAction(0)
+            found = []
+            wait_for(lambda: found.extend(w for w in app if w is not None and w.name.startswith(title)) or found)
+            dialog = found[0] if found else None
+            if dialog is None:
+                report(False, f"the {title} dialog's controls are named", "the dialog did not open")
+                continue
+            inside = ask(lambda: [(a.getRoleName(), a.name) for a in walk(dialog)
+                                  if a.getRoleName() in CONTROL_ROLES])
+            bad = [f"{role} {name!r}" for role, name in inside
+                   if not name.strip() or "_" in name or re.match(r"(Gtk|Adw)[A-Z]", name)]
+            report(len(inside) >= 4 and not bad, f"the {title} dialog's controls are named",
+                   f"{inside}; bad: {bad}")
+            cancel = ask(lambda: next((a for a in walk(dialog) if a.getRoleName() == "push button"
+                                       and a.name == "Cancel"), None))
+            if cancel is not None:
+                cancel.queryAction().doAction(0)
     finally:
         proc.terminate()
         proc.wait(timeout=10)

@@ -3,10 +3,12 @@
  * poppler's tools (pages, metadata, embedded fonts, every section, the
  * recommendation, a row of a chart's table, and no private note), the
  * review part (and no role-only person's name anywhere), what the
- * reviewers saw and the action plan, progress and cancelling, and
- * `ladder report` refusing bad input. */
+ * reviewers saw and the action plan, the answers checked against the
+ * evidence (no private entry), what has changed since the last review,
+ * progress and cancelling, and `ladder report` refusing bad input. */
 #include "config.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -15,7 +17,10 @@
 #include "ladder-assessment-file.h"
 #include "ladder-chart.h"
 #include "ladder-cli.h"
+#include "ladder-compare.h"
 #include "ladder-data-import.h"
+#include "ladder-mismatch.h"
+#include "ladder-recommend-command.h"
 #include "ladder-recommendation.h"
 #include "ladder-report.h"
 #include "test-fixtures.h"
@@ -77,7 +82,8 @@ test_demo_paper (void)
   g_autofree char *info = NULL, *fonts = NULL, *raw = NULL, *layout = NULL, *text = NULL, *pages = NULL;
   static const char * const headings[] = {
     "Summary", "The three capacities", "The nature of the difficulties", "The review", "Who took part",
-    "What each level makes of each capacity", "Where people differ most", "The recommendation",
+    "What each level makes of each capacity", "Where people differ most",
+    "Checking the answers against the evidence", "Mismatches", "The recommendation",
     "What to put in place", "Why", "How confident this is", "What would change it", "Evidence",
     "Appendix: every answer", "Glossary: the forms of support",
   };
@@ -330,16 +336,17 @@ test_review_part (void)
   g_rmdir (dir);
 }
 
-/* The paper of @assessment, with no data, as pdftotext's text with white
- * space squeezed and the bookmarks as pdftohtml lists them; NULL (the test
- * marked skipped) without poppler's tools. */
+/* The paper of @assessment, with @dataset (or no data), as pdftotext's
+ * text with white space squeezed and the bookmarks as pdftohtml lists
+ * them; NULL (the test marked skipped) without poppler's tools. */
 static char *
 paper_text (LadderContent     *content,
             LadderAssessment  *assessment,
+            LadderDataset     *dataset,
             char             **outline)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) pdf = ladder_report_render (content, assessment, NULL, NULL, NULL, NULL, &error);
+  g_autoptr(GBytes) pdf = ladder_report_render (content, assessment, dataset, NULL, NULL, NULL, &error);
   g_autofree char *dir = g_dir_make_tmp ("ladder-report-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "paper.pdf", NULL);
   g_autofree char *text = NULL;
@@ -418,7 +425,7 @@ test_plan_parts (void)
   add_action (assessment, "Plan the next review", "2999-12-31", LADDER_ACTION_ON_TRACK);
   add_action (assessment, "Appoint a chair", "2001-01-01", LADDER_ACTION_DONE);
 
-  flat = paper_text (content, assessment, &outline);
+  flat = paper_text (content, assessment, NULL, &outline);
   if (flat == NULL)
     return;
   g_test_message ("%s", flat);
@@ -464,11 +471,308 @@ test_plan_parts (void)
   /* Nothing to show: a private entry only and no actions. */
   add_evidence (bare, "sa-data-and-audits", "2026-02-28", "Whispered doubts about the director.",
                 LADDER_BEARING_CONTRADICTS, TRUE);
-  bare_flat = paper_text (content, bare, NULL);
+  bare_flat = paper_text (content, bare, NULL, NULL);
   g_assert_nonnull (strstr (bare_flat, "Evidence No data was given"));
   g_assert_null (strstr (bare_flat, "What the reviewers saw"));
   g_assert_null (strstr (bare_flat, "The action plan"));
   g_assert_null (strstr (bare_flat, "Whispered doubts"));
+}
+
+/* The text after @start, up to the heading @end (or to the end), as a
+ * copy; NULL when @start is not there. */
+static char *
+part_of (const char *text,
+         const char *start,
+         const char *end)
+{
+  const char *from = strstr (text, start);
+  const char *to;
+
+  if (from == NULL)
+    return NULL;
+  to = end != NULL ? strstr (from + strlen (start), end) : NULL;
+  return to != NULL ? g_strndup (from, to - from) : g_strdup (from);
+}
+
+/* The first mismatch of rule @rule that the engine finds for @assessment
+ * (a copy), or NULL. */
+static LadderCheck *
+find_mismatch (LadderContent    *content,
+               LadderAssessment *assessment,
+               LadderDataset    *dataset,
+               const char       *rule)
+{
+  g_autoptr(LadderRecommendation) advice = ladder_recommend (content, assessment);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) checks = NULL;
+  guint council;
+
+  g_assert_true (ladder_dataset_find_area (dataset, "601", &council));
+  checks = ladder_checks_find (content, assessment, advice, dataset, council, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < checks->len; i++)
+    {
+      LadderCheck *check = checks->pdata[i];
+
+      if (check->kind == LADDER_CHECK_MISMATCH && g_strcmp0 (check->rule, rule) == 0)
+        return g_ptr_array_steal_index (checks, i);
+    }
+  return NULL;
+}
+
+static void
+rate_by_everyone (LadderAssessment *assessment,
+                  const char       *question,
+                  LadderRating      rating)
+{
+  for (guint i = 0; i < ladder_assessment_get_n_respondents (assessment); i++)
+    g_assert_true (ladder_assessment_set_answer (assessment, ladder_assessment_get_respondent (assessment, i)->id,
+                                                 question, rating, NULL, FALSE));
+}
+
+/* "Checking the answers against the evidence", with the demo data: a
+ * question linked to an indicator in which Ashmoor is in band D, rated
+ * fully in place by everyone, is a mismatch, listed after the review and
+ * before the recommendation; a private entry that contradicts the rating
+ * never appears, while a shared one does, sanitised; what is not counted
+ * says that missing figures count neither way; and a council the data
+ * lacks is said in a sentence. */
+static void
+test_checks_part (void)
+{
+  g_autofree char *assessment_path = fixture_demo_file ("fictional-assessment.ladder");
+  g_autoptr(LadderContent) content = ladder_content_get_default (NULL);
+  g_autoptr(LadderAssessment) assessment = ladder_assessment_load_file (assessment_path, NULL, NULL);
+  g_autoptr(LadderAssessment) probe = ladder_assessment_load_file (assessment_path, NULL, NULL);
+  g_autoptr(LadderDataset) dataset = demo_dataset ();
+  g_autoptr(LadderCheck) found = NULL, mismatch = NULL, hidden = NULL;
+  g_autofree char *flat = NULL, *outline = NULL, *part = NULL, *start = NULL, *elsewhere = NULL;
+  const char *review, *checking, *recommendation, *band_d;
+
+  /* Every question with an indicator fully in place: the engine says
+   * which of them Ashmoor's figures put in band D. */
+  for (guint q = 0; q < ladder_content_get_n_questions (content); q++)
+    {
+      const LadderQuestion *question = ladder_content_get_question (content, q);
+
+      if (question->indicators->len > 0)
+        rate_by_everyone (probe, question->id, LADDER_RATING_FULLY_IN_PLACE);
+    }
+  found = find_mismatch (content, probe, dataset, "in-place-but-band-d");
+  g_assert_nonnull (found);
+  g_test_message ("band D: %s", found->id);
+
+  rate_by_everyone (assessment, found->question->id, LADDER_RATING_FULLY_IN_PLACE);
+  add_evidence (assessment, found->question->id, "2026-10-01", "Whispered doubts about the duty team.",
+                LADDER_BEARING_CONTRADICTS, TRUE);
+  add_evidence (assessment, found->question->id, "2026-10-02", "Audit\x1b]0;evil\x07 found gaps in supervision.",
+                LADDER_BEARING_CONTRADICTS, FALSE);
+  mismatch = find_mismatch (content, assessment, dataset, "in-place-but-band-d");
+  g_assert_nonnull (mismatch);
+  g_assert_true (mismatch->question == found->question);
+  /* The engine does list the private entry: the paper must leave it out. */
+  hidden = find_mismatch (content, assessment, dataset, LADDER_CHECK_RULE_EVIDENCE);
+  g_assert_nonnull (hidden);
+  g_assert_true (hidden->private_entry);
+
+  flat = paper_text (content, assessment, dataset, &outline);
+  if (flat == NULL)
+    return;
+  g_test_message ("%s", flat);
+  review = strstr (flat, "The review Everyone’s answers side by side");
+  checking = strstr (flat, "Checking the answers against the evidence Each rating beside");
+  recommendation = strstr (flat, "The recommendation Recommended form of support");
+  g_assert_nonnull (review);
+  g_assert_nonnull (checking);
+  g_assert_nonnull (recommendation);
+  g_assert_true (review < checking && checking < recommendation);
+  g_assert_true (g_regex_match_simple ("<item page=\"\\d+\">Checking the answers against the evidence</item>", outline,
+                                       0, 0));
+  part = part_of (flat, "Checking the answers against the evidence Each rating", "The recommendation Recommended");
+  g_assert_nonnull (part);
+
+  /* The mismatch's sentence, up to the band, in the part. */
+  band_d = strstr (mismatch->sentence, "was in band D");
+  g_assert_nonnull (band_d);
+  start = g_strndup (mismatch->sentence, band_d + strlen ("was in band D") - mismatch->sentence);
+  g_test_message ("mismatch: %s", start);
+  g_assert_nonnull (strstr (part, start));
+  g_assert_nonnull (strstr (part, "Mismatches "));
+  /* The shared finding is a mismatch too, sanitised; the private one is
+   * nowhere in the paper. */
+  g_assert_nonnull (strstr (part, "found gaps in supervision."));
+  g_assert_true (strstr (part, start) < strstr (part, "found gaps in supervision."));
+  g_assert_null (strstr (flat, "Whispered doubts"));
+  g_assert_null (strstr (flat, "\x1b"));
+  /* Nothing supports a rating here; what is not counted says why. */
+  g_assert_nonnull (strstr (part, "What bears the answers out No finding in the evidence log bears out a rating."));
+  g_assert_nonnull (strstr (part, "Not counted A figure that is missing or withheld is not counted either way"));
+  g_assert_nonnull (strstr (part, "Indicators not in the data given ("));
+  g_assert_true (strstr (part, "found gaps in supervision.") < strstr (part, "Not counted"));
+
+  /* A council the data lacks: said, and only the evidence log checked. */
+  ladder_assessment_set_council (assessment, "Nowhere (fictional)", "999");
+  elsewhere = paper_text (content, assessment, dataset, NULL);
+  g_assert_nonnull (strstr (elsewhere, "Checking the answers against the evidence Each rating"));
+  g_assert_nonnull (strstr (elsewhere, "The council is not in the data given, so the answers are not compared with "
+                                       "the figures; only the evidence log is."));
+  g_assert_null (strstr (elsewhere, start));
+  g_assert_nonnull (strstr (elsewhere, "found gaps in supervision."));
+  g_assert_null (strstr (elsewhere, "Whispered doubts"));
+}
+
+/* A follow-up of the demo review, made as the window makes it, answered
+ * the same but for one question rated up and one down, with one action
+ * done since, one dropped and one added: "Since the last review" after the
+ * action plan and before the evidence, bookmarked, with each capacity then
+ * and now, the questions that moved with their scores, the actions' status
+ * now, the figures then and now, and never the role-only person's name. */
+static void
+test_since_last_review (void)
+{
+  g_autofree char *assessment_path = fixture_demo_file ("fictional-assessment.ladder");
+  g_autoptr(LadderContent) content = ladder_content_get_default (NULL);
+  g_autoptr(LadderAssessment) earlier = ladder_assessment_load_file (assessment_path, NULL, NULL);
+  g_autoptr(LadderRecommendation) then = ladder_recommend (content, earlier);
+  g_autoptr(JsonNode) advice_then = ladder_recommendation_to_json (then);
+  g_autoptr(LadderAssessment) later = NULL;
+  g_autoptr(LadderRecommendation) now = NULL;
+  g_autoptr(LadderAction) done = NULL;
+  g_autoptr(LadderDataset) dataset = demo_dataset ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *flat = NULL, *outline = NULL, *part = NULL, *improved = NULL, *declined = NULL;
+  g_autofree char *capacity = NULL, *status = NULL, *self_then = NULL, *self_now = NULL;
+  const LadderQuestionResult *up = NULL, *down = NULL;
+  const char *plan, *since, *evidence;
+  static const LadderAction actions[] = {
+    { .description = (char *) "Clear the audit backlog", .owner = (char *) "Head of service",
+      .due = (char *) "2026-12-31", .status = LADDER_ACTION_ON_TRACK },
+    { .description = (char *) "Shadow the front door", .owner = (char *) "Alex Byrne (fictional)",
+      .due = (char *) "2027-01-31", .status = LADDER_ACTION_NOT_STARTED },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    {
+      g_autofree char *id = ladder_assessment_add_action (earlier, &actions[i], &error);
+
+      g_assert_no_error (error);
+    }
+  later = ladder_assessment_new_follow_up (earlier, assessment_path, advice_then, "2027-05-24");
+  g_assert_true (ladder_assessment_has_earlier (later));
+  /* The same answers as before, person by person. */
+  for (guint i = 0; i < ladder_assessment_get_n_respondents (earlier); i++)
+    {
+      const char *id = ladder_assessment_get_respondent (earlier, i)->id;
+
+      g_assert_cmpstr (ladder_assessment_get_respondent (later, i)->id, ==, id);
+      for (guint q = 0; q < ladder_content_get_n_questions (content); q++)
+        {
+          const char *question = ladder_content_get_question (content, q)->id;
+          const LadderAnswer *answer = ladder_assessment_get_answer (earlier, id, question);
+
+          if (answer != NULL)
+            ladder_assessment_set_answer (later, id, question, answer->rating, answer->note, answer->private_note);
+        }
+    }
+  /* The weakest question rated fully in place, the strongest not in place. */
+  for (guint q = 0; q < then->n_questions; q++)
+    {
+      const LadderQuestionResult *result = &then->questions[q];
+
+      if (isnan (result->score))
+        continue;
+      if (up == NULL || result->score < up->score)
+        up = result;
+      if (down == NULL || result->score > down->score)
+        down = result;
+    }
+  g_assert_cmpfloat (up->score, <=, 3.5);
+  g_assert_cmpfloat (down->score, >=, 1.5);
+  rate_by_everyone (later, up->question->id, LADDER_RATING_FULLY_IN_PLACE);
+  rate_by_everyone (later, down->question->id, LADDER_RATING_NOT_IN_PLACE);
+  done = ladder_action_copy (ladder_assessment_find_action (later, "a1"));
+  done->status = LADDER_ACTION_DONE;
+  g_assert_true (ladder_assessment_update_action (later, done, &error));
+  g_assert_no_error (error);
+  g_assert_true (ladder_assessment_remove_action (later, "a2"));
+  {
+    LadderAction added = { .description = (char *) "Report to the board monthly", .status = LADDER_ACTION_AT_RISK };
+    g_autofree char *id = ladder_assessment_add_action (later, &added, &error);
+
+    g_assert_no_error (error);
+  }
+  now = ladder_recommend (content, later);
+
+  flat = paper_text (content, later, dataset, &outline);
+  if (flat == NULL)
+    return;
+  g_test_message ("%s", flat);
+  plan = strstr (flat, "The action plan ");
+  since = strstr (flat, "Since the last review This review follows an earlier one.");
+  evidence = strstr (flat, "Evidence The indicators chosen");
+  g_assert_nonnull (plan);
+  g_assert_nonnull (since);
+  g_assert_nonnull (evidence);
+  g_assert_true (plan < since && since < evidence);
+  g_assert_true (g_regex_match_simple ("<item page=\"\\d+\">Since the last review</item>\\s*<outline>\\s*"
+                                       "<item page=\"\\d+\">The three capacities then and now</item>", outline, 0, 0));
+  part = part_of (flat, "Since the last review This review", "Evidence The indicators chosen");
+  g_assert_nonnull (part);
+  g_assert_nonnull (strstr (part, "between the review of 24 November 2026 (then) and this review of 24 May 2027 "
+                                  "(now)."));
+
+  /* A capacity's level then and now, from each review's own advice. */
+  self_then = g_utf8_strdown (ladder_level_get_label (then->capacities[0].level), -1);
+  self_now = g_utf8_strdown (ladder_level_get_label (now->capacities[0].level), -1);
+  capacity = g_strdup_printf ("%s: %s then, %s now", ladder_capacity_get_title (0), self_then, self_now);
+  g_assert_nonnull (strstr (part, capacity));
+  g_assert_nonnull (strstr (part, "Political Corporate Service Partners"));
+
+  /* The questions that moved, with their scores then and now. */
+  improved = g_strdup_printf ("Improved • %s: %.1f then, 4.0 now (%+.1f).", up->question->statement, up->score,
+                             4.0 - up->score);
+  declined = g_strdup_printf ("%s: %.1f then, 1.0 now (%+.1f).", down->question->statement, down->score,
+                              1.0 - down->score);
+  g_test_message ("%s / %s", improved, declined);
+  g_assert_nonnull (strstr (part, improved));
+  g_assert_nonnull (strstr (part, declined));
+  g_assert_true (strstr (part, "Declined ") < strstr (part, declined));
+
+  /* The actions: done now, dropped, new; the owner listed by role only
+   * named by role, here and everywhere. */
+  status = g_strdup ("“Clear the audit backlog” (Head of service, due 31 December 2026): carried over; on track "
+                     "then, done now.");
+  g_assert_nonnull (strstr (part, status));
+  g_assert_nonnull (strstr (part, "“Shadow the front door” (Team manager, due 31 January 2027): dropped from this "
+                                  "plan; not started then."));
+  g_assert_nonnull (strstr (part, "“Report to the board monthly”: new since the last review; at risk now."));
+  g_assert_null (strstr (flat, "Alex Byrne"));
+
+  /* The figures, with the demo data. */
+  g_assert_nonnull (strstr (part, "The figures then and now Each indicator the questions link to, for Ashmoor "
+                                  "(fictional)"));
+  g_assert_nonnull (strstr (part, "Not in the data given: "));
+}
+
+/* The demo review without data: no checks to show (no evidence log, no
+ * figures) and not a follow-up, so neither part appears. */
+static void
+test_parts_absent (void)
+{
+  g_autofree char *assessment_path = fixture_demo_file ("fictional-assessment.ladder");
+  g_autoptr(LadderContent) content = ladder_content_get_default (NULL);
+  g_autoptr(LadderAssessment) assessment = ladder_assessment_load_file (assessment_path, NULL, NULL);
+  g_autofree char *flat = NULL, *outline = NULL;
+
+  g_assert_false (ladder_assessment_has_earlier (assessment));
+  flat = paper_text (content, assessment, NULL, &outline);
+  if (flat == NULL)
+    return;
+  g_assert_nonnull (strstr (flat, "The recommendation Recommended form of support"));
+  g_assert_null (strstr (flat, "Checking the answers against the evidence"));
+  g_assert_null (strstr (flat, "Since the last review"));
+  g_assert_null (strstr (outline, "Checking the answers"));
+  g_assert_null (strstr (outline, "Since the last review"));
 }
 
 static void
@@ -515,6 +819,9 @@ main (int   argc,
   g_test_add_func ("/report/progress-cancel-no-data", test_progress_cancel_no_data);
   g_test_add_func ("/report/review-part", test_review_part);
   g_test_add_func ("/report/plan-parts", test_plan_parts);
+  g_test_add_func ("/report/checks-part", test_checks_part);
+  g_test_add_func ("/report/since-last-review", test_since_last_review);
+  g_test_add_func ("/report/parts-absent", test_parts_absent);
   g_test_add_func ("/report/refused", test_refused);
 
   return g_test_run ();
