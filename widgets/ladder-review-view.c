@@ -631,7 +631,7 @@ ladder_review_view_init (LadderReviewView *self)
   gtk_box_append (GTK_BOX (self->checks_box), GTK_WIDGET (self->checks_count));
   self->checks_list = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 4));
   gtk_box_append (GTK_BOX (self->checks_box), GTK_WIDGET (self->checks_list));
-  gtk_box_append (GTK_BOX (self), self->checks_box);
+  gtk_widget_set_margin_top (self->checks_box, 18);
 
   gtk_box_append (GTK_BOX (self), ladder_text_heading_new ("What each level thinks", "title-4"));
   self->summary = GTK_LABEL (ladder_text_label_new ("", NULL));
@@ -678,6 +678,9 @@ ladder_review_view_init (LadderReviewView *self)
   self->empty = GTK_LABEL (ladder_text_label_new ("No question matches: choose another view above.", "dim-label"));
   gtk_widget_set_visible (GTK_WIDGET (self->empty), FALSE);
   gtk_box_append (GTK_BOX (self), GTK_WIDGET (self->empty));
+  /* After the grid: the answers first, then how they stand against the
+   * evidence. */
+  gtk_box_append (GTK_BOX (self), self->checks_box);
 
   self->popover = GTK_POPOVER (gtk_popover_new ());
   self->popover_label = GTK_LABEL (ladder_text_label_new ("", NULL));
