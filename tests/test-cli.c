@@ -1017,6 +1017,41 @@ test_binary_runs_without_display (void)
   }
 }
 
+/* An impossible date in the evidence log or the action plan stops every
+ * command that reads the file, with the line and column. */
+static void
+test_impossible_dates (void)
+{
+  static const char * const members[] = {
+    "\"evidence\": [{\"id\": \"e1\", \"question\": \"sa-data-and-audits\", \"kind\": \"staff\",\n"
+    "  \"date\": \"2026-02-30\", \"found\": \"x\", \"bearing\": \"supports\"}]",
+    "\"actions\": [{\"id\": \"a1\", \"description\": \"x\",\n  \"due\": \"2027-02-29\", \"status\": \"done\"}]",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (members); i++)
+    {
+      g_autofree char *dir = g_dir_make_tmp ("ladder-cli-dates-XXXXXX", NULL);
+      g_autofree char *path = g_build_filename (dir, "dates.ladder", NULL);
+      g_autofree char *text = g_strdup_printf ("{\"format\": \"ladder-assessment\", \"version\": 2, "
+                                               "\"context\": {},\n\"respondents\": [], \"answers\": [],\n%s}",
+                                               members[i]);
+      g_autoptr(GString) out = g_string_new (NULL);
+      g_autoptr(GString) err = g_string_new (NULL);
+
+      g_assert_true (g_file_set_contents (path, text, -1, NULL));
+      for (const char *command = "recommend\0review\0"; *command != '\0'; command += strlen (command) + 1)
+        {
+          g_string_truncate (err, 0);
+          g_assert_cmpint (run (out, err, command, path, NULL), ==, LADDER_EXIT_BAD_INPUT);
+          g_test_message ("%s", err->str);
+          g_assert_nonnull (strstr (err->str, "dates.ladder, line 4, column"));
+          g_assert_nonnull (strstr (err->str, "is not a date"));
+        }
+      g_unlink (path);
+      g_rmdir (dir);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1031,6 +1066,7 @@ main (int    argc,
   g_test_add_func ("/cli/window-or-command", test_window_or_command);
   g_test_add_func ("/cli/binary-without-display", test_binary_runs_without_display);
   g_test_add_func ("/cli/recommend", test_recommend);
+  g_test_add_func ("/cli/impossible-dates", test_impossible_dates);
   g_test_add_func ("/cli/recommend-version-1", test_recommend_version_1);
   g_test_add_func ("/cli/recommend-bad-files", test_recommend_bad_files);
   g_test_add_func ("/cli/review", test_review);
