@@ -15,55 +15,10 @@
 #include <glib/gstdio.h>
 
 #include "ladder-assessment-file.h"
-#include "ladder-document.h"
-#include "ladder-recommend-command.h"
+#include "ladder-document-private.h"
 
 /* Enough to step back through a long session, small enough not to matter. */
 #define MAX_UNDO 200
-
-typedef enum
-{
-  CHANGE_ANSWER,
-  CHANGE_PEOPLE,
-  CHANGE_PLAN,
-} ChangeKind;
-
-typedef struct
-{
-  ChangeKind    kind;
-  /* An answer: */
-  char         *respondent_id;
-  char         *question_id;
-  LadderAnswer *previous;          /* NULL when there was no answer */
-  gboolean      note_only;
-  /* Who takes part: everyone as they were, and what putting them back means. */
-  GPtrArray    *people;
-  char         *answering;
-  char         *undone;
-  /* The evidence log and the action plan as they were. */
-  GPtrArray    *evidence;
-  GPtrArray    *actions;
-} Change;
-
-struct _LadderDocument
-{
-  GObject               parent_instance;
-
-  LadderContent        *content;
-  LadderAssessment     *assessment;
-  char                 *path;
-  gulong                changed_id;
-  gulong                modified_id;
-
-  LadderRecommendation *advice;
-  guint                 n_advice_computed;
-  char                 *respondent;
-  GQueue                undo;             /* of Change, newest first */
-
-  guint                 autosave_delay;   /* milliseconds; 0: none */
-  guint                 autosave_id;
-  char                 *autosave_path;
-};
 
 G_DEFINE_FINAL_TYPE (LadderDocument, ladder_document, G_TYPE_OBJECT)
 
@@ -86,8 +41,8 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-static void
-change_free (Change *change)
+void
+ladder_document_change_free (Change *change)
 {
   g_free (change->respondent_id);
   g_free (change->question_id);
@@ -100,15 +55,15 @@ change_free (Change *change)
   g_free (change);
 }
 
-static void
-push_change (LadderDocument *self,
-             Change         *change)
+void
+ladder_document_push_change (LadderDocument *self,
+                             Change         *change)
 {
   gboolean could_undo = !g_queue_is_empty (&self->undo);
 
   g_queue_push_head (&self->undo, change);
   if (g_queue_get_length (&self->undo) > MAX_UNDO)
-    change_free (g_queue_pop_tail (&self->undo));
+    ladder_document_change_free (g_queue_pop_tail (&self->undo));
   if (!could_undo)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_UNDO]);
 }
@@ -118,7 +73,7 @@ clear_undo (LadderDocument *self)
 {
   if (g_queue_is_empty (&self->undo))
     return;
-  g_queue_clear_full (&self->undo, (GDestroyNotify) change_free);
+  g_queue_clear_full (&self->undo, (GDestroyNotify) ladder_document_change_free);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_UNDO]);
 }
 
@@ -222,7 +177,7 @@ ladder_document_dispose (GObject *object)
   disconnect_assessment (self);
   g_clear_object (&self->assessment);
   g_clear_pointer (&self->advice, ladder_recommendation_unref);
-  g_queue_clear_full (&self->undo, (GDestroyNotify) change_free);
+  g_queue_clear_full (&self->undo, (GDestroyNotify) ladder_document_change_free);
 
   G_OBJECT_CLASS (ladder_document_parent_class)->dispose (object);
 }
@@ -751,7 +706,7 @@ record_people (LadderDocument *self,
   change->people = ladder_assessment_dup_respondents (self->assessment);
   change->answering = g_strdup (self->respondent);
   change->undone = undone;
-  push_change (self, change);
+  ladder_document_push_change (self, change);
 }
 
 /**
@@ -900,7 +855,7 @@ ladder_document_set_answer (LadderDocument *self,
     change->question_id = g_strdup (question_id);
     change->previous = g_steal_pointer (&previous);
     change->note_only = note_only;
-    push_change (self, change);
+    ladder_document_push_change (self, change);
   }
 }
 
@@ -960,163 +915,6 @@ ladder_document_undo (LadderDocument *self)
                                       previous != NULL && previous->private_note);
       message = g_strdup_printf ("Answer put back: %s", question != NULL ? question->statement : change->question_id);
     }
-  change_free (change);
+  ladder_document_change_free (change);
   return message;
-}
-
-/* The evidence log and the action plan ----------------------------------- */
-
-/* Keeps the log and the plan as they are, to be put back by undo. */
-static Change *
-plan_change (LadderDocument *self,
-             char           *undone)
-{
-  Change *change = g_new0 (Change, 1);
-
-  change->kind = CHANGE_PLAN;
-  change->evidence = ladder_assessment_dup_evidence_list (self->assessment);
-  change->actions = ladder_assessment_dup_action_list (self->assessment);
-  change->undone = undone;
-  return change;
-}
-
-/* Runs @edit; only a change that happened can be undone. */
-static gboolean
-edit_plan (LadderDocument *self,
-           Change         *change,
-           gboolean        done)
-{
-  if (done)
-    push_change (self, change);
-  else
-    change_free (change);
-  return done;
-}
-
-/**
- * ladder_document_add_evidence:
- * @self: a document
- * @entry: what the reviewer saw
- * @error: return location for what is wrong with it
- *
- * Adds an entry to the evidence log, undoably.
- *
- * Returns: (transfer full) (nullable): its identifier, or %NULL when it
- *   is refused.
- */
-char *
-ladder_document_add_evidence (LadderDocument       *self,
-                              const LadderEvidence *entry,
-                              GError              **error)
-{
-  Change *change;
-  char *id;
-
-  g_return_val_if_fail (LADDER_IS_DOCUMENT (self), NULL);
-
-  change = plan_change (self, g_strdup ("The evidence just added is taken out again"));
-  id = ladder_assessment_add_evidence (self->assessment, entry, error);
-  edit_plan (self, change, id != NULL);
-  return id;
-}
-
-gboolean
-ladder_document_update_evidence (LadderDocument       *self,
-                                 const LadderEvidence *entry,
-                                 GError              **error)
-{
-  Change *change;
-
-  g_return_val_if_fail (LADDER_IS_DOCUMENT (self), FALSE);
-  /* The snapshot first: argument order is the compiler's to choose. */
-  change = plan_change (self, g_strdup ("The evidence entry is as it was"));
-  return edit_plan (self, change, ladder_assessment_update_evidence (self->assessment, entry, error));
-}
-
-gboolean
-ladder_document_remove_evidence (LadderDocument *self,
-                                 const char     *id)
-{
-  Change *change;
-
-  g_return_val_if_fail (LADDER_IS_DOCUMENT (self), FALSE);
-  /* The snapshot first: argument order is the compiler's to choose. */
-  change = plan_change (self, g_strdup ("The evidence entry is back"));
-  return edit_plan (self, change, ladder_assessment_remove_evidence (self->assessment, id));
-}
-
-/**
- * ladder_document_add_action:
- * @self: a document
- * @action: the action
- * @error: return location for what is wrong with it
- *
- * Adds an action to the plan, undoably.
- *
- * Returns: (transfer full) (nullable): its identifier, or %NULL when it is
- *   refused.
- */
-char *
-ladder_document_add_action (LadderDocument     *self,
-                            const LadderAction *action,
-                            GError            **error)
-{
-  Change *change;
-  char *id;
-
-  g_return_val_if_fail (LADDER_IS_DOCUMENT (self), NULL);
-
-  change = plan_change (self, g_strdup ("The action just added is taken out again"));
-  id = ladder_assessment_add_action (self->assessment, action, error);
-  edit_plan (self, change, id != NULL);
-  return id;
-}
-
-gboolean
-ladder_document_update_action (LadderDocument     *self,
-                               const LadderAction *action,
-                               GError            **error)
-{
-  Change *change;
-
-  g_return_val_if_fail (LADDER_IS_DOCUMENT (self), FALSE);
-  /* The snapshot first: argument order is the compiler's to choose. */
-  change = plan_change (self, g_strdup ("The action is as it was"));
-  return edit_plan (self, change, ladder_assessment_update_action (self->assessment, action, error));
-}
-
-gboolean
-ladder_document_remove_action (LadderDocument *self,
-                               const char     *id)
-{
-  Change *change;
-
-  g_return_val_if_fail (LADDER_IS_DOCUMENT (self), FALSE);
-  /* The snapshot first: argument order is the compiler's to choose. */
-  change = plan_change (self, g_strdup ("The action is back"));
-  return edit_plan (self, change, ladder_assessment_remove_action (self->assessment, id));
-}
-
-/**
- * ladder_document_start_follow_up:
- * @self: a document
- * @today: the new review's date, YYYY-MM-DD
- *
- * Replaces the document's assessment with a follow-up of it: the same
- * council, people and context, the action plan carried over, and the
- * review as it stands, with its advice, kept inside. The follow-up has no
- * file until it is saved; callers ask about unsaved changes first.
- */
-void
-ladder_document_start_follow_up (LadderDocument *self,
-                                 const char     *today)
-{
-  g_autoptr(JsonNode) advice = NULL;
-  g_autoptr(LadderAssessment) follow_up = NULL;
-
-  g_return_if_fail (LADDER_IS_DOCUMENT (self));
-
-  advice = ladder_recommendation_to_json (ladder_document_get_advice (self));
-  follow_up = ladder_assessment_new_follow_up (self->assessment, self->path, advice, today);
-  ladder_document_set_assessment (self, follow_up, NULL);
 }
