@@ -7,20 +7,37 @@
 #include "ladder-dataset.h"
 #include "ladder-string-pool.h"
 
-/* The figures of one measure: a dense matrix with a row per period the
- * measure has and a column per area, so a lookup is two array reads and a
- * statistic over all councils reads one contiguous row. Memory grows with
- * the number of (measure, period) pairs, not with the text of the files. */
+/* The figures of one measure: a row per period the measure has, each row
+ * cut into blocks of BLOCK_SIZE areas that exist only once a figure falls
+ * in them. A lookup is three array reads; a row of a measure every council
+ * reports is a few full blocks, as compact as a dense matrix, while a
+ * measure with one figure costs one block, not a column per area: memory
+ * grows with the figures present, never with measures times areas. */
+#define BLOCK_BITS 5
+#define BLOCK_SIZE (1u << BLOCK_BITS)
+
 typedef struct
 {
-  gint32  *row_of_period;      /* global period -> row, or -1 */
-  guint    n_row_of_period;
-  guint32 *period_of_row;      /* row -> global period */
-  guint    n_rows;
-  guint    rows_capacity;
-  double  *values;             /* rows_capacity * area_capacity */
-  guint8  *states;             /* LadderCellState */
-  guint8  *sources;            /* index of the file that gave the figure */
+  double  values[BLOCK_SIZE];
+  guint8  states[BLOCK_SIZE];        /* LadderCellState; 0 is absent */
+  guint8  sources[BLOCK_SIZE];       /* index of the file that gave the figure */
+  guint8  flags[BLOCK_SIZE];         /* LadderCellFlags */
+} CellBlock;
+
+typedef struct
+{
+  CellBlock **blocks;                /* n_blocks pointers, NULL where no figure falls */
+  guint       n_blocks;
+} MeasureRow;
+
+typedef struct
+{
+  gint32     *row_of_period;         /* global period -> row, or -1 */
+  guint       n_row_of_period;
+  guint32    *period_of_row;         /* row -> global period */
+  MeasureRow *rows;
+  guint       n_rows;
+  guint       rows_capacity;
 } MeasureCells;
 
 struct _LadderDataset
@@ -37,7 +54,7 @@ struct _LadderDataset
   GHashTable       *area_by_name;     /* interned name -> index + 1 */
   GHashTable       *area_by_number;   /* LA number -> index + 1 */
   GArray           *neighbours;       /* NeighbourList, indexed by area; grown on demand */
-  guint             area_capacity;
+  gboolean          out_of_memory;    /* a figure could not be stored */
   char             *title;            /* what the user is looking at, or NULL */
 };
 
@@ -52,42 +69,15 @@ G_DEFINE_BOXED_TYPE (LadderDataset, ladder_dataset, ladder_dataset_ref, ladder_d
 static void
 measure_cells_clear (MeasureCells *cells)
 {
+  for (guint r = 0; r < cells->n_rows; r++)
+    {
+      for (guint b = 0; b < cells->rows[r].n_blocks; b++)
+        g_free (cells->rows[r].blocks[b]);
+      g_free (cells->rows[r].blocks);
+    }
+  g_free (cells->rows);
   g_free (cells->row_of_period);
   g_free (cells->period_of_row);
-  g_free (cells->values);
-  g_free (cells->states);
-  g_free (cells->sources);
-}
-
-/* Give every matrix room for @capacity areas, keeping the figures. */
-static void
-grow_area_capacity (LadderDataset *self,
-                    guint          capacity)
-{
-  guint old = self->area_capacity;
-
-  for (guint m = 0; m < self->cells->len; m++)
-    {
-      MeasureCells *cells = &g_array_index (self->cells, MeasureCells, m);
-      gsize n = (gsize) cells->rows_capacity * capacity;
-      double *values = g_new0 (double, n);
-      guint8 *states = g_new0 (guint8, n);
-      guint8 *sources = g_new0 (guint8, n);
-
-      for (guint r = 0; r < cells->n_rows; r++)
-        {
-          memcpy (values + (gsize) r * capacity, cells->values + (gsize) r * old, old * sizeof (double));
-          memcpy (states + (gsize) r * capacity, cells->states + (gsize) r * old, old);
-          memcpy (sources + (gsize) r * capacity, cells->sources + (gsize) r * old, old);
-        }
-      g_free (cells->values);
-      g_free (cells->states);
-      g_free (cells->sources);
-      cells->values = values;
-      cells->states = states;
-      cells->sources = sources;
-    }
-  self->area_capacity = capacity;
 }
 
 static guint
@@ -95,8 +85,6 @@ ensure_row (LadderDataset *self,
             MeasureCells  *cells,
             guint          period)
 {
-  guint cap = self->area_capacity;
-
   if (period >= cells->n_row_of_period)
     {
       guint n = MAX (self->periods->len, period + 1);
@@ -112,21 +100,70 @@ ensure_row (LadderDataset *self,
   if (cells->n_rows == cells->rows_capacity)
     {
       guint rows = MAX (4, cells->rows_capacity * 2);
-      gsize old_n = (gsize) cells->rows_capacity * cap;
-      gsize n = (gsize) rows * cap;
 
-      cells->values = g_renew (double, cells->values, n);
-      cells->states = g_renew (guint8, cells->states, n);
-      cells->sources = g_renew (guint8, cells->sources, n);
-      memset (cells->states + old_n, LADDER_CELL_ABSENT, n - old_n);
-      memset (cells->sources + old_n, 0, n - old_n);
-      memset (cells->values + old_n, 0, (n - old_n) * sizeof (double));
+      cells->rows = g_renew (MeasureRow, cells->rows, rows);
       cells->period_of_row = g_renew (guint32, cells->period_of_row, rows);
       cells->rows_capacity = rows;
     }
+  cells->rows[cells->n_rows] = (MeasureRow) { NULL, 0 };
   cells->period_of_row[cells->n_rows] = period;
   cells->row_of_period[period] = cells->n_rows;
   return cells->n_rows++;
+}
+
+/* The block that holds @area in @row, made when @create; NULL when there
+ * is none, or when memory for it ran out (which the dataset remembers). */
+static CellBlock *
+row_block (LadderDataset *self,
+           MeasureRow    *row,
+           guint          area,
+           gboolean       create)
+{
+  guint b = area >> BLOCK_BITS;
+
+  if (b >= row->n_blocks)
+    {
+      guint n;
+      CellBlock **blocks;
+
+      if (!create)
+        return NULL;
+      /* Room for every area so far, so rows of a full measure grow once. */
+      n = MAX (b + 1, (self->areas->len + BLOCK_SIZE - 1) >> BLOCK_BITS);
+      blocks = g_try_renew (CellBlock *, row->blocks, n);
+      if (blocks == NULL)
+        {
+          self->out_of_memory = TRUE;
+          return NULL;
+        }
+      memset (blocks + row->n_blocks, 0, (n - row->n_blocks) * sizeof (CellBlock *));
+      row->blocks = blocks;
+      row->n_blocks = n;
+    }
+  if (row->blocks[b] == NULL && create)
+    {
+      row->blocks[b] = g_try_new0 (CellBlock, 1);
+      if (row->blocks[b] == NULL)
+        self->out_of_memory = TRUE;
+    }
+  return row->blocks[b];
+}
+
+/* The block holding a cell for reading, and the cell's place in it. */
+static const CellBlock *
+find_cell (LadderDataset *self,
+           guint          measure,
+           guint          area,
+           guint          period,
+           guint         *slot)
+{
+  MeasureCells *cells = &g_array_index (self->cells, MeasureCells, measure);
+  gint32 row;
+
+  if (period >= cells->n_row_of_period || (row = cells->row_of_period[period]) < 0)
+    return NULL;
+  *slot = area & (BLOCK_SIZE - 1);
+  return row_block (self, &cells->rows[row], area, FALSE);
 }
 
 /**
@@ -152,7 +189,6 @@ ladder_dataset_new (void)
   self->area_by_name = g_hash_table_new (NULL, NULL);
   self->area_by_number = g_hash_table_new (NULL, NULL);
   self->neighbours = g_array_new (FALSE, TRUE, sizeof (NeighbourList));
-  self->area_capacity = 256;
   return self;
 }
 
@@ -388,8 +424,6 @@ ladder_dataset_ensure_area (LadderDataset *self,
     g_hash_table_insert (self->area_by_number, GINT_TO_POINTER (la_number), GUINT_TO_POINTER (self->areas->len));
   if (!g_hash_table_contains (self->area_by_name, name))
     g_hash_table_insert (self->area_by_name, (gpointer) name, GUINT_TO_POINTER (self->areas->len));
-  if (self->areas->len > self->area_capacity)
-    grow_area_capacity (self, self->area_capacity * 2);
   return self->areas->len - 1;
 }
 
@@ -583,8 +617,9 @@ ladder_dataset_set_cell (LadderDataset   *self,
                          guint           *previous_source)
 {
   MeasureCells *cells;
+  CellBlock *block;
   LadderSetResult result;
-  gsize index;
+  guint slot = area & (BLOCK_SIZE - 1);
   guint row;
 
   g_assert (measure < self->measures->len);
@@ -594,20 +629,22 @@ ladder_dataset_set_cell (LadderDataset   *self,
 
   cells = &g_array_index (self->cells, MeasureCells, measure);
   row = ensure_row (self, cells, period);
-  index = (gsize) row * self->area_capacity + area;
+  block = row_block (self, &cells->rows[row], area, TRUE);
+  if (block == NULL)
+    return LADDER_SET_NO_MEMORY;
 
-  if (cells->states[index] == LADDER_CELL_ABSENT)
+  if (block->states[slot] == LADDER_CELL_ABSENT)
     result = LADDER_SET_NEW;
-  else if (cells->states[index] == state && (state != LADDER_CELL_VALUE || cells->values[index] == value))
+  else if (block->states[slot] == state && (state != LADDER_CELL_VALUE || block->values[slot] == value))
     result = LADDER_SET_SAME;
   else
     result = LADDER_SET_REPLACED;
   if (previous_source != NULL)
-    *previous_source = cells->sources[index];
+    *previous_source = block->sources[slot];
 
-  cells->states[index] = state;
-  cells->values[index] = state == LADDER_CELL_VALUE ? value : 0.0;
-  cells->sources[index] = source;
+  block->states[slot] = state;
+  block->values[slot] = state == LADDER_CELL_VALUE ? value : 0.0;
+  block->sources[slot] = source;
   return result;
 }
 
@@ -632,22 +669,94 @@ ladder_dataset_lookup (LadderDataset *self,
                        double        *value,
                        guint         *source)
 {
-  MeasureCells *cells;
-  gsize index;
-  gint32 row;
+  const CellBlock *block;
+  guint slot;
 
   g_return_val_if_fail (measure < self->measures->len, LADDER_CELL_ABSENT);
   g_return_val_if_fail (area < self->areas->len, LADDER_CELL_ABSENT);
 
-  cells = &g_array_index (self->cells, MeasureCells, measure);
-  if (period >= cells->n_row_of_period || (row = cells->row_of_period[period]) < 0)
-    return LADDER_CELL_ABSENT;
-  index = (gsize) row * self->area_capacity + area;
+  block = find_cell (self, measure, area, period, &slot);
+  if (block == NULL || block->states[slot] == LADDER_CELL_ABSENT)
+    {
+      if (value != NULL)
+        *value = 0.0;
+      if (source != NULL)
+        *source = 0;
+      return LADDER_CELL_ABSENT;
+    }
   if (value != NULL)
-    *value = cells->values[index];
+    *value = block->values[slot];
   if (source != NULL)
-    *source = cells->sources[index];
-  return cells->states[index];
+    *source = block->sources[slot];
+  return block->states[slot];
+}
+
+/**
+ * ladder_dataset_set_cell_flags:
+ * @self: a dataset
+ * @measure: a measure index
+ * @area: an area index
+ * @period: a period index
+ * @flags: #LadderCellFlags for a cell that holds something
+ *
+ * Marks how a stored figure stands apart (a joint return, a provisional
+ * figure). A cell with nothing in it keeps no flags.
+ */
+void
+ladder_dataset_set_cell_flags (LadderDataset *self,
+                               guint          measure,
+                               guint          area,
+                               guint          period,
+                               guint          flags)
+{
+  const CellBlock *block;
+  guint slot;
+
+  g_return_if_fail (measure < self->measures->len);
+  g_return_if_fail (area < self->areas->len);
+
+  block = find_cell (self, measure, area, period, &slot);
+  if (block != NULL && block->states[slot] != LADDER_CELL_ABSENT)
+    ((CellBlock *) block)->flags[slot] = flags;
+}
+
+/**
+ * ladder_dataset_get_cell_flags:
+ * @self: a dataset
+ * @measure: a measure index
+ * @area: an area index
+ * @period: a period index
+ *
+ * Returns: the cell's #LadderCellFlags; 0 for an empty cell.
+ */
+guint
+ladder_dataset_get_cell_flags (LadderDataset *self,
+                               guint          measure,
+                               guint          area,
+                               guint          period)
+{
+  const CellBlock *block;
+  guint slot;
+
+  g_return_val_if_fail (measure < self->measures->len, 0);
+  g_return_val_if_fail (area < self->areas->len, 0);
+
+  block = find_cell (self, measure, area, period, &slot);
+  return block != NULL && block->states[slot] != LADDER_CELL_ABSENT ? block->flags[slot] : 0;
+}
+
+/**
+ * ladder_dataset_get_out_of_memory:
+ * @self: a dataset
+ *
+ * Returns: whether some figure could not be stored for want of memory;
+ *   the importer turns it into a message rather than the program stopping.
+ */
+gboolean
+ladder_dataset_get_out_of_memory (LadderDataset *self)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  return self->out_of_memory;
 }
 
 static int
@@ -709,12 +818,13 @@ ladder_dataset_count_cells (LadderDataset   *self,
       MeasureCells *cells = &g_array_index (self->cells, MeasureCells, m);
 
       for (guint r = 0; r < cells->n_rows; r++)
-        {
-          const guint8 *row = cells->states + (gsize) r * self->area_capacity;
+        for (guint b = 0; b < cells->rows[r].n_blocks; b++)
+          {
+            const CellBlock *block = cells->rows[r].blocks[b];
 
-          for (guint a = 0; a < self->areas->len; a++)
-            count += row[a] == state;
-        }
+            for (guint i = 0; block != NULL && i < BLOCK_SIZE; i++)
+              count += block->states[i] == state;
+          }
     }
   return count;
 }

@@ -79,7 +79,16 @@ typedef enum
   LADDER_SET_NEW,        /* the cell was empty */
   LADDER_SET_SAME,       /* the same figure was already there */
   LADDER_SET_REPLACED,   /* a different figure was there; the new one wins */
+  LADDER_SET_NO_MEMORY,  /* nothing stored: memory ran out */
 } LadderSetResult;
+
+/* How a stored figure stands apart from an ordinary one. */
+typedef enum
+{
+  LADDER_CELL_FLAG_JOINT       = 1 << 0,  /* a return made jointly with another council */
+  LADDER_CELL_FLAG_PROVISIONAL = 1 << 1,  /* the publisher's provisional figure */
+  LADDER_CELL_FLAG_REVISED     = 1 << 2,  /* revised since first published */
+} LadderCellFlags;
 
 #define LADDER_TYPE_DATASET (ladder_dataset_get_type ())
 
@@ -143,6 +152,16 @@ LadderCellState      ladder_dataset_lookup            (LadderDataset   *self,
                                                        guint            period,
                                                        double          *value,
                                                        guint           *source);
+void                 ladder_dataset_set_cell_flags    (LadderDataset   *self,
+                                                       guint            measure,
+                                                       guint            area,
+                                                       guint            period,
+                                                       guint            flags);
+guint                ladder_dataset_get_cell_flags    (LadderDataset   *self,
+                                                       guint            measure,
+                                                       guint            area,
+                                                       guint            period);
+gboolean             ladder_dataset_get_out_of_memory (LadderDataset   *self);
 guint                ladder_dataset_get_measure_periods (LadderDataset *self,
                                                        guint            measure,
                                                        guint           *periods,

@@ -184,6 +184,62 @@ test_missing_marks (void)
     g_assert_cmpstr (ladder_cell_state_to_string (s), !=, "unknown");
 }
 
+/* A measure per area, each with one figure: the figures, not measures
+ * times areas, set the size; every figure is found and nothing else. */
+static void
+test_sparse (void)
+{
+  g_autoptr(LadderDataset) dataset = ladder_dataset_new ();
+  guint period = ladder_dataset_ensure_period (dataset, ladder_dataset_intern (dataset, "2024", 4));
+  const guint n = 3000;
+  guint64 values = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *code = g_strdup_printf ("M%u", i);
+      g_autofree char *name = g_strdup_printf ("Area %u", i);
+      guint measure = ladder_dataset_ensure_measure (dataset, ladder_dataset_intern (dataset, code, strlen (code)));
+      guint area = ladder_dataset_ensure_area (dataset, -1, ladder_dataset_intern (dataset, name, strlen (name)));
+
+      g_assert_cmpint (ladder_dataset_set_cell (dataset, measure, area, period, LADDER_CELL_VALUE, i + 0.5, 0, NULL),
+                       ==, LADDER_SET_NEW);
+    }
+  for (guint i = 0; i < n; i += 37)
+    {
+      double value = 0;
+
+      g_assert_cmpint (ladder_dataset_lookup (dataset, i, i, period, &value, NULL), ==, LADDER_CELL_VALUE);
+      g_assert_cmpfloat (value, ==, i + 0.5);
+      /* Beside it in the same block, and far from it: nothing. */
+      g_assert_cmpint (ladder_dataset_lookup (dataset, i, i ^ 1, period, NULL, NULL), ==, LADDER_CELL_ABSENT);
+      g_assert_cmpint (ladder_dataset_lookup (dataset, i, n - 1 - i, period, NULL, NULL), ==,
+                       i == n - 1 - i ? LADDER_CELL_VALUE : LADDER_CELL_ABSENT);
+    }
+  values = ladder_dataset_count_cells (dataset, LADDER_CELL_VALUE);
+  g_assert_cmpuint (values, ==, n);
+  g_assert_false (ladder_dataset_get_out_of_memory (dataset));
+}
+
+/* Flags mark how a figure stands apart; an empty cell keeps none. */
+static void
+test_flags (void)
+{
+  g_autoptr(LadderDataset) dataset = ladder_dataset_new ();
+  guint measure = ladder_dataset_ensure_measure (dataset, ladder_dataset_intern (dataset, "TO", 2));
+  guint period = ladder_dataset_ensure_period (dataset, ladder_dataset_intern (dataset, "2024", 4));
+  guint kingston = ladder_dataset_ensure_area (dataset, 314, ladder_dataset_intern (dataset, "Kingston", 8));
+  guint richmond = ladder_dataset_ensure_area (dataset, 318, ladder_dataset_intern (dataset, "Richmond", 8));
+
+  ladder_dataset_set_cell (dataset, measure, kingston, period, LADDER_CELL_VALUE, 17.0, 0, NULL);
+  ladder_dataset_set_cell_flags (dataset, measure, kingston, period, LADDER_CELL_FLAG_JOINT);
+  ladder_dataset_set_cell_flags (dataset, measure, richmond, period, LADDER_CELL_FLAG_JOINT);
+  g_assert_cmpuint (ladder_dataset_get_cell_flags (dataset, measure, kingston, period), ==, LADDER_CELL_FLAG_JOINT);
+  g_assert_cmpuint (ladder_dataset_get_cell_flags (dataset, measure, richmond, period), ==, 0);
+  /* A new figure for the cell keeps its flags until they are set again. */
+  ladder_dataset_set_cell (dataset, measure, kingston, period, LADDER_CELL_VALUE, 18.0, 0, NULL);
+  g_assert_cmpuint (ladder_dataset_get_cell_flags (dataset, measure, kingston, period), ==, LADDER_CELL_FLAG_JOINT);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -195,6 +251,8 @@ main (int    argc,
   g_test_add_func ("/dataset/area-growth", test_area_growth);
   g_test_add_func ("/dataset/find-and-periods", test_find_and_periods);
   g_test_add_func ("/dataset/missing-marks", test_missing_marks);
+  g_test_add_func ("/dataset/sparse", test_sparse);
+  g_test_add_func ("/dataset/flags", test_flags);
 
   return g_test_run ();
 }
