@@ -13,6 +13,7 @@
 #include "ladder-assessment-file-private.h"
 #include "ladder-assessment-private.h"
 #include "ladder-atomic-file.h"
+#include "ladder-input.h"
 #include "ladder-json.h"
 
 /* A note longer than this is not a note; it is a pasted document. */
@@ -550,22 +551,41 @@ ladder_assessment_load_file (const char  *path,
                              char       **autosave_of,
                              GError     **error)
 {
-  g_autofree char *name = g_filename_display_basename (path);
-  g_autoptr(GMappedFile) mapped = NULL;
-  g_autoptr(GError) local_error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *data = NULL;
+  guint64 size = 0;
+  gsize length = 0;
+  int fd;
 
-  mapped = g_mapped_file_new (path, FALSE, &local_error);
-  if (mapped == NULL)
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if (autosave_of != NULL)
+    *autosave_of = NULL;
+  name = ladder_input_display_name (path);
+  fd = ladder_input_open (path, name, &size, error);
+  if (fd < 0)
+    return NULL;
+  /* Read into memory, not mapped: a file rewritten while it is read must
+   * give an error at worst, never a crash. The size is checked before
+   * reading, and no more than the limit is read if the file grows. */
+  if (size <= LADDER_ASSESSMENT_MAX_SIZE)
+    data = ladder_input_read (fd, name, LADDER_ASSESSMENT_MAX_SIZE, &length, error);
+  g_close (fd, NULL);
+  if (size > LADDER_ASSESSMENT_MAX_SIZE || (data != NULL && length > LADDER_ASSESSMENT_MAX_SIZE))
     {
-      int saved_errno = errno;
+      g_autofree char *shown = g_format_size (MAX (size, length));
+      g_autofree char *limit = g_format_size (LADDER_ASSESSMENT_MAX_SIZE);
 
-      g_set_error (error, G_FILE_ERROR, local_error->code, "%s could not be opened: %s",
-                   name, g_strerror (saved_errno));
+      g_set_error (error, LADDER_ASSESSMENT_ERROR, LADDER_ASSESSMENT_ERROR_TOO_LARGE,
+                   "%s is too large to be a Ladder assessment: it is %s, and an assessment "
+                   "is at most %s (one with many people and long notes is still far smaller)",
+                   name, shown, limit);
       return NULL;
     }
+  if (data == NULL)
+    return NULL;
   ladder_file_clean_temporaries (path, 60);
-  return ladder_assessment_load_data (g_mapped_file_get_contents (mapped),
-                                      g_mapped_file_get_length (mapped), name, autosave_of, error);
+  return ladder_assessment_load_data (data, length, name, autosave_of, error);
 }
 
 void

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ladder-atomic-file.h"
 #include "ladder-chart-command.h"
 #include "ladder-cli.h"
 #include "ladder-chart.h"
@@ -21,6 +22,7 @@ typedef struct
   int         width;
   int         height;
   gboolean    each_neighbour;
+  LadderFileWriteFlags output_flags;
 } Options;
 
 static gboolean
@@ -34,6 +36,14 @@ parse_size (const char *text,
     return FALSE;
   *out = (int) value;
   return TRUE;
+}
+
+/* What to add to a refusal to write a read-only -o. */
+static const char *
+force_hint (const GError *error)
+{
+  return g_error_matches (error, LADDER_FILE_ERROR, LADDER_FILE_ERROR_READ_ONLY)
+         ? "; add --force to replace it" : "";
 }
 
 static gboolean
@@ -50,6 +60,11 @@ parse_options (int       argc,
       if (strcmp (arg, "--each-neighbour") == 0)
         {
           options->each_neighbour = TRUE;
+          continue;
+        }
+      if (strcmp (arg, "--force") == 0)
+        {
+          options->output_flags |= LADDER_FILE_WRITE_REPLACE_READ_ONLY;
           continue;
         }
       if (strcmp (arg, "--data") == 0)
@@ -107,6 +122,17 @@ parse_options (int       argc,
       g_string_append_printf (err, "ladder: chart: '%s' must end in .png, .svg, .pdf or .csv\n", options->output);
       return FALSE;
     }
+  /* -o names the file itself, never what a link there leads to; refused
+   * before the data is read, and again by the write itself. */
+  {
+    g_autoptr(GError) error = NULL;
+
+    if (!ladder_file_check_replaceable (options->output, options->output_flags, &error))
+      {
+        g_string_append_printf (err, "ladder: chart: %s%s\n", error->message, force_hint (error));
+        return FALSE;
+      }
+  }
   return TRUE;
 }
 
@@ -126,7 +152,10 @@ ladder_chart_command (int       argc,
                       GString  *err)
 {
   g_autoptr(GPtrArray) files = g_ptr_array_new ();
-  Options options = { files, NULL, NULL, NULL, LADDER_CHART_TREND, 1000, 600, FALSE };
+  Options options = { files, NULL, NULL, NULL, LADDER_CHART_TREND, 1000, 600, FALSE,
+                      LADDER_FILE_WRITE_STRICT };
+  LadderFileWriteFlags previous_flags;
+  gboolean written;
   g_autoptr(LadderDataset) dataset = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(LadderChart) chart = NULL;
@@ -174,9 +203,12 @@ ladder_chart_command (int       argc,
 
       ladder_chart_set_trend_options (chart, &trend);
     }
-  if (!ladder_chart_save (chart, options.output, options.width, options.height, &error))
+  previous_flags = ladder_file_write_set_thread_flags (options.output_flags);
+  written = ladder_chart_save (chart, options.output, options.width, options.height, &error);
+  ladder_file_write_set_thread_flags (previous_flags);
+  if (!written)
     {
-      g_string_append_printf (err, "ladder: chart: %s\n", error->message);
+      g_string_append_printf (err, "ladder: chart: %s%s\n", error->message, force_hint (error));
       return LADDER_EXIT_BAD_INPUT;
     }
   g_string_append_printf (out, "%s\n", ladder_chart_get_summary (chart));

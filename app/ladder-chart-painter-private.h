@@ -6,6 +6,7 @@
 #include <pango/pangocairo.h>
 
 #include "ladder-chart-painter.h"
+#include "ladder-sanitise.h"
 
 #define MARKER_RADIUS 3.5
 
@@ -109,6 +110,8 @@ make_layout (cairo_t                *cr,
   pango_font_description_set_family (font, style->font_family != NULL ? style->font_family : "Sans");
   pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
   pango_layout_set_font_description (layout, font);
+  /* Charts read left to right, whatever a name in them begins with. */
+  pango_layout_set_auto_dir (layout, FALSE);
   return layout;
 }
 
@@ -121,9 +124,13 @@ show_text (cairo_t     *cr,
            double       align_x,
            double       align_y)
 {
+  /* Names of areas and measures come from data files: drawn as the paper
+   * draws such text, with no control and nothing to reorder what is
+   * around them. */
+  g_autofree char *safe = ladder_sanitise_for_paper (text, LADDER_SANITISE_ONE_LINE);
   int w, h;
 
-  pango_layout_set_text (layout, text, -1);
+  pango_layout_set_text (layout, safe, -1);
   pango_layout_get_pixel_size (layout, &w, &h);
   cairo_move_to (cr, x - w * align_x, y - h * align_y);
   pango_cairo_show_layout (cr, layout);

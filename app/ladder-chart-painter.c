@@ -175,13 +175,15 @@ paint_axes (cairo_t                *cr,
   for (guint i = 0; i < data->n_points; i += label_every)
     {
       double px = ladder_chart_frame_to_x (frame, data->points[i].x);
+      /* Measured as show_text() will draw it. */
+      g_autofree char *label = ladder_sanitise_for_paper (data->points[i].label, LADDER_SANITISE_ONE_LINE);
       int w, h;
 
-      pango_layout_set_text (layout, data->points[i].label, -1);
+      pango_layout_set_text (layout, label, -1);
       pango_layout_get_pixel_size (layout, &w, &h);
       if (px - w / 2.0 < last_label_right + 6)
         continue;
-      show_text (cr, layout, data->points[i].label, px, frame->top + frame->height + 6, 0.5, 0);
+      show_text (cr, layout, label, px, frame->top + frame->height + 6, 0.5, 0);
       last_label_right = px + w / 2.0;
     }
 }

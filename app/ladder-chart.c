@@ -23,6 +23,7 @@
 #include "ladder-atomic-file.h"
 #include "ladder-chart-painter-private.h"
 #include "ladder-chart.h"
+#include "ladder-sanitise.h"
 #include "ladder-snapshot-painter.h"
 
 struct _LadderChart
@@ -800,6 +801,9 @@ paint_figure (LadderChart *self,
 {
   LadderChartStyle style;
   g_autoptr(PangoLayout) layout = NULL;
+  /* Both name a measure, an area or a file from the data. */
+  g_autofree char *title = ladder_sanitise_for_paper (self->title, LADDER_SANITISE_ONE_LINE);
+  g_autofree char *caption = ladder_sanitise_for_paper (self->caption, LADDER_SANITISE_ONE_LINE);
   int title_height, caption_height;
 
   ladder_chart_style_init (&style, FALSE);
@@ -809,7 +813,7 @@ paint_figure (LadderChart *self,
   pango_layout_set_width (layout, (int) (width - 24) * PANGO_SCALE);
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   {
-    g_autofree char *escaped = g_markup_escape_text (self->title, -1);
+    g_autofree char *escaped = g_markup_escape_text (title, -1);
     g_autofree char *markup = g_strdup_printf ("<b>%s</b>", escaped);
 
     pango_layout_set_markup (layout, markup, -1);
@@ -820,7 +824,7 @@ paint_figure (LadderChart *self,
   pango_cairo_show_layout (cr, layout);
 
   pango_layout_set_attributes (layout, NULL);
-  pango_layout_set_text (layout, self->caption, -1);
+  pango_layout_set_text (layout, caption, -1);
   pango_layout_get_pixel_size (layout, NULL, &caption_height);
   cairo_move_to (cr, 12, height - caption_height - 8);
   pango_cairo_show_layout (cr, layout);
@@ -873,9 +877,15 @@ ladder_chart_save (LadderChart  *self,
     surface = cairo_svg_surface_create_for_stream (append_bytes, bytes, width, height);
   else if (g_str_has_suffix (lower, ".pdf"))
     {
+      /* Shown by a viewer as it is: no controls, no isolates. */
+      g_autofree char *title = ladder_sanitise_for_paper (self->title, LADDER_SANITISE_ONE_LINE |
+                                                          LADDER_SANITISE_NO_ISOLATES);
+      g_autofree char *summary = ladder_sanitise_for_paper (self->summary, LADDER_SANITISE_ONE_LINE |
+                                                            LADDER_SANITISE_NO_ISOLATES);
+
       surface = cairo_pdf_surface_create_for_stream (append_bytes, bytes, width, height);
-      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, self->title);
-      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, self->summary);
+      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
+      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, summary);
       cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Ladder");
     }
   else

@@ -13,6 +13,7 @@
 #include "ladder-merge-command.h"
 #include "ladder-recommend-command.h"
 #include "ladder-report-command.h"
+#include "ladder-review.h"
 #include "ladder-review-command.h"
 
 /* Later features add their handler here. A command whose handler is NULL is
@@ -30,16 +31,19 @@ static const LadderCliCommand commands[] = {
     "Print everyone's answers side by side: who took part, what the people at each leadership level make "
     "of each capacity, and the questions they rate two or more points apart.",
     ladder_review_command },
-  { "report", "FILE.ladder -o PAPER.pdf [--data FILE...]",
-    "Write the board paper for an assessment as a PDF; the data files give its charts.",
+  { "report", "FILE.ladder -o PAPER.pdf [--force] [--data FILE...]",
+    "Write the board paper for an assessment as a PDF; the data files give its charts. "
+    "--force replaces a read-only PAPER.pdf.",
     ladder_report_command },
   { "chart", "--data FILE... --area NAME-OR-CODE --measure CODE "
     "[--kind trend|neighbours|distribution|scorecard] [--each-neighbour] [--width N] [--height N] "
-    "-o OUT.png|svg|pdf|csv",
-    "Draw one chart of a council's figures to an image or PDF file, or its figures to CSV.",
+    "-o OUT.png|svg|pdf|csv [--force]",
+    "Draw one chart of a council's figures to an image or PDF file, or its figures to CSV. "
+    "--force replaces a read-only OUT file.",
     ladder_chart_command },
-  { "merge", "REVIEW.ladder COPY.ladder... -o OUT.ladder [--prefer review|copies]",
-    "Bring the answers people gave in their own copies back into the review, written to a new file.",
+  { "merge", "REVIEW.ladder COPY.ladder... -o OUT.ladder [--prefer review|copies] [--force]",
+    "Bring the answers people gave in their own copies back into the review, written to a new file. "
+    "--force replaces a read-only OUT.ladder.",
     ladder_merge_command },
   { "compare", "EARLIER.ladder LATER.ladder | FOLLOW-UP.ladder [--json] [--data FILE...]",
     "Compare two reviews of one council, or a follow-up with the review it carries: each capacity then and "
@@ -122,6 +126,11 @@ append_help (GString *out)
                    "Options:\n"
                    "  -h, --help                  Show this help and exit.\n"
                    "  --version                   Show the version and exit.\n"
+                   "\n"
+                   "Output files (-o): written whole or not at all, beside the name given.\n"
+                   "A symbolic link there is refused, never written through: give the real\n"
+                   "path. A folder, device, FIFO or socket is never replaced. A read-only\n"
+                   "file is replaced only with --force, and keeps its permissions.\n"
                    "\n"
                    "Exit status: 0 on success; 2 when the input is wrong or the command\n"
                    "cannot run, with a one-line message on standard error.\n");
@@ -291,8 +300,10 @@ ladder_cli_open_document (const char *path,
   ladder_document_set_autosave_delay (document, 0);
   if (!ladder_document_open (document, path, &error))
     {
-      /* One line, whatever the message. */
-      g_autofree char *line = g_strdelimit (g_strdup (error->message), "\n", ' ');
+      /* One line of inert text, whatever the message: a name or a value
+       * from the file must not break the line or drive the terminal. */
+      g_autofree char *one_line = g_strdelimit (g_strdup (error->message), "\n", ' ');
+      g_autofree char *line = ladder_text_sanitise (one_line);
 
       g_string_append_printf (err, "ladder: %s\n", line);
       return NULL;
@@ -320,7 +331,8 @@ ladder_cli_load_data (GPtrArray *files,
 
       if (report == NULL)
         {
-          g_autofree char *line = g_strdelimit (g_strdup (error->message), "\n", ' ');
+          g_autofree char *one_line = g_strdelimit (g_strdup (error->message), "\n", ' ');
+          g_autofree char *line = ladder_text_sanitise (one_line);
 
           g_string_append_printf (err, "ladder: %s\n", line);
           return NULL;

@@ -5,13 +5,13 @@
 
 #include <csv.h>
 #include <errno.h>
-#include <fcntl.h>
 #include <math.h>
 #include <glib/gstdio.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "ladder-csv-reader.h"
+#include "ladder-input.h"
 
 #define CHUNK_SIZE (128 * 1024)
 #define MAX_KEPT_WARNINGS 20
@@ -27,7 +27,11 @@ static gsize chunk_size = CHUNK_SIZE;
 typedef struct
 {
   int         fd;
-  gsize       skip;       /* bytes of byte-order mark before the data */
+  const char *display_name;
+  gsize       skip;       /* bytes of byte-order marks before the data */
+  guint       n_boms;     /* how many byte-order marks that was */
+  guint64     end;        /* the file's size when opened: never read past */
+  guint64     offset;     /* the next byte to read when streaming */
   char       *memory;     /* converted text, or NULL when streaming */
   gsize       memory_length;
   gsize       position;
@@ -99,39 +103,35 @@ source_next (Source      *source,
       return TRUE;
     }
 
+  /* Bytes appended while the file is read are not part of it: the
+   * encoding check did not see them. */
+  max = MIN (max, source->end - MIN (source->offset, source->end));
   for (;;)
     {
-      gssize n = read (source->fd, source->buffer, max);
+      gssize n = max > 0 ? pread (source->fd, source->buffer, max, source->offset) : 0;
 
       if (n >= 0)
         {
           *chunk = source->buffer;
           *length = n;
+          source->offset += n;
           return TRUE;
         }
       if (errno != EINTR)
         {
           int saved = errno;
           g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
-                       "could not be read: %s", g_strerror (saved));
+                       "%s could not be read: %s", source->display_name, g_strerror (saved));
           return FALSE;
         }
     }
 }
 
-static gboolean
-source_rewind (Source  *source,
-               GError **error)
+static void
+source_rewind (Source *source)
 {
   source->position = 0;
-  if (source->memory == NULL && lseek (source->fd, source->skip, SEEK_SET) < 0)
-    {
-      int saved = errno;
-      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
-                   "could not be read again: %s", g_strerror (saved));
-      return FALSE;
-    }
-  return TRUE;
+  source->offset = source->skip;
 }
 
 static void
@@ -389,41 +389,42 @@ find_split (int      fd,
     }
 }
 
+/* The file from @from up to the size it had when opened. */
 static gboolean
-load_whole_file (int      fd,
-                 guchar **contents,
-                 gsize   *length,
-                 GError **error)
+load_whole_file (Source   *source,
+                 guint64   from,
+                 guchar  **contents,
+                 gsize    *length,
+                 GError  **error)
 {
-  GByteArray *bytes = g_byte_array_new ();
-  guchar buffer[CHUNK_SIZE];
+  gsize total = from < source->end ? source->end - from : 0;
+  guchar *data = g_malloc (total + 1);
+  gsize n = 0;
 
-  if (lseek (fd, 0, SEEK_SET) < 0)
-    goto failed;
-  for (;;)
+  while (n < total)
     {
-      gssize n = read (fd, buffer, sizeof buffer);
+      gssize got = pread (source->fd, data + n, total - n, from + n);
 
-      if (n < 0 && errno == EINTR)
+      if (got < 0 && errno == EINTR)
         continue;
-      if (n < 0)
-        goto failed;
-      if (n == 0)
-        break;
-      g_byte_array_append (bytes, buffer, n);
-    }
-  *length = bytes->len;
-  *contents = g_byte_array_free (bytes, FALSE);
-  return TRUE;
+      if (got < 0)
+        {
+          int saved = errno;
 
-failed:
-  {
-    int saved = errno;
-    g_byte_array_unref (bytes);
-    g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
-                 "could not be read: %s", g_strerror (saved));
-    return FALSE;
-  }
+          g_free (data);
+          g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
+                       "%s could not be read: %s", source->display_name, g_strerror (saved));
+          return FALSE;
+        }
+      /* Cut short while it was read: what is there is all there is. */
+      if (got == 0)
+        break;
+      n += got;
+    }
+  data[n] = '\0';
+  *contents = data;
+  *length = n;
+  return TRUE;
 }
 
 static void
@@ -435,8 +436,78 @@ memory_find_nul (Source *source,
   *nul = found != NULL ? found - source->memory : -1;
 }
 
+/* Files that people rename to .csv by mistake, known by their first bytes,
+ * so that the message says what the file is instead of what its bytes
+ * make it look like as text. */
+static const char *
+recognise_other_format (const guchar *head,
+                        gsize         n_head)
+{
+  static const char zip[] = "looks like an Excel workbook or another zip file (such as an "
+                            "OpenDocument spreadsheet), not CSV: save it as CSV first";
+  static const struct { const char *magic; gsize length; const char *what; } formats[] = {
+    { "PK\x03\x04", 4, zip },
+    { "PK\x05\x06", 4, zip },
+    { "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8, "looks like an older Excel workbook (.xls), not CSV: "
+                                             "save it as CSV first" },
+    { "\x1F\x8B", 2, "looks like a compressed (gzip) file, not CSV: uncompress it first" },
+    { "%PDF", 4, "looks like a PDF document, not CSV: Ladder reads the figures from the CSV "
+                 "files the Department publishes" },
+    { "\x89PNG", 4, "looks like a PNG image, not CSV: Ladder reads the figures from the CSV "
+                    "files the Department publishes" },
+    { "\xFF\xFE\x00\x00", 4, "is saved as UTF-32, which Ladder cannot read; save it again as "
+                             "UTF-8 CSV" },
+    { "\x00\x00\xFE\xFF", 4, "is saved as UTF-32, which Ladder cannot read; save it again as "
+                             "UTF-8 CSV" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    if (n_head >= formats[i].length && memcmp (head, formats[i].magic, formats[i].length) == 0)
+      return formats[i].what;
+  return NULL;
+}
+
+/* Skips the UTF-8 byte-order marks at @source->skip: a file converted to
+ * UTF-8 twice has two, and the second must not become part of the first
+ * column's name. */
+static void
+skip_more_boms (Source *source)
+{
+  for (;;)
+    {
+      gssize n = pread (source->fd, source->buffer,
+                        MIN (CHUNK_SIZE - CHUNK_SIZE % 3, source->end - source->skip), source->skip);
+      gssize i = 0;
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      while (i + 3 <= n && memcmp (source->buffer + i, "\xEF\xBB\xBF", 3) == 0)
+        i += 3;
+      source->skip += i;
+      source->n_boms += i / 3;
+      if (i == 0 || i < n)
+        return;
+    }
+}
+
+/* The same for text already converted to UTF-8 in memory. */
+static void
+memory_skip_boms (Source *source)
+{
+  gsize i = 0;
+
+  while (i + 3 <= source->memory_length && memcmp (source->memory + i, "\xEF\xBB\xBF", 3) == 0)
+    i += 3;
+  if (i == 0)
+    return;
+  source->n_boms += i / 3;
+  source->memory_length -= i;
+  memmove (source->memory, source->memory + i, source->memory_length + 1);
+}
+
 /* Decide the encoding and set @source up to give UTF-8. Sets @nul to the
- * offset in the text of a NUL byte, which no text file has, or -1. */
+ * offset in the text of a NUL byte, which no text file has, or -1. Errors
+ * name the file. */
 static gboolean
 open_source (const char         *path,
              Source             *source,
@@ -448,45 +519,49 @@ open_source (const char         *path,
              gint64             *nul,
              GError            **error)
 {
-  guchar head[4] = { 0 };
+  guchar head[8] = { 0 };
   gssize n_head;
-  struct stat st;
   gboolean valid = TRUE;
   guchar *contents = NULL;
   const guchar *bom_nul = NULL;   /* in a file marked UTF-8 that is not */
+  const char *other_format;
   gsize length = 0;
+  guint64 size = 0;
 
-  source->fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  source->fd = ladder_input_open (path, source->display_name, &size, error);
   if (source->fd < 0)
+    return FALSE;
+  if (size > LADDER_CSV_MAX_SIZE)
     {
-      int saved = errno;
-      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
-                   "could not be opened: %s", g_strerror (saved));
+      g_autofree char *shown = g_format_size (size);
+
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                   "%s is %s, more than the 1 GB Ladder reads in a data file: the largest "
+                   "file the Department publishes, the LAIT long table, is about 40 MB, so this "
+                   "is unlikely to be one of its files, and reading it could take all the "
+                   "computer's memory", source->display_name, shown);
       return FALSE;
     }
-  if (fstat (source->fd, &st) == 0 && S_ISDIR (st.st_mode))
-    {
-      g_set_error_literal (error, G_FILE_ERROR, G_FILE_ERROR_ISDIR,
-                           "is a folder, not a data file");
-      return FALSE;
-    }
-  *n_bytes = st.st_size;
+  *n_bytes = source->end = size;
   source->buffer = g_malloc (CHUNK_SIZE);
-  n_head = read (source->fd, head, sizeof head);
+  do
+    n_head = pread (source->fd, head, MIN (sizeof head, size), 0);
+  while (n_head < 0 && errno == EINTR);
   if (n_head < 0)
     n_head = 0;
 
-  if (n_head >= 4 && head[0] == 0xFF && head[1] == 0xFE && head[2] == 0 && head[3] == 0)
+  if ((other_format = recognise_other_format (head, n_head)) != NULL)
     {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                           "is saved as UTF-32, which Ladder cannot read; "
-                           "save it again as UTF-8 CSV");
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, "%s %s",
+                   source->display_name, other_format);
       return FALSE;
     }
   if (n_head >= 3 && head[0] == 0xEF && head[1] == 0xBB && head[2] == 0xBF)
     {
       *encoding = LADDER_CSV_UTF8_BOM;
       source->skip = 3;
+      source->n_boms = 1;
+      skip_more_boms (source);
     }
   else if (n_head >= 2 && ((head[0] == 0xFF && head[1] == 0xFE) || (head[0] == 0xFE && head[1] == 0xFF)))
     {
@@ -495,18 +570,21 @@ open_source (const char         *path,
       gsize written = 0;
 
       *encoding = little ? LADDER_CSV_UTF16LE : LADDER_CSV_UTF16BE;
-      if (!load_whole_file (source->fd, &contents, &length, error))
+      if (!load_whole_file (source, 2, &contents, &length, error))
         return FALSE;
-      source->memory = g_convert ((const char *) contents + 2, length - 2, "UTF-8",
+      source->n_boms = 1;
+      source->memory = g_convert ((const char *) contents, length, "UTF-8",
                                   little ? "UTF-16LE" : "UTF-16BE", NULL, &written, &convert_error);
       g_free (contents);
       if (source->memory == NULL)
         {
           g_set_error (error, G_CONVERT_ERROR, G_CONVERT_ERROR_ILLEGAL_SEQUENCE,
-                       "says it is UTF-16 but is not valid UTF-16: %s", convert_error->message);
+                       "%s says it is UTF-16 but is not valid UTF-16: %s",
+                       source->display_name, convert_error->message);
           return FALSE;
         }
       source->memory_length = written;
+      memory_skip_boms (source);
       memory_find_nul (source, nul);
       return TRUE;
     }
@@ -522,7 +600,7 @@ open_source (const char         *path,
    * file is checked in two halves at once, and the first half's quote marks
    * are counted on the way, to find where a second thread can start. */
   {
-    guint64 end = st.st_size;
+    guint64 end = size;
     guint64 middle = source->skip + (end - source->skip) / 2;
 
     if (want_split && end - source->skip >= split_minimum && g_get_num_processors () >= 2)
@@ -553,23 +631,24 @@ open_source (const char         *path,
       }
   }
 
+  source_rewind (source);
   if (*nul >= 0)
     {
       *nul -= source->skip;
-      return source_rewind (source, error);
+      return TRUE;
     }
   if (valid)
-    return source_rewind (source, error);
+    return TRUE;
 
-  if (!load_whole_file (source->fd, &contents, &length, error))
+  if (!load_whole_file (source, source->skip, &contents, &length, error))
     return FALSE;
   if (*encoding == LADDER_CSV_UTF8_BOM)
     {
       /* It says UTF-8 but is not: keep what can be read, up to a NUL byte,
        * which is an error there. */
-      bom_nul = memchr (contents + 3, 0, length - 3);
-      source->memory = g_utf8_make_valid ((const char *) contents + 3,
-                                          (bom_nul != NULL ? (gsize) (bom_nul - contents) : length) - 3);
+      bom_nul = memchr (contents, 0, length);
+      source->memory = g_utf8_make_valid ((const char *) contents,
+                                          bom_nul != NULL ? (gsize) (bom_nul - contents) : length);
     }
   else
     {
@@ -627,7 +706,7 @@ source_detect_delimiter (Source *source)
   if (source->memory != NULL)
     return detect_delimiter (source->memory, MIN (source->memory_length, CHUNK_SIZE));
   do
-    n = pread (source->fd, source->buffer, CHUNK_SIZE, source->skip);
+    n = pread (source->fd, source->buffer, MIN (CHUNK_SIZE, source->end - source->skip), source->skip);
   while (n < 0 && errno == EINTR);
   return detect_delimiter (source->buffer, MAX (n, 0));
 }
@@ -810,8 +889,7 @@ locate_problems (Source     *source,
   char previous = 0;
 
   g_ptr_array_sort (problems, compare_problem_records);
-  if (!source_rewind (source, NULL))
-    return;
+  source_rewind (source);
 
   for (;;)
     {
@@ -940,7 +1018,8 @@ finish_first_part (LadderCsvReader           *reader,
 /**
  * ladder_csv_read_split:
  * @path: the file
- * @display_name: the name to use in messages, usually the file's base name
+ * @display_name: (nullable): the name to use in messages, usually from
+ *   ladder_input_display_name(); %NULL for the path's own
  * @field_func: called for every field
  * @row_func: called at the end of every record
  * @split_funcs: (nullable): to have a large file read on two threads
@@ -952,7 +1031,11 @@ finish_first_part (LadderCsvReader           *reader,
  * Reads a CSV file in UTF-8 (with or without a byte-order mark), UTF-16 with
  * a byte-order mark, or Windows-1252, separated by commas, semicolons or
  * tabs, with CR, LF or CRLF line ends. Quote errors and a quoted field left
- * open at the end are errors; blank lines are skipped.
+ * open at the end are errors; blank lines are skipped. Extra byte-order
+ * marks at the start are skipped with a warning. Refused before any of it
+ * is read: anything but an ordinary file (see ladder_input_open()), a file
+ * over %LADDER_CSV_MAX_SIZE, and a workbook, archive, PDF or image known
+ * by its first bytes. Only the bytes the file had when opened are read.
  *
  * With @split_funcs, a large UTF-8 file may be read in two parts at once.
  * After each early chunk, split() is asked whether the second part can be
@@ -978,10 +1061,10 @@ ladder_csv_read_split (const char                *path,
                        GError                   **error)
 {
   Source source = { .fd = -1 };
+  g_autofree char *own_display_name = NULL;
   LadderCsvReader reader = { 0 };
   Part part = { 0 };
   PartState part_state = PART_NONE;
-  g_autoptr(GError) local_error = NULL;
   guint64 split = 0;
   guint split_tail = 0;
   gint64 nul = -1;
@@ -995,17 +1078,18 @@ ladder_csv_read_split (const char                *path,
   memset (info, 0, sizeof *info);
   info->warnings = g_ptr_array_new_with_free_func (g_free);
   info->n_parts = 1;
-  reader.display_name = display_name != NULL ? display_name : path;
+  if (display_name == NULL)
+    display_name = own_display_name = ladder_input_display_name (path);
+  reader.display_name = display_name;
   reader.field_func = field_func;
   reader.row_func = row_func;
   reader.user_data = user_data;
   reader.error_offset = -1;
+  source.display_name = reader.display_name;
 
   if (!open_source (path, &source, &info->encoding, &info->n_bytes, split_funcs != NULL,
-                    &split, &split_tail, &nul, &local_error))
+                    &split, &split_tail, &nul, error))
     {
-      g_set_error (error, local_error->domain, local_error->code, "%s %s",
-                   reader.display_name, local_error->message);
       ok = FALSE;
       goto out;
     }
@@ -1014,6 +1098,16 @@ ladder_csv_read_split (const char                *path,
   info->delimiter = source_detect_delimiter (&source);
   reader_init (&reader, reader.display_name, info->delimiter);
   parser_ready = TRUE;
+  if (source.n_boms > 1)
+    {
+      Problem problem = { .record = 0, .column = -1 };
+
+      problem.message = g_strdup_printf ("the file starts with %u byte-order marks instead of one "
+                                         "(it was probably converted to UTF-8 twice); the extra "
+                                         "ones were ignored", source.n_boms);
+      g_array_append_val (reader.warnings, problem);
+      reader.n_warnings++;
+    }
   if (nul >= 0)
     {
       reader.error_offset = nul;
@@ -1049,10 +1143,8 @@ ladder_csv_read_split (const char                *path,
             break;
           continue;
         }
-      if (!source_next (&source, &chunk, &length, limit - reader.consumed, &local_error))
+      if (!source_next (&source, &chunk, &length, limit - reader.consumed, error))
         {
-          g_set_error (error, local_error->domain, local_error->code, "%s %s",
-                       reader.display_name, local_error->message);
           ok = FALSE;
           goto out;
         }
@@ -1277,17 +1369,37 @@ ladder_csv_reader_warn (LadderCsvReader *reader,
                         const char      *format,
                         ...)
 {
-  Problem problem = { 0 };
   va_list args;
+
+  va_start (args, format);
+  ladder_csv_reader_warnv (reader, column, format, args);
+  va_end (args);
+}
+
+/**
+ * ladder_csv_reader_warnv:
+ * @reader: the reader calling back
+ * @column: the column at fault, from 0, or -1 for the whole record
+ * @format: what is wrong, in plain English
+ * @args: arguments for @format
+ *
+ * ladder_csv_reader_warn() with a va_list; the message is only formatted
+ * when it is one of the few kept.
+ */
+void
+ladder_csv_reader_warnv (LadderCsvReader *reader,
+                         int              column,
+                         const char      *format,
+                         va_list          args)
+{
+  Problem problem = { 0 };
 
   reader->n_warnings++;
   if (reader->warnings->len >= MAX_KEPT_WARNINGS)
     return;
   problem.record = reader->record;
   problem.column = column;
-  va_start (args, format);
   problem.message = g_strdup_vprintf (format, args);
-  va_end (args);
   g_array_append_val (reader->warnings, problem);
 }
 
@@ -1312,22 +1424,12 @@ ladder_csv_reader_set_callbacks (LadderCsvReader    *reader,
   reader->user_data = user_data;
 }
 
-/**
- * ladder_csv_parse_double:
- * @text: a field
- * @length: its length
- * @value: (out): the number
- *
- * Reads a decimal number exactly as g_ascii_strtod() would, but without a
- * copy or a locale for the common short form ("-12.13"). Text that is not a
- * plain decimal number ("1,234", "nan", "0x10", "12%") is refused.
- *
- * Returns: %TRUE when @text is a number.
- */
-gboolean
-ladder_csv_parse_double (const char *text,
-                         gsize       length,
-                         double     *value)
+/* A decimal number, read exactly as g_ascii_strtod() would, but without a
+ * copy or a locale for the common short form ("-12.13"). */
+static inline LadderCsvNumber
+parse_number (const char *text,
+              gsize       length,
+              double     *value)
 {
   /* Powers of ten that doubles hold exactly. */
   static const double powers[] = {
@@ -1347,7 +1449,7 @@ ladder_csv_parse_double (const char *text,
     length--;
   end = p + length;
   if (p == end)
-    return FALSE;
+    return LADDER_CSV_NOT_A_NUMBER;
 
   if (*p == '-' || *p == '+')
     negative = *p++ == '-';
@@ -1369,7 +1471,7 @@ ladder_csv_parse_double (const char *text,
         }
     }
   if (!any_digit)
-    return FALSE;
+    return LADDER_CSV_NOT_A_NUMBER;
   if (p == end && mantissa <= (G_GUINT64_CONSTANT (1) << 53) && fraction < G_N_ELEMENTS (powers))
     {
       /* Both operands are exact, and IEEE division rounds correctly, so
@@ -1377,10 +1479,10 @@ ladder_csv_parse_double (const char *text,
       double result = (double) mantissa / powers[fraction];
 
       *value = negative ? -result : result;
-      return TRUE;
+      return LADDER_CSV_NUMBER;
     }
   if (p < end && *p != 'e' && *p != 'E')
-    return FALSE;
+    return LADDER_CSV_NOT_A_NUMBER;
 
 slow:
   {
@@ -1390,18 +1492,72 @@ slow:
     double result;
 
     if (length >= sizeof copy)
-      return FALSE;
+      return LADDER_CSV_NOT_A_NUMBER;
     for (gsize i = 0; i < length; i++)
       if (!g_ascii_isdigit (start[i]) && strchr ("+-.eE", start[i]) == NULL)
-        return FALSE;
+        return LADDER_CSV_NOT_A_NUMBER;
     memcpy (copy, start, length);
     copy[length] = '\0';
+    errno = 0;
     result = g_ascii_strtod (copy, &stop);
-    if (stop != copy + length || !isfinite (result))
-      return FALSE;
+    if (stop != copy + length)
+      return LADDER_CSV_NOT_A_NUMBER;
+    /* Overflow gives infinity; underflow, a number that has lost its
+     * digits or become 0. Neither is the figure written. */
+    if (!isfinite (result) || (errno == ERANGE && fabs (result) > 1.0))
+      return LADDER_CSV_NUMBER_TOO_LARGE;
+    if (errno == ERANGE)
+      return LADDER_CSV_NUMBER_TOO_SMALL;
     *value = result;
-    return TRUE;
+    return LADDER_CSV_NUMBER;
   }
+}
+
+/**
+ * ladder_csv_parse_double:
+ * @text: a field
+ * @length: its length
+ * @value: (out): the number
+ *
+ * Reads a decimal number exactly as g_ascii_strtod() would, but without a
+ * copy or a locale for the common short form ("-12.13"). Text that is not a
+ * plain decimal number ("1,234", "nan", "0x10", "12%"), and a number too
+ * large or too small for a double ("1e309", "1e-400"), are refused.
+ *
+ * Returns: %TRUE when @text is a number.
+ */
+gboolean
+ladder_csv_parse_double (const char *text,
+                         gsize       length,
+                         double     *value)
+{
+  return parse_number (text, length, value) == LADDER_CSV_NUMBER;
+}
+
+/**
+ * ladder_csv_parse_figure:
+ * @text: a field
+ * @length: its length
+ * @value: (out): the figure, when it is one
+ *
+ * ladder_csv_parse_double() for figures: a number further than
+ * %LADDER_CSV_MAX_FIGURE from zero is refused as too large, since no
+ * published figure comes near it and sums and averages of numbers near
+ * the largest double overflow to infinity.
+ *
+ * Returns: whether @text is a figure, and if not, whether it is a number
+ *   out of range.
+ */
+LadderCsvNumber
+ladder_csv_parse_figure (const char *text,
+                         gsize       length,
+                         double     *value)
+{
+  LadderCsvNumber result = parse_number (text, length, value);
+
+  if (result == LADDER_CSV_NUMBER && G_UNLIKELY (fabs (*value) > LADDER_CSV_MAX_FIGURE))
+    return LADDER_CSV_NUMBER_TOO_LARGE;
+  return result;
 }
 
 /**

@@ -17,6 +17,24 @@ typedef enum
   LADDER_CSV_MIXED,          /* mostly UTF-8, with some Windows-1252 bytes */
 } LadderCsvEncoding;
 
+/* The largest data file read. The Department's largest, the LAIT long
+ * table, is about 40 MB: the limit is far above any real file, and stops a
+ * wrong one (a disk image, a log that keeps growing) before it is read. */
+#define LADDER_CSV_MAX_SIZE (G_GUINT64_CONSTANT (1000000000))
+
+/* The largest figure, either side of zero. The largest published is about
+ * 1.6e10 (pounds spent on children's services in England); numbers near
+ * the largest double would overflow to infinity in any sum or average. */
+#define LADDER_CSV_MAX_FIGURE 1e15
+
+typedef enum
+{
+  LADDER_CSV_NOT_A_NUMBER,
+  LADDER_CSV_NUMBER,
+  LADDER_CSV_NUMBER_TOO_LARGE,   /* overflows, or beyond LADDER_CSV_MAX_FIGURE */
+  LADDER_CSV_NUMBER_TOO_SMALL,   /* so close to zero that a double loses it */
+} LadderCsvNumber;
+
 typedef struct _LadderCsvReader LadderCsvReader;
 
 /* One field of the current record; @text is nul-terminated and valid only
@@ -90,12 +108,19 @@ void        ladder_csv_reader_warn      (LadderCsvReader     *reader,
                                          int                  column,
                                          const char          *format,
                                          ...) G_GNUC_PRINTF (3, 4);
+void        ladder_csv_reader_warnv     (LadderCsvReader     *reader,
+                                         int                  column,
+                                         const char          *format,
+                                         va_list              args) G_GNUC_PRINTF (3, 0);
 void        ladder_csv_reader_set_callbacks (LadderCsvReader *reader,
                                           LadderCsvFieldFunc  field_func,
                                           LadderCsvRowFunc    row_func,
                                           gpointer            user_data);
 
 gboolean    ladder_csv_parse_double     (const char          *text,
+                                         gsize                length,
+                                         double              *value);
+LadderCsvNumber ladder_csv_parse_figure (const char          *text,
                                          gsize                length,
                                          double              *value);
 const char *ladder_csv_encoding_to_string (LadderCsvEncoding  encoding);

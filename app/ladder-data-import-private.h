@@ -16,6 +16,7 @@ typedef struct
   GByteArray         *seen_periods;
   GPtrArray          *late_warnings;   /* found in finish(), after the reader is done */
   guint               n_late_warnings;
+  GByteArray         *columns_read;    /* 1 at each column begin() reads by name or by position */
 } LadderImportContext;
 
 /* The importer of one layout. begin() gets the header's fields and returns
@@ -42,6 +43,9 @@ typedef struct
    * the same header, and is merged afterwards. Only for importers whose
    * result is entirely in the dataset and the report (no finish()). */
   gboolean             splittable;
+  /* A column name this layout repeats by design (the LAIT neighbour
+   * table's "SNP" after each neighbour), never reported as repeated. */
+  const char          *repeated_column;
 } LadderImporter;
 
 extern const LadderImporter ladder_lait_table_importer;
@@ -60,6 +64,21 @@ void ladder_import_context_store (LadderImportContext *context,
                                   double               value);
 int  ladder_import_find_column   (GPtrArray           *header,
                                   const char          *name);
+int  ladder_import_read_column   (LadderImportContext *context,
+                                  GPtrArray           *header,
+                                  const char          *name);
+void ladder_import_mark_read     (LadderImportContext *context,
+                                  int                  column);
+void ladder_import_skip_row      (LadderImportContext *context,
+                                  LadderCsvReader     *reader,
+                                  int                  column,
+                                  LadderSkipReason     reason,
+                                  const char          *format,
+                                  ...) G_GNUC_PRINTF (5, 6);
+void ladder_import_warn_number   (LadderCsvReader     *reader,
+                                  int                  column,
+                                  LadderCsvNumber      kind,
+                                  const char          *text);
 void ladder_import_mark_seen     (GByteArray          *seen,
                                   guint                index);
 const char *ladder_import_field  (GPtrArray           *fields,

@@ -5,6 +5,8 @@
 #include <string.h>
 
 #include "ladder-data-import-private.h"
+#include "ladder-input.h"
+#include "ladder-review.h"
 
 /* How many records may come before the header (the spreadsheet-saved
  * neighbour table has two rows of junk first). */
@@ -43,6 +45,7 @@ context_init (LadderImportContext *context,
   context->seen_areas = g_byte_array_new ();
   context->seen_periods = g_byte_array_new ();
   context->late_warnings = g_ptr_array_new_with_free_func (g_free);
+  context->columns_read = g_byte_array_new ();
 }
 
 static void
@@ -52,6 +55,7 @@ context_clear (LadderImportContext *context)
   g_clear_pointer (&context->seen_areas, g_byte_array_unref);
   g_clear_pointer (&context->seen_periods, g_byte_array_unref);
   g_clear_pointer (&context->late_warnings, g_ptr_array_unref);
+  g_clear_pointer (&context->columns_read, g_byte_array_unref);
 }
 
 static gboolean
@@ -139,6 +143,51 @@ collected_row (LadderCsvReader *reader,
   g_ptr_array_set_size (dispatch->record, 0);
 }
 
+/* A column name given twice. When the layout reads that column, either
+ * could be meant, so the file is refused; otherwise it is only reported.
+ * Names are compared as the layouts find them, without regard to case. */
+static void
+check_repeated_columns (Dispatch        *dispatch,
+                        LadderCsvReader *reader)
+{
+  GPtrArray *header = dispatch->header;
+  GByteArray *read = dispatch->context.columns_read;
+  const char *by_design = dispatch->importer->repeated_column;
+  g_autoptr(GHashTable) first = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint j = 0; j < header->len; j++)
+    {
+      const char *name = header->pdata[j];
+      char *key;
+      gpointer found;
+      guint i;
+      g_autofree char *shown = NULL;
+
+      /* Spreadsheets leave unnamed columns at the end. */
+      if (name[0] == '\0' || (by_design != NULL && g_ascii_strcasecmp (name, by_design) == 0))
+        continue;
+      key = g_ascii_strdown (name, -1);
+      if (!g_hash_table_lookup_extended (first, key, NULL, &found))
+        {
+          g_hash_table_insert (first, key, GUINT_TO_POINTER (j));
+          continue;
+        }
+      g_free (key);
+      i = GPOINTER_TO_UINT (found);
+      shown = ladder_text_sanitise (name);
+      if ((i < read->len && read->data[i]) || (j < read->len && read->data[j]))
+        {
+          ladder_csv_reader_fail (reader, j, "the header names “%s” twice, as columns %u and %u: "
+                                  "Ladder reads this column and cannot tell which of the two is "
+                                  "meant; rename or remove one", shown, i + 1, j + 1);
+          return;
+        }
+      ladder_csv_reader_warn (reader, j, "the header names “%s” twice, as columns %u and %u; "
+                              "Ladder does not read this column, so nothing is lost",
+                              shown, i + 1, j + 1);
+    }
+}
+
 static void
 dispatch_row (LadderCsvReader *reader,
               guint            n_fields,
@@ -175,6 +224,8 @@ dispatch_row (LadderCsvReader *reader,
   for (guint i = 0; i < dispatch->record->len; i++)
     g_ptr_array_add (dispatch->header, g_strdup (dispatch->record->pdata[i]));
   dispatch->state = dispatch->importer->begin (&dispatch->context, reader, dispatch->record);
+  if (dispatch->state != NULL)
+    check_repeated_columns (dispatch, reader);
   if (dispatch->state == NULL)
     dispatch->importer = NULL;
   else if (dispatch->importer->handle_row != NULL)
@@ -348,6 +399,9 @@ dispatch_join (LadderCsvReader *reader,
   report->n_missing += from->report->n_missing;
   report->n_duplicates += from->report->n_duplicates;
   report->n_skipped += from->report->n_skipped;
+  report->n_unusable += from->report->n_unusable;
+  for (guint i = 0; i < LADDER_N_SKIP_REASONS; i++)
+    report->n_unusable_by_reason[i] += from->report->n_unusable_by_reason[i];
   for (guint i = 0; i < LADDER_N_CELL_STATES; i++)
     report->n_missing_by_state[i] += from->report->n_missing_by_state[i];
   return TRUE;
@@ -405,6 +459,101 @@ ladder_import_find_column (GPtrArray  *header,
     if (g_ascii_strcasecmp (header->pdata[i], name) == 0)
       return i;
   return -1;
+}
+
+/**
+ * ladder_import_read_column:
+ * @context: the import under way
+ * @header: the header's fields, trimmed
+ * @name: a column name, matched without regard to case
+ *
+ * ladder_import_find_column() for a column the layout reads, so that a
+ * header naming it twice is refused.
+ *
+ * Returns: the column's index, or -1.
+ */
+int
+ladder_import_read_column (LadderImportContext *context,
+                           GPtrArray           *header,
+                           const char          *name)
+{
+  int column = ladder_import_find_column (header, name);
+
+  if (column >= 0)
+    ladder_import_mark_read (context, column);
+  return column;
+}
+
+/**
+ * ladder_import_mark_read:
+ * @context: the import under way
+ * @column: a column the layout reads by its position
+ *
+ * Notes that the layout reads the column, so that a header naming it
+ * twice is refused.
+ */
+void
+ladder_import_mark_read (LadderImportContext *context,
+                         int                  column)
+{
+  if (column >= 0)
+    ladder_import_mark_seen (context->columns_read, column);
+}
+
+/**
+ * ladder_import_skip_row:
+ * @context: the import under way
+ * @reader: the reader, for locating the warning
+ * @column: the column at fault, or -1 for the whole row
+ * @reason: why the row cannot be used, for the count
+ * @format: the warning, in plain English
+ * @...: arguments for @format
+ *
+ * Leaves out a row that lacks something it needs: a warning, and a count
+ * by reason, so that a file none of whose rows can be used says why.
+ */
+void
+ladder_import_skip_row (LadderImportContext *context,
+                        LadderCsvReader     *reader,
+                        int                  column,
+                        LadderSkipReason     reason,
+                        const char          *format,
+                        ...)
+{
+  va_list args;
+
+  g_return_if_fail (reason < LADDER_N_SKIP_REASONS);
+
+  context->report->n_unusable++;
+  context->report->n_unusable_by_reason[reason]++;
+  va_start (args, format);
+  ladder_csv_reader_warnv (reader, column, format, args);
+  va_end (args);
+}
+
+/**
+ * ladder_import_warn_number:
+ * @reader: the reader, for locating the warning
+ * @column: the figure's column
+ * @kind: what ladder_csv_parse_figure() made of it
+ * @text: the field
+ *
+ * Reports a number that cannot be a figure; the cell is kept as
+ * unreadable, so charts and sums never meet an infinity.
+ */
+void
+ladder_import_warn_number (LadderCsvReader *reader,
+                           int              column,
+                           LadderCsvNumber  kind,
+                           const char      *text)
+{
+  if (kind == LADDER_CSV_NUMBER_TOO_SMALL)
+    ladder_csv_reader_warn (reader, column, "“%.40s” is too close to zero for Ladder to hold; "
+                            "it is kept as unreadable", text);
+  else
+    ladder_csv_reader_warn (reader, column, "“%.40s” is too large to be a figure (Ladder reads "
+                            "figures up to 10^15 either side of zero); it is kept as unreadable",
+                            text);
 }
 
 /**
@@ -494,6 +643,34 @@ ladder_import_context_store (LadderImportContext *context,
     report->n_conflicts++;
 }
 
+/* Why no row of a file could be used: the reasons, then rows left out on
+ * purpose, then rows kept that held no figure. */
+static char *
+describe_nothing_used (LadderImportReport *report)
+{
+  g_autofree char *reasons = ladder_import_report_describe_unusable (report);
+  GString *out = g_string_new (reasons);
+  guint64 accounted = report->n_unusable + report->n_skipped;
+
+  if (report->n_skipped > 0)
+    {
+      g_autofree char *n = ladder_format_count (report->n_skipped);
+
+      g_string_append_printf (out, "%s%s %s left out on purpose (discontinued measures, "
+                              "superseded codes, older neighbour groupings or areas Ladder "
+                              "does not use)", out->len > 0 ? ", " : "", n,
+                              report->n_skipped == 1 ? "was" : "were");
+    }
+  if (report->n_rows > accounted)
+    {
+      g_autofree char *n = ladder_format_count (report->n_rows - accounted);
+
+      g_string_append_printf (out, "%s%s %s no figure", out->len > 0 ? ", " : "", n,
+                              report->n_rows - accounted == 1 ? "holds" : "hold");
+    }
+  return g_string_free (out, FALSE);
+}
+
 /**
  * ladder_data_import_file:
  * @dataset: the dataset to add to
@@ -503,6 +680,10 @@ ladder_import_context_store (LadderImportContext *context,
  *
  * Reads a file into @dataset. A figure already read from an earlier file is
  * merged when equal and replaced when different; the report counts both.
+ * A file none of whose rows can be used is refused, with the number of
+ * rows for each reason; so is a header that names a column the layout
+ * reads twice. The file is named by ladder_input_display_name() in the
+ * report, the dataset's sources and every message.
  *
  * Returns: (transfer full) (nullable): what was read, or %NULL on error.
  */
@@ -513,14 +694,20 @@ ladder_data_import_file (LadderDataset  *dataset,
                          GError        **error)
 {
   g_autoptr(LadderImportReport) report = g_new0 (LadderImportReport, 1);
-  g_autofree char *name = g_path_get_basename (path);
+  g_autofree char *name = NULL;
   Dispatch dispatch = { 0 };
   LadderCsvInfo info;
+  gboolean was_out_of_memory;
   gboolean ok;
 
   g_return_val_if_fail (dataset != NULL, NULL);
   g_return_val_if_fail (path != NULL, NULL);
 
+  was_out_of_memory = ladder_dataset_get_out_of_memory (dataset);
+
+  /* Shown in messages, reports and on paper: no file name can split a
+   * line or carry an escape sequence there. */
+  name = ladder_input_display_name (path);
   report->name = g_strdup (name);
   report->unreadable_periods = g_ptr_array_new ();
   context_init (&dispatch.context, dataset, ladder_dataset_add_source (dataset, name), report);
@@ -545,8 +732,47 @@ ladder_data_import_file (LadderDataset  *dataset,
   if (ok && dispatch.importer != NULL && dispatch.importer->finish != NULL)
     dispatch.importer->finish (dispatch.state);
 
+  /* The store asks for memory as figures arrive; when the system refuses,
+   * the file is reported as not read, with what to do, rather than the
+   * program stopping. */
+  if (ok && ladder_dataset_get_out_of_memory (dataset) && !was_out_of_memory)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE,
+                   "%s: there is not enough memory to hold its figures; close other "
+                   "programs or read fewer files at once", name);
+      ok = FALSE;
+    }
+
   if (ok)
     {
+      report->n_measures = count_seen (dispatch.context.seen_measures);
+      report->n_areas = count_seen (dispatch.context.seen_areas);
+      report->n_periods = count_seen (dispatch.context.seen_periods);
+      /* Rows, but nothing from them: say why rather than report a file
+       * that adds nothing as read. */
+      if (report->n_values + report->n_missing == 0 && report->n_measures == 0 &&
+          report->n_areas == 0)
+        {
+          g_autofree char *why = describe_nothing_used (report);
+          g_autofree char *rows = ladder_format_count (report->n_rows);
+
+          if (info.warnings->len > 0)
+            g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                         "%s: none of its %s %s could be used: %s (first problem: %s)",
+                         name, rows, report->n_rows == 1 ? "row" : "rows", why,
+                         (const char *) info.warnings->pdata[0]);
+          else
+            g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                         "%s: none of its %s %s could be used: %s",
+                         name, rows, report->n_rows == 1 ? "row" : "rows", why);
+          ok = FALSE;
+        }
+    }
+
+  if (ok)
+    {
+      guint n_periods = MIN (dispatch.context.seen_periods->len, ladder_dataset_get_n_periods (dataset));
+
       report->encoding = info.encoding;
       report->n_threads = info.n_parts;
       report->delimiter = info.delimiter;
@@ -556,11 +782,6 @@ ladder_data_import_file (LadderDataset  *dataset,
       report->n_warnings += dispatch.context.n_late_warnings;
       for (guint i = 0; i < dispatch.context.late_warnings->len; i++)
         g_ptr_array_add (report->warnings, g_strdup (dispatch.context.late_warnings->pdata[i]));
-      report->n_measures = count_seen (dispatch.context.seen_measures);
-      report->n_areas = count_seen (dispatch.context.seen_areas);
-      report->n_periods = count_seen (dispatch.context.seen_periods);
-      guint n_periods = MIN (dispatch.context.seen_periods->len, ladder_dataset_get_n_periods (dataset));
-
       for (guint i = 0; i < n_periods; i++)
         {
           LadderPeriod *period = ladder_dataset_get_period (dataset, i);
@@ -577,6 +798,39 @@ ladder_data_import_file (LadderDataset  *dataset,
   context_clear (&dispatch.context);
   ladder_csv_info_clear (&info);
   return ok ? g_steal_pointer (&report) : NULL;
+}
+
+/**
+ * ladder_import_report_describe_unusable:
+ * @report: a report
+ *
+ * Returns: (transfer full): why rows could not be used, counted by
+ *   reason: "2 have no period, 1 has a different number of fields from
+ *   the header"; "" when there were none.
+ */
+char *
+ladder_import_report_describe_unusable (LadderImportReport *report)
+{
+  static const char * const reasons[LADDER_N_SKIP_REASONS][2] = {
+    [LADDER_SKIP_FIELD_COUNT] = { "has a different number of fields from the header",
+                                  "have a different number of fields from the header" },
+    [LADDER_SKIP_NO_MEASURE] = { "has no measure code", "have no measure code" },
+    [LADDER_SKIP_NO_AREA] = { "has no area", "have no area" },
+    [LADDER_SKIP_NO_PERIOD] = { "has no period", "have no period" },
+    [LADDER_SKIP_NO_COUNCIL] = { "has no council number or name", "have no council number or name" },
+    [LADDER_SKIP_NO_LEVEL] = { "has no geographic level", "have no geographic level" },
+  };
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < LADDER_N_SKIP_REASONS; i++)
+    if (report->n_unusable_by_reason[i] > 0)
+      {
+        g_autofree char *n = ladder_format_count (report->n_unusable_by_reason[i]);
+
+        g_string_append_printf (out, "%s%s %s", out->len > 0 ? ", " : "", n,
+                                reasons[i][report->n_unusable_by_reason[i] == 1 ? 0 : 1]);
+      }
+  return g_string_free (out, FALSE);
 }
 
 /**

@@ -20,9 +20,23 @@ typedef enum
   LADDER_DATA_FORMAT_LA_CODES,          /* LA Number, LA Name, Region, Type */
 } LadderDataFormat;
 
+/* Why a row was skipped because something it needs is missing or wrong
+ * (rows left out on purpose, such as discontinued measures, are counted
+ * in n_skipped instead). */
+typedef enum
+{
+  LADDER_SKIP_FIELD_COUNT,      /* not as many fields as the header */
+  LADDER_SKIP_NO_MEASURE,       /* the measure's code is blank */
+  LADDER_SKIP_NO_AREA,          /* the area or region is blank */
+  LADDER_SKIP_NO_PERIOD,        /* the period is blank */
+  LADDER_SKIP_NO_COUNCIL,       /* the council's number or name is missing */
+  LADDER_SKIP_NO_LEVEL,         /* the geographic level is blank */
+  LADDER_N_SKIP_REASONS
+} LadderSkipReason;
+
 typedef struct
 {
-  char              *name;          /* the file's base name */
+  char              *name;          /* the file's base name, safe to show */
   LadderDataFormat   format;
   LadderCsvEncoding  encoding;
   char               delimiter;
@@ -42,6 +56,8 @@ typedef struct
   guint              n_warnings;
   GPtrArray         *warnings;      /* the first few, located by line and column */
   guint              n_threads;     /* 2 when a large file was read on two threads */
+  guint64            n_unusable;    /* rows skipped because something was missing or wrong */
+  guint64            n_unusable_by_reason[LADDER_N_SKIP_REASONS];
 } LadderImportReport;
 
 LadderImportReport *ladder_data_import_file        (LadderDataset       *dataset,
@@ -51,6 +67,7 @@ LadderImportReport *ladder_data_import_file        (LadderDataset       *dataset
 void                ladder_import_report_free      (LadderImportReport  *report);
 char               *ladder_import_report_describe_coverage (LadderImportReport *report);
 const char         *ladder_data_format_to_string   (LadderDataFormat     format);
+char               *ladder_import_report_describe_unusable (LadderImportReport *report);
 char               *ladder_format_count            (guint64              n);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LadderImportReport, ladder_import_report_free)

@@ -8,6 +8,7 @@
 #include "ladder-cli.h"
 #include "ladder-data-import.h"
 #include "ladder-data-inspect.h"
+#include "ladder-review.h"
 
 static void
 count_area_kinds (LadderDataset *dataset,
@@ -43,6 +44,14 @@ append_text_report (GString            *out,
                               "superseded codes or older neighbour groupings\n",
                               skipped, report->n_skipped == 1 ? "row" : "rows");
     }
+  if (report->n_unusable > 0)
+    {
+      g_autofree char *unusable = ladder_format_count (report->n_unusable);
+      g_autofree char *why = ladder_import_report_describe_unusable (report);
+
+      g_string_append_printf (out, "  %s %s skipped: %s\n", unusable,
+                              report->n_unusable == 1 ? "row" : "rows", why);
+    }
   for (guint s = 0; s < LADDER_N_CELL_STATES; s++)
     if (report->n_missing_by_state[s] > 0)
       {
@@ -57,7 +66,11 @@ append_text_report (GString            *out,
     {
       g_string_append (out, "  Period labels Ladder cannot read, kept as published:");
       for (guint i = 0; i < report->unreadable_periods->len; i++)
-        g_string_append_printf (out, " “%s”", (const char *) report->unreadable_periods->pdata[i]);
+        {
+          g_autofree char *label = ladder_text_sanitise (report->unreadable_periods->pdata[i]);
+
+          g_string_append_printf (out, " “%s”", label);
+        }
       g_string_append_c (out, '\n');
     }
   if (report->n_merged > 0 || report->n_conflicts > 0)
@@ -75,7 +88,12 @@ append_text_report (GString            *out,
       g_string_append_printf (out, "  %s warning%s%s:\n", n, report->n_warnings == 1 ? "" : "s",
                               report->n_warnings > report->warnings->len ? ", the first of them" : "");
       for (guint i = 0; i < report->warnings->len; i++)
-        g_string_append_printf (out, "    %s\n", (const char *) report->warnings->pdata[i]);
+        {
+          /* Warnings quote fields, which may hold anything. */
+          g_autofree char *warning = ladder_text_sanitise (report->warnings->pdata[i]);
+
+          g_string_append_printf (out, "    %s\n", warning);
+        }
     }
 }
 
@@ -131,6 +149,12 @@ report_to_json (LadderImportReport *report)
       add_int (builder, ladder_cell_state_to_string (s), report->n_missing_by_state[s]);
   json_builder_end_object (builder);
   add_int (builder, "left_out", report->n_skipped);
+  {
+    g_autofree char *why = ladder_import_report_describe_unusable (report);
+
+    add_int (builder, "skipped", report->n_unusable);
+    add_string (builder, "skipped_because", why);
+  }
   add_int (builder, "measures", report->n_measures);
   add_int (builder, "areas", report->n_areas);
   add_int (builder, "periods", report->n_periods);
@@ -196,7 +220,11 @@ ladder_data_inspect_command (int       argc,
       report = ladder_data_import_file (dataset, argv[i], NULL, &error);
       if (report == NULL)
         {
-          g_string_append_printf (err, "ladder: %s\n", error->message);
+          /* One line of inert text: the message may quote the file. */
+          g_autofree char *one_line = g_strdelimit (g_strdup (error->message), "\n", ' ');
+          g_autofree char *line = ladder_text_sanitise (one_line);
+
+          g_string_append_printf (err, "ladder: %s\n", line);
           failed = TRUE;
           continue;
         }

@@ -2,10 +2,15 @@
 /* Loading a list of data files into a new dataset off the main thread. */
 #include "config.h"
 
+#include <errno.h>
 #include <glib/gstdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "ladder-data-load.h"
+#include "ladder-input.h"
+
+#define CHECKSUM_CHUNK (256 * 1024)
 
 typedef struct
 {
@@ -63,16 +68,34 @@ file_size (const char *path)
 
 /* An assessment records which data it was made with by checksum; worked
  * out here, off the main thread, because the LAIT table takes a quarter of
- * a second. */
+ * a second. Read, not mapped: a file rewritten meanwhile must not crash
+ * the program. Only the bytes the file had when opened are counted. */
 static char *
 file_sha256 (const char *path)
 {
-  g_autoptr(GMappedFile) mapped = g_mapped_file_new (path, FALSE, NULL);
+  g_autofree char *name = ladder_input_display_name (path);
+  g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
+  g_autofree guchar *buffer = g_malloc (CHECKSUM_CHUNK);
+  guint64 remaining = 0;
+  int fd = ladder_input_open (path, name, &remaining, NULL);
 
-  if (mapped == NULL)
+  if (fd < 0)
     return NULL;
-  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) g_mapped_file_get_contents (mapped),
-                                      g_mapped_file_get_length (mapped));
+  while (remaining > 0)
+    {
+      gssize n = read (fd, buffer, MIN (remaining, CHECKSUM_CHUNK));
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        break;
+      g_checksum_update (checksum, buffer, n);
+      remaining -= n;
+    }
+  g_close (fd, NULL);
+  if (remaining > 0)
+    return NULL;
+  return g_strdup (g_checksum_get_string (checksum));
 }
 
 static LadderDataLoad *
@@ -132,7 +155,7 @@ load_files (Request       *request,
               Progress *progress = g_new0 (Progress, 1);
 
               progress->request = request;
-              progress->name = g_path_get_basename (path);
+              progress->name = ladder_input_display_name (path);
               progress->index = i;
               progress->n_files = pending->len;
               progress->fraction = total > 0 ? (double) done / total : 0.0;

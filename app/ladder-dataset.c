@@ -55,6 +55,7 @@ struct _LadderDataset
   GHashTable       *area_by_number;   /* LA number -> index + 1 */
   GArray           *neighbours;       /* NeighbourList, indexed by area; grown on demand */
   gboolean          out_of_memory;    /* a figure could not be stored */
+  guint64           blocks_left;      /* blocks the store may still make; G_MAXUINT64 unless a test set a budget */
   char             *title;            /* what the user is looking at, or NULL */
 };
 
@@ -142,9 +143,11 @@ row_block (LadderDataset *self,
     }
   if (row->blocks[b] == NULL && create)
     {
-      row->blocks[b] = g_try_new0 (CellBlock, 1);
+      row->blocks[b] = self->blocks_left > 0 ? g_try_new0 (CellBlock, 1) : NULL;
       if (row->blocks[b] == NULL)
         self->out_of_memory = TRUE;
+      else if (self->blocks_left != G_MAXUINT64)
+        self->blocks_left--;
     }
   return row->blocks[b];
 }
@@ -189,6 +192,7 @@ ladder_dataset_new (void)
   self->area_by_name = g_hash_table_new (NULL, NULL);
   self->area_by_number = g_hash_table_new (NULL, NULL);
   self->neighbours = g_array_new (FALSE, TRUE, sizeof (NeighbourList));
+  self->blocks_left = G_MAXUINT64;
   return self;
 }
 
@@ -757,6 +761,23 @@ ladder_dataset_get_out_of_memory (LadderDataset *self)
 {
   g_return_val_if_fail (self != NULL, FALSE);
   return self->out_of_memory;
+}
+
+/**
+ * ladder_dataset_set_block_budget:
+ * @self: a dataset
+ * @n_blocks: how many more blocks of figures the store may make
+ *
+ * For tests: makes the store behave as though memory ran out after
+ * @n_blocks more blocks of 32 areas, so that the path taken when the
+ * system refuses memory can be exercised without exhausting it.
+ */
+void
+ladder_dataset_set_block_budget (LadderDataset *self,
+                                 guint64        n_blocks)
+{
+  g_return_if_fail (self != NULL);
+  self->blocks_left = n_blocks;
 }
 
 static int

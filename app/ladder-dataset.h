@@ -162,6 +162,8 @@ guint                ladder_dataset_get_cell_flags    (LadderDataset   *self,
                                                        guint            area,
                                                        guint            period);
 gboolean             ladder_dataset_get_out_of_memory (LadderDataset   *self);
+void                 ladder_dataset_set_block_budget  (LadderDataset   *self,
+                                                       guint64          n_blocks);
 guint                ladder_dataset_get_measure_periods (LadderDataset *self,
                                                        guint            measure,
                                                        guint           *periods,

@@ -94,7 +94,11 @@ resolve_area (Tidy            *self,
   guint64 number;
 
   if (level == NULL)
-    return FALSE;
+    {
+      ladder_import_skip_row (self->context, reader, self->col_level, LADDER_SKIP_NO_LEVEL,
+                              "the geographic level is missing; the row was skipped");
+      return FALSE;
+    }
   if (g_ascii_strcasecmp (level, "National") == 0)
     {
       const char *name = ladder_import_field (fields, self->col_country);
@@ -108,7 +112,11 @@ resolve_area (Tidy            *self,
       const char *code = ladder_import_field (fields, self->col_region_code);
 
       if (name == NULL)
-        return FALSE;
+        {
+          ladder_import_skip_row (self->context, reader, self->col_region, LADDER_SKIP_NO_AREA,
+                                  "a regional row needs a name in region_name; the row was skipped");
+          return FALSE;
+        }
       /* EES regions carry no DfE number: matched by name with LAIT's. */
       *area = ladder_dataset_ensure_area (dataset, -1, intern (self, name));
       record = ladder_dataset_get_area (dataset, *area);
@@ -126,8 +134,9 @@ resolve_area (Tidy            *self,
       if (name == NULL || number_text == NULL ||
           !g_ascii_string_to_unsigned (number_text, 10, 0, 99999, &number, NULL))
         {
-          ladder_csv_reader_warn (reader, self->col_la_number, "a local authority row needs a "
-                                  "number in old_la_code and a name; the row was skipped");
+          ladder_import_skip_row (self->context, reader, self->col_la_number, LADDER_SKIP_NO_COUNCIL,
+                                  "a local authority row needs a number in old_la_code and a "
+                                  "name; the row was skipped");
           return FALSE;
         }
       *area = ladder_dataset_ensure_area (dataset, (int) number, intern (self, name));
@@ -163,13 +172,15 @@ tidy_row (gpointer         state,
 
   if (fields->len != self->header->len)
     {
-      ladder_csv_reader_warn (reader, -1, "this row has %u fields but the header has %u; "
-                              "the row was skipped", fields->len, self->header->len);
+      ladder_import_skip_row (self->context, reader, -1, LADDER_SKIP_FIELD_COUNT,
+                              "this row has %u field%s but the header has %u; the row was skipped",
+                              fields->len, fields->len == 1 ? "" : "s", self->header->len);
       return;
     }
   if (time_period == NULL)
     {
-      ladder_csv_reader_warn (reader, self->col_time, "the period is blank; the row was skipped");
+      ladder_import_skip_row (self->context, reader, self->col_time, LADDER_SKIP_NO_PERIOD,
+                              "the period is blank; the row was skipped");
       return;
     }
   if (!resolve_area (self, reader, fields, &place.area))
@@ -184,14 +195,22 @@ tidy_row (gpointer         state,
 
   for (guint i = 0; i < self->other_columns->len; i++)
     {
-      const char *text = fields->pdata[g_array_index (self->other_columns, int, i)];
+      int column = g_array_index (self->other_columns, int, i);
+      const char *text = fields->pdata[column];
       gsize length = strlen (text);
       Cell cell = { 0 };
+      LadderCsvNumber kind = ladder_csv_parse_figure (text, length, &cell.value);
 
-      if (ladder_csv_parse_double (text, length, &cell.value))
+      if (kind == LADDER_CSV_NUMBER)
         {
           cell.state = LADDER_CELL_VALUE;
           self->decimals[i] = MAX (self->decimals[i], count_decimals (text));
+        }
+      else if (kind != LADDER_CSV_NOT_A_NUMBER)
+        {
+          /* A number, so the column is still an indicator. */
+          cell.state = LADDER_CELL_UNREADABLE;
+          ladder_import_warn_number (reader, column, kind, text);
         }
       else
         {
@@ -298,15 +317,15 @@ tidy_begin (LadderImportContext *context,
   Tidy *self = g_new0 (Tidy, 1);
 
   self->context = context;
-  self->col_time = ladder_import_find_column (header, "time_period");
-  self->col_identifier = ladder_import_find_column (header, "time_identifier");
-  self->col_level = ladder_import_find_column (header, "geographic_level");
-  self->col_country = ladder_import_find_column (header, "country_name");
-  self->col_region_code = ladder_import_find_column (header, "region_code");
-  self->col_region = ladder_import_find_column (header, "region_name");
-  self->col_la_number = ladder_import_find_column (header, "old_la_code");
-  self->col_la_code = ladder_import_find_column (header, "new_la_code");
-  self->col_la_name = ladder_import_find_column (header, "la_name");
+  self->col_time = ladder_import_read_column (context, header, "time_period");
+  self->col_identifier = ladder_import_read_column (context, header, "time_identifier");
+  self->col_level = ladder_import_read_column (context, header, "geographic_level");
+  self->col_country = ladder_import_read_column (context, header, "country_name");
+  self->col_region_code = ladder_import_read_column (context, header, "region_code");
+  self->col_region = ladder_import_read_column (context, header, "region_name");
+  self->col_la_number = ladder_import_read_column (context, header, "old_la_code");
+  self->col_la_code = ladder_import_read_column (context, header, "new_la_code");
+  self->col_la_name = ladder_import_read_column (context, header, "la_name");
   self->header = g_ptr_array_new_with_free_func (g_free);
   self->other_columns = g_array_new (FALSE, FALSE, sizeof (int));
   for (guint i = 0; i < header->len; i++)
@@ -317,7 +336,10 @@ tidy_begin (LadderImportContext *context,
       /* Other geography columns (codes and names of districts and the
        * like) are neither filters nor indicators. */
       if (!is_place_column (name))
-        g_array_append_val (self->other_columns, i);
+        {
+          g_array_append_val (self->other_columns, i);
+          ladder_import_mark_read (context, i);
+        }
     }
   self->has_text = g_new0 (gboolean, self->other_columns->len);
   self->decimals = g_new0 (int, self->other_columns->len);

@@ -8,19 +8,32 @@
 #include <string.h>
 
 #include "ladder-json.h"
+#include "ladder-sanitise.h"
 
 /* json-glib 1.6 trusts its input too much (see docs on hostile files): it
  * has no nesting limit, accepts a second top-level value, writes 1e999 as
  * a number it cannot read back, wraps large integers and cuts strings at
  * \u0000. The scan below refuses all of these first, and on the way notes
  * where every value starts, so later checks can name a line and column
- * although json-glib keeps no positions. */
+ * although json-glib keeps no positions.
+ *
+ * Positions are counted as the scan goes, in one pass over the file: a
+ * file written on one line (a megabyte of it, from some other tool) reads
+ * as fast as one written a value a line, and lines and columns are exact
+ * however far into the file they are. */
+
+typedef struct
+{
+  guint64 line;
+  guint64 column;
+} Position;
 
 struct _LadderJsonDoc
 {
   char       *filename;
   JsonParser *parser;
-  GHashTable *positions;   /* path -> GUINT_TO_POINTER (line << 12 | column) */
+  GHashTable *positions;       /* path -> GUINT_TO_POINTER (index + 1) in position_list */
+  GArray     *position_list;   /* of Position */
 };
 
 typedef struct
@@ -29,22 +42,41 @@ typedef struct
   const char *p;
   const char *end;
   const char *line_start;
-  guint       line;
+  guint64     line;
+  /* The column of @counted, on the current line: columns are counted on
+   * from the last one worked out, never again from the line's start. */
+  const char *counted;
+  guint64     column;
   guint       depth;
   GString    *path;
-  GHashTable *positions;
+  LadderJsonDoc *doc;
   const char *filename;
   GError    **error;
 } Scan;
 
 G_DEFINE_QUARK (ladder-json-error-quark, ladder_json_error)
 
-/* Columns count characters, so they match what an editor shows. */
-static guint
+static void
+scan_new_line (Scan       *scan,
+               const char *start)
+{
+  scan->line++;
+  scan->line_start = scan->counted = start;
+  scan->column = 1;
+}
+
+/* Columns count characters, so they match what an editor shows. @at is on
+ * the current line; only a message points back before @counted (at the
+ * start of a text or a number that is wrong), and then not far. */
+static guint64
 scan_column (Scan       *scan,
              const char *at)
 {
-  return (guint) g_utf8_strlen (scan->line_start, at - scan->line_start) + 1;
+  if (at < scan->counted)
+    return scan->column - (guint64) g_utf8_strlen (at, scan->counted - at);
+  scan->column += (guint64) g_utf8_strlen (scan->counted, at - scan->counted);
+  scan->counted = at;
+  return scan->column;
 }
 
 static gboolean G_GNUC_PRINTF (3, 4)
@@ -60,8 +92,8 @@ scan_fail (Scan       *scan,
   what = g_strdup_vprintf (format, args);
   va_end (args);
   g_set_error (scan->error, LADDER_JSON_ERROR, LADDER_JSON_ERROR_SYNTAX,
-               "%s, line %u, column %u: %s", scan->filename, scan->line,
-               scan_column (scan, at), what);
+               "%s, line %" G_GUINT64_FORMAT ", column %" G_GUINT64_FORMAT ": %s", scan->filename,
+               scan->line, scan_column (scan, at), what);
   return FALSE;
 }
 
@@ -73,10 +105,7 @@ skip_space (Scan *scan)
       char c = *scan->p;
 
       if (c == '\n')
-        {
-          scan->line++;
-          scan->line_start = scan->p + 1;
-        }
+        scan_new_line (scan, scan->p + 1);
       else if (c != ' ' && c != '\t' && c != '\r')
         return;
       scan->p++;
@@ -86,11 +115,11 @@ skip_space (Scan *scan)
 static void
 note_position (Scan *scan)
 {
-  guint column = MIN (scan_column (scan, scan->p), 0xfff);
+  Position position = { scan->line, scan_column (scan, scan->p) };
 
-  if (scan->positions != NULL)
-    g_hash_table_insert (scan->positions, g_strdup (scan->path->str),
-                         GUINT_TO_POINTER (scan->line << 12 | column));
+  g_array_append_val (scan->doc->position_list, position);
+  g_hash_table_insert (scan->doc->positions, g_strdup (scan->path->str),
+                       GUINT_TO_POINTER (scan->doc->position_list->len));
 }
 
 static int
@@ -177,7 +206,13 @@ scan_string (Scan    *scan,
               continue;
             }
           if (strchr ("\"\\/bfnrt", c) == NULL || c == '\0')
-            return scan_fail (scan, at, "“\\%c” is not a valid escape", c);
+            {
+              /* Named only when it is plain to see: it may be a control
+               * character or the first byte of a longer one. */
+              if (g_ascii_isgraph (c))
+                return scan_fail (scan, at, "“\\%c” is not a valid escape", c);
+              return scan_fail (scan, at, "a backslash must be followed by \", \\, /, b, f, n, r, t or u");
+            }
           if (text != NULL)
             g_string_append_c (text, c == 'n' ? '\n' : c == 't' ? '\t' : c == 'r' ? '\r'
                                     : c == 'b' ? '\b' : c == 'f' ? '\f' : (char) c);
@@ -278,11 +313,19 @@ scan_object (Scan *scan)
       if (!scan_string (scan, key))
         return FALSE;
       if (g_hash_table_contains (keys, key->str))
-        return scan_fail (scan, key_at, "“%s” appears twice in the same object", key->str);
+        {
+          g_autofree char *safe = ladder_sanitise_for_terminal (key->str);
+
+          return scan_fail (scan, key_at, "“%s” appears twice in the same object", safe);
+        }
       g_hash_table_add (keys, g_strdup (key->str));
       skip_space (scan);
       if (scan->p >= scan->end || *scan->p != ':')
-        return scan_fail (scan, scan->p, "expected “:” after the name “%s”", key->str);
+        {
+          g_autofree char *safe = ladder_sanitise_for_terminal (key->str);
+
+          return scan_fail (scan, scan->p, "expected “:” after the name “%s”", safe);
+        }
       scan->p++;
       skip_space (scan);
       g_string_append_c (scan->path, '/');
@@ -401,17 +444,18 @@ ladder_json_doc_parse (const char  *data,
 
   doc->filename = g_strdup (filename);
   doc->positions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  doc->position_list = g_array_new (FALSE, FALSE, sizeof (Position));
 
   if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
     {
       data += 3;
       length -= 3;
     }
-  scan.data = scan.p = scan.line_start = data;
+  scan.data = scan.p = scan.line_start = scan.counted = data;
   scan.end = data + length;
-  scan.line = 1;
+  scan.line = scan.column = 1;
   scan.path = path;
-  scan.positions = doc->positions;
+  scan.doc = doc;
   scan.filename = filename;
   scan.error = error;
 
@@ -420,10 +464,7 @@ ladder_json_doc_parse (const char  *data,
       /* Count lines up to the bad byte so the message can point at it. */
       for (const char *q = data; q < invalid; q++)
         if (*q == '\n')
-          {
-            scan.line++;
-            scan.line_start = q + 1;
-          }
+          scan_new_line (&scan, q + 1);
       if (memchr (data, '\0', length) != NULL && invalid < scan.end && *invalid == '\0')
         scan_fail (&scan, invalid, "the file contains a NUL byte; it is not a text file");
       else
@@ -467,6 +508,7 @@ ladder_json_doc_free (LadderJsonDoc *doc)
     return;
   g_clear_object (&doc->parser);
   g_clear_pointer (&doc->positions, g_hash_table_unref);
+  g_clear_pointer (&doc->position_list, g_array_unref);
   g_free (doc->filename);
   g_free (doc);
 }
@@ -515,7 +557,7 @@ ladder_json_doc_set_error (LadderJsonDoc *doc,
 {
   g_autofree char *what = NULL;
   g_autofree char *at = g_strdup (path);
-  gpointer packed = NULL;
+  gpointer found = NULL;
   va_list args;
 
   va_start (args, format);
@@ -526,20 +568,20 @@ ladder_json_doc_set_error (LadderJsonDoc *doc,
     {
       char *slash;
 
-      if (g_hash_table_lookup_extended (doc->positions, at, NULL, &packed))
+      if (g_hash_table_lookup_extended (doc->positions, at, NULL, &found))
         break;
       slash = strrchr (at, '/');
       if (slash == NULL)
         break;
       *slash = '\0';
     }
-  if (packed != NULL)
+  if (found != NULL)
     {
-      guint value = GPOINTER_TO_UINT (packed);
+      const Position *position = &g_array_index (doc->position_list, Position, GPOINTER_TO_UINT (found) - 1);
 
       g_set_error (error, LADDER_JSON_ERROR, LADDER_JSON_ERROR_CONTENT,
-                   "%s, line %u, column %u: %s", doc->filename, value >> 12,
-                   value & 0xfff, what);
+                   "%s, line %" G_GUINT64_FORMAT ", column %" G_GUINT64_FORMAT ": %s", doc->filename,
+                   position->line, position->column, what);
     }
   else
     g_set_error (error, LADDER_JSON_ERROR, LADDER_JSON_ERROR_CONTENT,
@@ -572,8 +614,9 @@ ladder_json_check_members (LadderJsonDoc      *doc,
     if (!g_strv_contains (allowed, name))
       {
         g_autofree char *at = g_strdup_printf ("%s/%s", path, name);
+        g_autofree char *safe = ladder_sanitise_for_terminal (name);
 
-        ladder_json_doc_set_error (doc, error, at, "“%s” is not something this file can contain here", name);
+        ladder_json_doc_set_error (doc, error, at, "“%s” is not something this file can contain here", safe);
         return FALSE;
       }
   return TRUE;

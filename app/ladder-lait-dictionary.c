@@ -47,8 +47,9 @@ dictionary_row (gpointer         state,
 
   if (code == NULL)
     {
-      ladder_csv_reader_warn (reader, self->col_code, "the measure has no short name, so no "
-                              "data can refer to it; the row was skipped");
+      ladder_import_skip_row (self->context, reader, self->col_code, LADDER_SKIP_NO_MEASURE,
+                              "the measure has no short name, so no data can refer to it; "
+                              "the row was skipped");
       return;
     }
   /* LAIT itself only drops "DISCONTINUE" in capitals and so still shows two
@@ -107,17 +108,17 @@ dictionary_begin (LadderImportContext *context,
   Dictionary *self = g_new0 (Dictionary, 1);
 
   self->context = context;
-  self->col_code = ladder_import_find_column (header, "Measure_short");
-  self->col_topic = ladder_import_find_column (header, "Topic");
-  self->col_name = ladder_import_find_column (header, "Measure");
-  self->col_title = ladder_import_find_column (header, "Chart_title");
-  self->col_polarity = ladder_import_find_column (header, "Polarity");
-  self->col_axis = ladder_import_find_column (header, "y_axis_name");
-  self->col_status = ladder_import_find_column (header, "Table_status");
-  self->col_description = ladder_import_find_column (header, "Description");
-  self->col_decimals = ladder_import_find_column (header, "dps");
-  self->col_year_type = ladder_import_find_column (header, "Year_Type");
-  self->col_no_quartile = ladder_import_find_column (header, "No_Quartile");
+  self->col_code = ladder_import_read_column (context, header, "Measure_short");
+  self->col_topic = ladder_import_read_column (context, header, "Topic");
+  self->col_name = ladder_import_read_column (context, header, "Measure");
+  self->col_title = ladder_import_read_column (context, header, "Chart_title");
+  self->col_polarity = ladder_import_read_column (context, header, "Polarity");
+  self->col_axis = ladder_import_read_column (context, header, "y_axis_name");
+  self->col_status = ladder_import_read_column (context, header, "Table_status");
+  self->col_description = ladder_import_read_column (context, header, "Description");
+  self->col_decimals = ladder_import_read_column (context, header, "dps");
+  self->col_year_type = ladder_import_read_column (context, header, "Year_Type");
+  self->col_no_quartile = ladder_import_read_column (context, header, "No_Quartile");
   return self;
 }
 

@@ -126,8 +126,15 @@ lait_table_field (LadderCsvReader *reader,
 
   if (col == self->col_value)
     {
-      if (ladder_csv_parse_double (text, length, &self->value))
+      LadderCsvNumber kind = ladder_csv_parse_figure (text, length, &self->value);
+
+      if (G_LIKELY (kind == LADDER_CSV_NUMBER))
         self->state = LADDER_CELL_VALUE;
+      else if (kind != LADDER_CSV_NOT_A_NUMBER)
+        {
+          self->state = LADDER_CELL_UNREADABLE;
+          ladder_import_warn_number (reader, column, kind, text);
+        }
       else
         {
           self->state = ladder_cell_state_from_text (text, length);
@@ -197,23 +204,28 @@ lait_table_row (LadderCsvReader *reader,
   self->context->report->n_rows++;
   if (n_fields != self->n_columns)
     {
-      ladder_csv_reader_warn (reader, -1, "this row has %u fields but the header has %u; "
-                              "the row was skipped", n_fields, self->n_columns);
+      ladder_import_skip_row (self->context, reader, -1, LADDER_SKIP_FIELD_COUNT,
+                              "this row has %u field%s but the header has %u; "
+                              "the row was skipped", n_fields, n_fields == 1 ? "" : "s",
+                              self->n_columns);
       goto reset;
     }
   if (self->area_name.length == 0)
     {
-      ladder_csv_reader_warn (reader, self->col_area, "the area is blank; the row was skipped");
+      ladder_import_skip_row (self->context, reader, self->col_area, LADDER_SKIP_NO_AREA,
+                              "the area is blank; the row was skipped");
       goto reset;
     }
   if (self->period.length == 0)
     {
-      ladder_csv_reader_warn (reader, self->col_period, "the period is blank; the row was skipped");
+      ladder_import_skip_row (self->context, reader, self->col_period, LADDER_SKIP_NO_PERIOD,
+                              "the period is blank; the row was skipped");
       goto reset;
     }
   if (self->code.length == 0)
     {
-      ladder_csv_reader_warn (reader, self->col_code, "the measure code is blank; the row was skipped");
+      ladder_import_skip_row (self->context, reader, self->col_code, LADDER_SKIP_NO_MEASURE,
+                              "the measure code is blank; the row was skipped");
       goto reset;
     }
 
@@ -253,13 +265,13 @@ lait_table_begin (LadderImportContext *context,
 
   self->context = context;
   self->n_columns = header->len;
-  self->col_code = ladder_import_find_column (header, "Short Desc");
-  self->col_name = ladder_import_find_column (header, "Data item");
-  self->col_period = ladder_import_find_column (header, "Years");
-  self->col_area = ladder_import_find_column (header, "LA and Regions");
-  self->col_value = ladder_import_find_column (header, "Values");
-  self->col_number = ladder_import_find_column (header, "LA Number");
-  self->col_region = ladder_import_find_column (header, "Region");
+  self->col_code = ladder_import_read_column (context, header, "Short Desc");
+  self->col_name = ladder_import_read_column (context, header, "Data item");
+  self->col_period = ladder_import_read_column (context, header, "Years");
+  self->col_area = ladder_import_read_column (context, header, "LA and Regions");
+  self->col_value = ladder_import_read_column (context, header, "Values");
+  self->col_number = ladder_import_read_column (context, header, "LA Number");
+  self->col_region = ladder_import_read_column (context, header, "Region");
   self->code.length = self->period.length = G_MAXSIZE;
   for (guint i = 0; i < MAX_CACHED_NUMBER; i++)
     self->area_by_number[i].length = G_MAXSIZE;

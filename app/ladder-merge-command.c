@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "ladder-assessment-file.h"
+#include "ladder-atomic-file.h"
 #include "ladder-cli.h"
 #include "ladder-merge-command.h"
 #include "ladder-merge.h"
@@ -47,14 +48,23 @@ fail (GString    *err,
   return LADDER_EXIT_BAD_INPUT;
 }
 
+/* What to add to a refusal to write a read-only -o. */
+static const char *
+force_hint (const GError *error)
+{
+  return g_error_matches (error, LADDER_FILE_ERROR, LADDER_FILE_ERROR_READ_ONLY)
+         ? "; add --force to replace it" : "";
+}
+
 /* Parses the arguments; on a mistake, says so on @err. */
 static gboolean
-parse_arguments (int          argc,
-                 char       **argv,
-                 GPtrArray   *files,
-                 const char **output,
-                 const char **prefer,
-                 GString     *err)
+parse_arguments (int                   argc,
+                 char                **argv,
+                 GPtrArray            *files,
+                 const char          **output,
+                 const char          **prefer,
+                 LadderFileWriteFlags *output_flags,
+                 GString              *err)
 {
   for (int i = 0; i < argc; i++)
     {
@@ -70,6 +80,8 @@ parse_arguments (int          argc,
             }
           *(is_output ? output : prefer) = argv[++i];
         }
+      else if (strcmp (argv[i], "--force") == 0)
+        *output_flags |= LADDER_FILE_WRITE_REPLACE_READ_ONLY;
       else if (argv[i][0] == '-' && argv[i][1] != '\0')
         {
           g_autofree char *safe = ladder_text_sanitise (argv[i]);
@@ -92,6 +104,20 @@ parse_arguments (int          argc,
       g_string_append (err, "ladder: merge needs the REVIEW.ladder, at least one COPY.ladder and -o OUT.ladder\n");
       return FALSE;
     }
+  /* -o names the file itself, never what a link there leads to (the
+   * window's Save follows the links its user chose); refused before any
+   * copy is read, and again by the write itself. */
+  {
+    g_autoptr(GError) error = NULL;
+
+    if (!ladder_file_check_replaceable (*output, *output_flags, &error))
+      {
+        g_autofree char *safe = ladder_text_sanitise (error->message);
+
+        g_string_append_printf (err, "ladder: merge: %s%s\n", safe, force_hint (error));
+        return FALSE;
+      }
+  }
   return TRUE;
 }
 
@@ -119,7 +145,7 @@ write_conflicts (LadderMerge *merge,
 /**
  * ladder_merge_command:
  * @argc: arguments after "merge"
- * @argv: REVIEW.ladder, COPY.ladder..., -o OUT.ladder and --prefer review|copies
+ * @argv: REVIEW.ladder, COPY.ladder..., -o OUT.ladder, --force and --prefer review|copies
  * @out: what each copy brought, a summary and where it was written
  * @err: a line per refused copy or difference, and what to do
  *
@@ -141,9 +167,10 @@ ladder_merge_command (int       argc,
   g_autofree char *summary = NULL;
   g_autofree char *summary_line = NULL;
   const char *output = NULL, *prefer = NULL;
-  gboolean refused = FALSE;
+  LadderFileWriteFlags output_flags = LADDER_FILE_WRITE_STRICT, previous_flags;
+  gboolean refused = FALSE, saved;
 
-  if (!parse_arguments (argc, argv, files, &output, &prefer, err))
+  if (!parse_arguments (argc, argv, files, &output, &prefer, &output_flags, err))
     return LADDER_EXIT_BAD_INPUT;
   for (guint i = 1; i < files->len; i++)
     if (same_file (output, files->pdata[i]))
@@ -183,8 +210,15 @@ ladder_merge_command (int       argc,
   result = ladder_merge_dup_result (merge);
   summary = ladder_merge_describe (merge);
   ladder_document_replace_respondents (document, result, summary);
-  if (!ladder_document_save (document, output, &error))
-    return fail (err, error->message);
+  previous_flags = ladder_file_write_set_thread_flags (output_flags);
+  saved = ladder_document_save (document, output, &error);
+  ladder_file_write_set_thread_flags (previous_flags);
+  if (!saved)
+    {
+      g_autofree char *message = g_strconcat (error->message, force_hint (error), NULL);
+
+      return fail (err, message);
+    }
 
   for (guint f = 0; f < ladder_merge_get_n_files (merge); f++)
     {

@@ -97,8 +97,9 @@ neighbours_row (gpointer         state,
     }
   if (!parse_number (ladder_import_field (fields, self->col_number), &row.number) || name == NULL)
     {
-      ladder_csv_reader_warn (reader, self->col_number, "the council's number or name is missing "
-                              "or not a number; the row was skipped");
+      ladder_import_skip_row (self->context, reader, self->col_number, LADDER_SKIP_NO_COUNCIL,
+                              "the council's number or name is missing or not a number; "
+                              "the row was skipped");
       return;
     }
   row.name = g_strdup (name);
@@ -180,17 +181,18 @@ neighbours_begin (LadderImportContext *context,
   gboolean ees = ladder_import_find_column (header, "old_la_code") >= 0;
 
   self->context = context;
-  self->col_number = ladder_import_find_column (header, ees ? "old_la_code" : "LA num");
-  self->col_name = ladder_import_find_column (header, ees ? "la_name" : "LA Name");
-  self->col_region = ladder_import_find_column (header, ees ? "region_name" : "GOReg");
+  self->col_number = ladder_import_read_column (context, header, ees ? "old_la_code" : "LA num");
+  self->col_name = ladder_import_read_column (context, header, ees ? "la_name" : "LA Name");
+  self->col_region = ladder_import_read_column (context, header, ees ? "region_name" : "GOReg");
   for (guint k = 0; k < LADDER_MAX_NEIGHBOURS; k++)
     {
       g_autofree char *name = g_strdup_printf (ees ? "SN_%u" : "SN%u", k + 1);
-      int column = ladder_import_find_column (header, name);
+      int column = ladder_import_read_column (context, header, name);
 
       if (column < 0)
         break;
       /* The closeness label is the column after each neighbour. */
+      ladder_import_mark_read (context, column + 1);
       self->col_neighbour[self->n_neighbour_columns++] = column;
     }
   self->rows = g_array_new (FALSE, TRUE, sizeof (Row));
@@ -212,6 +214,7 @@ const LadderImporter ladder_neighbours_importer = {
   .handle_row = neighbours_row,
   .finish = neighbours_finish,
   .free = neighbours_free,
+  .repeated_column = "SNP",
 };
 
 /* The LA code list: LA Number, LA Name, Region, Type. */
@@ -241,8 +244,9 @@ code_list_row (gpointer         state,
     }
   if (!parse_number (ladder_import_field (fields, self->col_number), &number) || name == NULL)
     {
-      ladder_csv_reader_warn (reader, self->col_number, "the council's number or name is missing "
-                              "or not a number; the row was skipped");
+      ladder_import_skip_row (self->context, reader, self->col_number, LADDER_SKIP_NO_COUNCIL,
+                              "the council's number or name is missing or not a number; "
+                              "the row was skipped");
       return;
     }
   /* "England (discontinued)" under code 1000: an old code, not an area. */
@@ -268,10 +272,10 @@ code_list_begin (LadderImportContext *context,
   CodeList *self = g_new0 (CodeList, 1);
 
   self->context = context;
-  self->col_number = ladder_import_find_column (header, "LA Number");
-  self->col_name = ladder_import_find_column (header, "LA Name");
-  self->col_region = ladder_import_find_column (header, "Region");
-  self->col_type = ladder_import_find_column (header, "Type");
+  self->col_number = ladder_import_read_column (context, header, "LA Number");
+  self->col_name = ladder_import_read_column (context, header, "LA Name");
+  self->col_region = ladder_import_read_column (context, header, "Region");
+  self->col_type = ladder_import_read_column (context, header, "Type");
   return self;
 }
 

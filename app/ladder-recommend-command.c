@@ -1,5 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* "ladder recommend": the advice for an assessment file, as text or JSON. */
+/* "ladder recommend": the advice for an assessment file, as text or JSON.
+ * Text from the file (the council's name, the date) goes through
+ * ladder_sanitise_for_terminal() and the JSON's strings have every control
+ * escaped, so nothing from the file can act on a terminal. */
 #include "config.h"
 
 #include <math.h>
@@ -9,6 +12,7 @@
 #include "ladder-cli.h"
 #include "ladder-recommend-command.h"
 #include "ladder-review.h"
+#include "ladder-sanitise.h"
 
 static void
 write_findings (LadderRecommendation *self,
@@ -79,8 +83,8 @@ ladder_recommendation_write_text (LadderRecommendation *self,
                                   LadderAssessment     *assessment,
                                   GString              *out)
 {
-  const char *council = ladder_assessment_get_council_name (assessment);
-  const char *date = ladder_assessment_get_review_date (assessment);
+  g_autofree char *council = ladder_sanitise_for_terminal (ladder_assessment_get_council_name (assessment));
+  g_autofree char *date = ladder_sanitise_for_terminal (ladder_assessment_get_review_date (assessment));
 
   g_string_append_printf (out, "Recommendation for %s%s%s\n\n", council != NULL ? council : "no council named",
                           date != NULL ? ", review of " : "", date != NULL ? date : "");
@@ -487,6 +491,43 @@ ladder_recommendation_to_json_with_answers (LadderRecommendation *self,
   return json_builder_get_root (builder);
 }
 
+/* The JSON as json-glib writes it escapes C0 controls but writes DEL, C1
+ * controls (U+009B is a terminal's CSI), line separators and the
+ * bidirectional controls as they are. They can only be inside strings, so
+ * writing them as \u escapes gives the same JSON, safe on a terminal. */
+static void
+append_json_for_terminal (GString    *out,
+                          const char *json)
+{
+  for (const char *c = json; *c != '\0'; c = g_utf8_next_char (c))
+    {
+      gunichar u = g_utf8_get_char (c);
+
+      /* Below U+007F only what json-glib has already escaped is a control. */
+      if (u >= 0x7f && ladder_sanitise_is_terminal_control (u))
+        g_string_append_printf (out, "\\u%04x", u);
+      else
+        g_string_append_len (out, c, g_utf8_next_char (c) - c);
+    }
+}
+
+/* A message from opening the file, made safe for the terminal line by line:
+ * the file's name and what it says about the file can hold anything. */
+static void
+sanitise_messages (GString *err,
+                   gsize    from)
+{
+  g_auto(GStrv) lines = g_strsplit (err->str + from, "\n", -1);
+
+  g_string_truncate (err, from);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_autofree char *safe = ladder_sanitise_for_terminal (lines[i]);
+
+      g_string_append_printf (err, "%s%s", i > 0 ? "\n" : "", safe);
+    }
+}
+
 /**
  * ladder_recommend_command:
  * @argc: arguments after "recommend"
@@ -507,6 +548,7 @@ ladder_recommend_command (int       argc,
   LadderRecommendation *recommendation;
   const char *path = NULL;
   gboolean json = FALSE;
+  gsize err_start = err->len;
 
   for (int i = 0; i < argc; i++)
     {
@@ -514,7 +556,9 @@ ladder_recommend_command (int       argc,
         json = TRUE;
       else if (argv[i][0] == '-' && argv[i][1] != '\0')
         {
-          g_string_append_printf (err, "ladder: recommend has no option '%s'\n", argv[i]);
+          g_autofree char *option = ladder_sanitise_quote_for_terminal (argv[i]);
+
+          g_string_append_printf (err, "ladder: recommend has no option %s\n", option);
           return LADDER_EXIT_BAD_INPUT;
         }
       else if (path != NULL)
@@ -533,7 +577,10 @@ ladder_recommend_command (int       argc,
 
   document = ladder_cli_open_document (path, err);
   if (document == NULL)
-    return LADDER_EXIT_BAD_INPUT;
+    {
+      sanitise_messages (err, err_start);
+      return LADDER_EXIT_BAD_INPUT;
+    }
   assessment = ladder_document_get_assessment (document);
   recommendation = ladder_document_get_advice (document);
   if (json)
@@ -545,7 +592,8 @@ ladder_recommend_command (int       argc,
       json_generator_set_root (generator, root);
       json_generator_set_pretty (generator, TRUE);
       text = json_generator_to_data (generator, NULL);
-      g_string_append_printf (out, "%s\n", text);
+      append_json_for_terminal (out, text);
+      g_string_append_c (out, '\n');
     }
   else
     ladder_recommendation_write_text (recommendation, assessment, out);

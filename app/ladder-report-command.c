@@ -5,14 +5,23 @@
 
 #include <string.h>
 
+#include "ladder-atomic-file.h"
 #include "ladder-cli.h"
 #include "ladder-report-command.h"
 #include "ladder-report.h"
 
+/* What to add to a refusal to write a read-only -o. */
+static const char *
+force_hint (const GError *error)
+{
+  return g_error_matches (error, LADDER_FILE_ERROR, LADDER_FILE_ERROR_READ_ONLY)
+         ? "; add --force to replace it" : "";
+}
+
 /**
  * ladder_report_command:
  * @argc: arguments after "report"
- * @argv: FILE.ladder, -o PAPER.pdf and --data FILE...
+ * @argv: FILE.ladder, -o PAPER.pdf, --force and --data FILE...
  * @out: where the paper was written
  * @err: one line naming the problem
  *
@@ -29,6 +38,8 @@ ladder_report_command (int       argc,
   g_autoptr(LadderDataset) dataset = NULL;
   g_autoptr(GError) error = NULL;
   const char *path = NULL, *output = NULL;
+  LadderFileWriteFlags output_flags = LADDER_FILE_WRITE_STRICT, previous_flags;
+  gboolean written;
 
   for (int i = 0; i < argc; i++)
     {
@@ -47,6 +58,8 @@ ladder_report_command (int       argc,
             }
           output = argv[++i];
         }
+      else if (strcmp (argv[i], "--force") == 0)
+        output_flags |= LADDER_FILE_WRITE_REPLACE_READ_ONLY;
       else if (argv[i][0] == '-' && argv[i][1] != '\0')
         {
           g_string_append_printf (err, "ladder: report has no option '%s'\n", argv[i]);
@@ -70,17 +83,28 @@ ladder_report_command (int       argc,
       g_string_append_printf (err, "ladder: report: '%s' must end in .pdf\n", output);
       return LADDER_EXIT_BAD_INPUT;
     }
+  /* -o names the file itself, never what a link there leads to; refused
+   * before the paper is drawn, and again by the write itself. */
+  if (!ladder_file_check_replaceable (output, output_flags, &error))
+    {
+      g_string_append_printf (err, "ladder: report: %s%s\n", error->message, force_hint (error));
+      return LADDER_EXIT_BAD_INPUT;
+    }
   document = ladder_cli_open_document (path, err);
   if (document == NULL)
     return LADDER_EXIT_BAD_INPUT;
   if (files->len > 0 && (dataset = ladder_cli_load_data (files, err)) == NULL)
     return LADDER_EXIT_BAD_INPUT;
-  if (!ladder_report_write (ladder_document_get_content (document), ladder_document_get_assessment (document),
-                            dataset, output, NULL, NULL, NULL, &error))
+  previous_flags = ladder_file_write_set_thread_flags (output_flags);
+  written = ladder_report_write (ladder_document_get_content (document),
+                                 ladder_document_get_assessment (document), dataset, output,
+                                 NULL, NULL, NULL, &error);
+  ladder_file_write_set_thread_flags (previous_flags);
+  if (!written)
     {
       g_autofree char *line = g_strdelimit (g_strdup (error->message), "\n", ' ');
 
-      g_string_append_printf (err, "ladder: report: %s\n", line);
+      g_string_append_printf (err, "ladder: report: %s%s\n", line, force_hint (error));
       return LADDER_EXIT_BAD_INPUT;
     }
   g_string_append_printf (out, "Wrote the board paper to %s\n", output);

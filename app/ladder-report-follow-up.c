@@ -7,7 +7,8 @@
  * follow-up review beside the one it follows). Nothing from a private
  * evidence entry appears; people listed by role only are named by role,
  * as the comparison already does; every text goes through
- * ladder_text_sanitise(), since most of it comes from files. */
+ * ladder_report_safe_text() (ladder_sanitise_for_paper()), since most of
+ * it comes from files. */
 #include "config.h"
 
 #include <math.h>
@@ -22,8 +23,8 @@
 #define NOW  LADDER_COMPARISON_NOW
 #define TABLE_SIZE 8.5
 
-/* Text from a file or an engine as the paper shows it: line breaks read
- * as spaces, other controls replaced. */
+/* Text from a file or an engine as the paper shows it: on one line,
+ * controls gone, isolated from what is around it. */
 static void
 safe_bullet (Paper      *p,
              const char *mark,

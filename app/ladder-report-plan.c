@@ -5,7 +5,8 @@
  * action plan" (a table of the actions, soonest due first, with who owns
  * each, its status, whether it is overdue on the paper's date and what it
  * answers). An entry marked private never appears; a part with nothing to
- * show is left out whole. Every text from the file is sanitised. */
+ * show is left out whole. Every text from the file goes through
+ * ladder_sanitise_for_paper(). */
 #include "config.h"
 
 #include <stdio.h>
@@ -13,18 +14,16 @@
 
 #include "ladder-action-plan.h"
 #include "ladder-report-private.h"
-#include "ladder-review.h"
+#include "ladder-sanitise.h"
 
 #define TABLE_SIZE 8.5
 
-/* Text from the file as the paper shows it: line breaks read as spaces,
- * other controls replaced. */
+/* Text from the file as the paper shows it: on one line, controls and
+ * bidirectional overrides gone, isolated from the text around it. */
 char *
 ladder_report_safe_text (const char *text)
 {
-  g_autofree char *flat = g_strdelimit (g_strdup (text != NULL ? text : ""), "\r\n\t", ' ');
-
-  return ladder_text_sanitise (flat);
+  return ladder_sanitise_for_paper (text != NULL ? text : "", LADDER_SANITISE_ONE_LINE);
 }
 
 /* "2026-02-28" as "28 February 2026". */
@@ -57,7 +56,9 @@ static void
 evidence_entry (Paper                *p,
                 const LadderEvidence *entry)
 {
-  g_autofree char *found = ladder_report_safe_text (entry->found);
+  /* What was found may run to paragraphs: kept, with blank lines closed up. */
+  g_autofree char *found = ladder_sanitise_for_paper (entry->found != NULL ? entry->found : "",
+                                                      LADDER_SANITISE_PARAGRAPHS);
   g_autofree char *date = entry->date != NULL ? ladder_report_long_date (entry->date) : g_strdup ("date not given");
   g_autofree char *bearing = g_utf8_strdown (ladder_bearing_get_label (entry->bearing), -1);
   g_autofree char *text = g_strdup_printf ("%s, %s — %s: %s", ladder_evidence_kind_get_label (entry->kind), date,

@@ -32,7 +32,7 @@ typedef struct
   int              target_page;    /* 1-based, or -1 for every page */
   PangoLayout     *layout;
   PangoLayout     *chrome;         /* for the header and footer, drawn mid-paragraph */
-  const char      *running;        /* the council's name, for the header */
+  char            *running;        /* the header: the council's name, cut short to fit */
   int              page;
   double           y;
   int              outline;        /* the last top-level bookmark */
@@ -48,6 +48,11 @@ typedef struct
   gboolean              fictional;
 } Report;
 
+/* The flow layout, in ladder-report-flow.c. */
+void ladder_report_begin     (Paper             *p,
+                              const char        *council);
+void ladder_report_end       (Paper             *p);
+void ladder_report_new_page  (Paper             *p);
 void ladder_report_flow      (Paper             *p,
                               const char        *text,
                               gboolean           markup,
@@ -91,6 +96,8 @@ void ladder_report_checks            (Paper     *p,
 void ladder_report_since_last_review (Paper     *p,
                                       Report    *r);
 
+/* Text from a file as the paper shows it, on one line: see
+ * ladder_sanitise_for_paper(). "" for NULL. */
 char    *ladder_report_safe_text (const char *text);
 char    *ladder_report_long_date (const char *date);
 

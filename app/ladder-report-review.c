@@ -3,7 +3,8 @@
  * leadership level, what the people at each level make of each capacity,
  * where views differ, and the questions on which people differ most, each
  * with every person's rating. People are named by their labels, so a
- * role-only person by role alone, and their labels are sanitised. */
+ * role-only person by role alone, and their labels go through
+ * ladder_report_safe_text(). */
 #include "config.h"
 
 #include "ladder-report-private.h"
@@ -30,7 +31,7 @@ people_key (Paper        *p,
     {
       const LadderReviewPerson *person = ladder_review_get_person (review, i);
       g_autofree char *number = g_strdup_printf ("%u", i + 1);
-      g_autofree char *label = ladder_text_sanitise (ladder_review_get_person_label_with_role (review, i));
+      g_autofree char *label = ladder_report_safe_text (ladder_review_get_person_label_with_role (review, i));
       g_autofree char *text = g_strdup_printf ("%s (%s)", label, person->level < LADDER_N_LEADERSHIP_LEVELS
                                                ? ladder_review_level_get_singular (person->level)
                                                : "level not given");
@@ -134,7 +135,7 @@ ladder_report_review (Paper  *p,
   g_autoptr(LadderReview) review = ladder_review_new (r->content, r->assessment, r->advice);
   g_autoptr(GPtrArray) gaps = ladder_review_dup_view_gaps (review);
   g_autofree char *people = ladder_review_describe_people (review);
-  g_autofree char *safe_people = ladder_text_sanitise (people);
+  g_autofree char *safe_people = ladder_report_safe_text (people);
 
   ladder_report_heading (p, 1, "The review", FALSE);
   ladder_report_paragraph (p, "Everyone’s answers side by side: who took part, what the people at each "

@@ -2,11 +2,12 @@
 /* The board paper: an assessment, its recommendation and its evidence as
  * an A4 PDF, drawn with cairo's PDF surface and pango, with no GTK.
  *
- * The paper is laid out top to bottom by a small flow engine: paragraphs
- * break between lines, tables between rows (repeating their headings),
- * charts move whole to the next page, and each section heading adds a PDF
- * bookmark. Every page but the cover carries the council's name at the
- * top; every page its number at the foot. Text stays text (selectable,
+ * The paper is laid out top to bottom by a small flow engine
+ * (ladder-report-flow.c): paragraphs break between lines, tables between
+ * rows (repeating their headings), charts move whole to the next page, and
+ * each section heading adds a PDF bookmark. Every page but the cover
+ * carries the council's name at the top (cut short to one line); every
+ * page its number at the foot. Text stays text (selectable,
  * searchable) and cairo embeds the fonts it uses.
  *
  * What goes in: the cover (council, date, who took part, the data files
@@ -24,8 +25,10 @@
  * weakest answers, each as a chart with its summary and table), every
  * answer and note, and a glossary of the forms of support. A note or
  * evidence entry marked private never goes in, people are named by their
- * labels (never a role-only person's name), and text from the file is
- * sanitised. */
+ * labels (never a role-only person's name), and every text from a file
+ * (the assessment, the data) goes through ladder_sanitise_for_paper():
+ * no control character shows as a box, none can reorder the text around
+ * it, and no run of line breaks or spaces can fill pages. */
 #include "config.h"
 
 #include <cairo-pdf.h>
@@ -40,313 +43,33 @@
 #include "ladder-report.h"
 #include "ladder-report-private.h"
 #include "ladder-review.h"
+#include "ladder-sanitise.h"
 
 #define MAX_CHARTS    6
+#define PLAIN_TEXT    (LADDER_SANITISE_ONE_LINE | LADDER_SANITISE_NO_ISOLATES)
 
-static void
-set_font (Paper    *p,
-          double    size,
-          gboolean  bold)
-{
-  g_autoptr(PangoFontDescription) font = pango_font_description_new ();
-
-  pango_font_description_set_family (font, "Sans");
-  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
-  pango_font_description_set_weight (font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
-  pango_layout_set_font_description (p->layout, font);
-  pango_layout_set_attributes (p->layout, NULL);
-  pango_layout_set_alignment (p->layout, PANGO_ALIGN_LEFT);
-}
-
-/* Header and footer text, in a layout of their own: a page may begin in
- * the middle of a paragraph whose layout is still being drawn. */
-static void
-show_at (Paper      *p,
-         const char *text,
-         double      x,
-         double      y,
-         double      grey)
-{
-  pango_layout_set_text (p->chrome, text, -1);
-  cairo_set_source_rgb (p->cr, grey, grey, grey);
-  cairo_move_to (p->cr, x, y);
-  pango_cairo_show_layout (p->cr, p->chrome);
-  cairo_set_source_rgb (p->cr, 0, 0, 0);
-}
-
-static void
-new_page (Paper *p)
-{
-  g_autofree char *number = NULL;
-  int width;
-
-  if (p->page > 0 && p->target_page < 0)
-    cairo_show_page (p->cr);
-  p->page++;
-  if (p->target_page >= 0)
-    p->cr = p->page == p->target_page ? p->target : p->sink;
-  p->y = MARGIN;
-  if (p->page > 1)
-    {
-      g_autofree char *running = g_strdup_printf ("%s: board paper on support to improve children’s services",
-                                                  p->running);
-
-      show_at (p, running, MARGIN, MARGIN - 30, 0.35);
-      cairo_set_source_rgb (p->cr, 0.7, 0.7, 0.7);
-      cairo_set_line_width (p->cr, 0.5);
-      cairo_move_to (p->cr, MARGIN, MARGIN - 14);
-      cairo_line_to (p->cr, MARGIN + CONTENT_WIDTH, MARGIN - 14);
-      cairo_stroke (p->cr);
-    }
-  number = g_strdup_printf ("Page %d", p->page);
-  pango_layout_set_text (p->chrome, number, -1);
-  pango_layout_get_pixel_size (p->chrome, &width, NULL);
-  show_at (p, number, (PAGE_WIDTH - width) / 2, BOTTOM + 20, 0.35);
-}
-
-/* Starts a new page unless @height points still fit on this one: what
- * must stay with the first lines that follow it. */
-void
-ladder_report_keep (Paper  *p,
-                    double  height)
-{
-  if (p->y + height > BOTTOM)
-    new_page (p);
-}
-
-/* Text that flows on to the next page between lines. */
-void
-ladder_report_flow (Paper      *p,
-                    const char *text,
-                    gboolean    markup,
-                    double      size,
-                    gboolean    bold,
-                    double      indent,
-                    double      after)
-{
-  PangoLayoutIter *iter;
-
-  set_font (p, size, bold);
-  pango_layout_set_width (p->layout, (int) ((CONTENT_WIDTH - indent) * PANGO_SCALE));
-  pango_layout_set_wrap (p->layout, PANGO_WRAP_WORD_CHAR);
-  if (markup)
-    pango_layout_set_markup (p->layout, text, -1);
-  else
-    pango_layout_set_text (p->layout, text, -1);
-  cairo_set_source_rgb (p->cr, 0, 0, 0);
-  iter = pango_layout_get_iter (p->layout);
-  do
-    {
-      PangoRectangle logical;
-      double height;
-      int baseline;
-
-      pango_layout_iter_get_line_extents (iter, NULL, &logical);
-      baseline = pango_layout_iter_get_baseline (iter);
-      height = logical.height / (double) PANGO_SCALE;
-      if (p->y + height > BOTTOM)
-        new_page (p);
-      cairo_move_to (p->cr, MARGIN + indent + logical.x / (double) PANGO_SCALE,
-                     p->y + (baseline - logical.y) / (double) PANGO_SCALE);
-      pango_cairo_show_layout_line (p->cr, pango_layout_iter_get_line_readonly (iter));
-      p->y += height;
-    }
-  while (pango_layout_iter_next_line (iter));
-  pango_layout_iter_free (iter);
-  p->y += after;
-}
-
-/* A paragraph of body text. */
-void
-ladder_report_paragraph (Paper      *p,
-                         const char *text)
-{
-  ladder_report_flow (p, text, FALSE, BODY_SIZE, FALSE, 0, 6);
-}
-
-/* Body text beside @mark (a bullet, a number), indented by @indent points. */
-void
-ladder_report_bullet (Paper      *p,
-                      const char *mark,
-                      const char *text,
-                      double      indent)
-{
-  PangoRectangle first, logical;
-
-  /* The mark beside the first line: the page is chosen for that line
-   * first, and the mark drawn before the rest of the text can move on to
-   * the next page. */
-  set_font (p, BODY_SIZE, FALSE);
-  pango_layout_set_width (p->layout, (int) ((CONTENT_WIDTH - indent - 14) * PANGO_SCALE));
-  pango_layout_set_wrap (p->layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_text (p->layout, text, -1);
-  pango_layout_line_get_extents (pango_layout_get_line_readonly (p->layout, 0), NULL, &first);
-  pango_layout_set_width (p->layout, -1);
-  pango_layout_set_text (p->layout, mark, -1);
-  pango_layout_get_extents (p->layout, NULL, &logical);
-  ladder_report_keep (p, MAX (first.height, logical.height) / (double) PANGO_SCALE);
-  cairo_move_to (p->cr, MARGIN + indent, p->y);
-  pango_cairo_show_layout (p->cr, p->layout);
-  ladder_report_flow (p, text, FALSE, BODY_SIZE, FALSE, indent + 14, 3);
-}
-
-/* A heading, kept with what follows, and a bookmark to it: sections at the
- * top level, their parts beneath. */
-void
-ladder_report_heading (Paper      *p,
-                       int         level,
-                       const char *text,
-                       gboolean    new_page_first)
-{
-  double size = level == 1 ? 17 : 12.5;
-  g_autofree char *link = NULL;
-  int id;
-
-  if (new_page_first || p->y + size * 5 > BOTTOM)
-    new_page (p);
-  else
-    p->y += level == 1 ? 12 : 8;
-  if (p->surface != NULL)
-    {
-      link = g_strdup_printf ("page=%d pos=[%.1f %.1f]", p->page, MARGIN, p->y);
-      id = cairo_pdf_surface_add_outline (p->surface, level == 1 ? CAIRO_PDF_OUTLINE_ROOT : p->outline, text,
-                                          link, 0);
-      if (level == 1)
-        p->outline = id;
-    }
-  ladder_report_flow (p, text, FALSE, size, TRUE, 0, level == 1 ? 8 : 4);
-}
-
-static void
-measure_cell (Paper      *p,
-              const char *text,
-              double     *longest_word,
-              double     *natural)
-{
-  int w;
-
-  pango_layout_set_text (p->layout, text, -1);
-  pango_layout_set_width (p->layout, -1);
-  pango_layout_get_pixel_size (p->layout, &w, NULL);
-  *natural = MAX (*natural, w);
-  /* Wrapped as narrow as it goes: its widest word. */
-  pango_layout_set_wrap (p->layout, PANGO_WRAP_WORD);
-  pango_layout_set_width (p->layout, PANGO_SCALE);
-  pango_layout_get_pixel_size (p->layout, &w, NULL);
-  *longest_word = MAX (*longest_word, w);
-}
-
-/* Column widths: every column gets its widest word; what room is left goes
- * to the columns in proportion to how much more they would take unwrapped. */
-static void
-column_widths (Paper             *p,
-               const LadderTable *table,
-               double             size,
-               double            *widths)
+/* The chart's table with every cell as the paper shows text from a file:
+ * the names of areas and measures come from the data. */
+static LadderTable *
+safe_table (const LadderTable *table)
 {
   guint n = ladder_table_get_n_columns (table);
-  g_autofree double *natural = g_new0 (double, n);
-  double spare = CONTENT_WIDTH, wanted = 0;
+  LadderTable *safe = ladder_table_new (n);
 
   for (guint c = 0; c < n; c++)
     {
-      widths[c] = 0;
-      set_font (p, size, TRUE);
-      measure_cell (p, ladder_table_get_header (table, c), &widths[c], &natural[c]);
-      set_font (p, size, FALSE);
-      for (guint r = 0; r < ladder_table_get_n_rows (table); r++)
-        measure_cell (p, ladder_table_get (table, r, c), &widths[c], &natural[c]);
-      widths[c] += 8;
-      natural[c] += 8;
-      spare -= widths[c];
-      wanted += natural[c] - widths[c];
+      g_autofree char *header = ladder_report_safe_text (ladder_table_get_header (table, c));
+
+      ladder_table_set_header (safe, c, header, ladder_table_is_numeric (table, c));
     }
-  for (guint c = 0; c < n && spare > 0 && wanted > 0; c++)
-    widths[c] += (natural[c] - widths[c]) * MIN (1, spare / wanted);
-}
-
-static double
-table_row (Paper             *p,
-           const LadderTable *table,
-           int                row,
-           const double      *widths,
-           double             size,
-           gboolean           draw)
-{
-  guint n = ladder_table_get_n_columns (table);
-  double x = MARGIN, height = 0;
-
-  set_font (p, size, row < 0);
-  pango_layout_set_wrap (p->layout, PANGO_WRAP_WORD_CHAR);
-  for (guint c = 0; c < n; c++)
+  for (guint r = 0; r < ladder_table_get_n_rows (table); r++)
     {
-      const char *text = row < 0 ? ladder_table_get_header (table, c) : ladder_table_get (table, row, c);
-      int h;
+      guint row = ladder_table_add_row (safe);
 
-      pango_layout_set_width (p->layout, (int) ((widths[c] - 8) * PANGO_SCALE));
-      pango_layout_set_alignment (p->layout, ladder_table_is_numeric (table, c) ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
-      /* A figure the chart could not draw says so. */
-      pango_layout_set_text (p->layout, *text == '\0' && row >= 0 && ladder_table_is_numeric (table, c)
-                                        ? "–" : text, -1);
-      pango_layout_get_pixel_size (p->layout, NULL, &h);
-      if (draw)
-        {
-          cairo_move_to (p->cr, x + 4, p->y + 3);
-          pango_cairo_show_layout (p->cr, p->layout);
-        }
-      height = MAX (height, h + 6);
-      x += widths[c];
+      for (guint c = 0; c < n; c++)
+        ladder_table_take (safe, row, c, ladder_report_safe_text (ladder_table_get (table, r, c)));
     }
-  return height;
-}
-
-/* A table that breaks between rows and repeats its headings. */
-void
-ladder_report_table (Paper             *p,
-                     const LadderTable *table,
-                     double             size)
-{
-  guint n = ladder_table_get_n_columns (table);
-  g_autofree double *widths = g_new0 (double, n);
-  double header, width = 0;
-
-  column_widths (p, table, size, widths);
-  for (guint c = 0; c < n; c++)
-    width += widths[c];
-  for (int r = -1; r < (int) ladder_table_get_n_rows (table); r++)
-    {
-      double height = table_row (p, table, r, widths, size, FALSE);
-
-      header = r < 0 ? height : header;
-      if (p->y + height + (r < 0 ? 20 : 0) > BOTTOM || (r >= 0 && p->y + height > BOTTOM))
-        {
-          new_page (p);
-          if (r >= 0)
-            {
-              cairo_set_source_rgb (p->cr, 0.9, 0.9, 0.9);
-              cairo_rectangle (p->cr, MARGIN, p->y, width, header);
-              cairo_fill (p->cr);
-              cairo_set_source_rgb (p->cr, 0, 0, 0);
-              p->y += table_row (p, table, -1, widths, size, TRUE);
-            }
-        }
-      if (r < 0)
-        {
-          cairo_set_source_rgb (p->cr, 0.9, 0.9, 0.9);
-          cairo_rectangle (p->cr, MARGIN, p->y, width, height);
-          cairo_fill (p->cr);
-          cairo_set_source_rgb (p->cr, 0, 0, 0);
-        }
-      table_row (p, table, r, widths, size, TRUE);
-      p->y += height;
-      cairo_set_source_rgb (p->cr, 0.8, 0.8, 0.8);
-      cairo_set_line_width (p->cr, 0.5);
-      cairo_move_to (p->cr, MARGIN, p->y);
-      cairo_line_to (p->cr, MARGIN + width, p->y);
-      cairo_stroke (p->cr);
-      cairo_set_source_rgb (p->cr, 0, 0, 0);
-    }
-  p->y += 10;
+  return safe;
 }
 
 /* A chart, whole on one page, then its summary, caption and figures. */
@@ -355,11 +78,14 @@ chart (Paper       *p,
        LadderChart *chart,
        double       height)
 {
+  g_autofree char *summary = ladder_report_safe_text (ladder_chart_get_summary (chart));
+  g_autofree char *caption = ladder_report_safe_text (ladder_chart_get_caption (chart));
+  g_autoptr(LadderTable) table = safe_table (ladder_chart_get_table (chart));
   LadderChartStyle style;
 
   ladder_chart_style_init (&style, FALSE);
   if (p->y + height > BOTTOM)
-    new_page (p);
+    ladder_report_new_page (p);
   cairo_save (p->cr);
   cairo_translate (p->cr, MARGIN, p->y);
   cairo_rectangle (p->cr, 0, 0, CONTENT_WIDTH, height);
@@ -367,9 +93,9 @@ chart (Paper       *p,
   ladder_chart_paint (chart, p->cr, CONTENT_WIDTH, height, &style);
   cairo_restore (p->cr);
   p->y += height + 6;
-  ladder_report_paragraph (p, ladder_chart_get_summary (chart));
-  ladder_report_flow (p, ladder_chart_get_caption (chart), FALSE, 8, FALSE, 0, 6);
-  ladder_report_table (p, ladder_chart_get_table (chart), 7.5);
+  ladder_report_paragraph (p, summary);
+  ladder_report_flow (p, caption, FALSE, 8, FALSE, 0, 6);
+  ladder_report_table (p, table, 7.5);
 }
 
 /* Sections ----------------------------------------------------------------- */
@@ -382,7 +108,7 @@ person_label (LadderAssessment       *assessment,
 {
   g_autofree char *label = ladder_assessment_dup_person_label (assessment, who, with_role);
 
-  return ladder_text_sanitise (label);
+  return ladder_report_safe_text (label);
 }
 
 static char *
@@ -408,7 +134,7 @@ cover (Paper  *p,
   g_autofree char *today = g_date_time_format (now, "%-d %B %Y");
   GPtrArray *files = ladder_assessment_get_data_files (r->assessment);
 
-  new_page (p);
+  ladder_report_new_page (p);
   p->y = MARGIN + 120;
   ladder_report_flow (p, "Board paper", FALSE, 14, FALSE, 0, 6);
   ladder_report_flow (p, "Support to improve children’s services", FALSE, 24, TRUE, 0, 16);
@@ -440,15 +166,17 @@ cover (Paper  *p,
     for (guint i = 0; i < files->len; i++)
       {
         const LadderDataFileRef *ref = files->pdata[i];
-        g_autofree char *text = g_strdup_printf ("%s, as at %s", ref->name,
-                                                 ref->as_at != NULL ? ref->as_at : "a date not recorded");
+        g_autofree char *name = ladder_report_safe_text (ref->name);
+        g_autofree char *as_at = ref->as_at != NULL ? ladder_report_safe_text (ref->as_at) : NULL;
+        g_autofree char *text = g_strdup_printf ("%s, as at %s", name, as_at != NULL ? as_at : "a date not recorded");
 
         ladder_report_bullet (p, "•", text, 0);
       }
   else if (r->dataset != NULL)
     for (guint i = 0; i < ladder_dataset_get_n_sources (r->dataset); i++)
       {
-        g_autofree char *name = g_path_get_basename (ladder_dataset_get_source (r->dataset, i));
+        g_autofree char *base = g_path_get_basename (ladder_dataset_get_source (r->dataset, i));
+        g_autofree char *name = ladder_report_safe_text (base);
         g_autofree char *text = g_strdup_printf ("%s, as at a date not recorded", name);
 
         ladder_report_bullet (p, "•", text, 0);
@@ -550,7 +278,7 @@ capacities (Paper  *p,
     ladder_report_paragraph (p, rated->str);
   }
   if (p->y + 170 > BOTTOM)
-    new_page (p);
+    ladder_report_new_page (p);
   cairo_save (p->cr);
   cairo_translate (p->cr, MARGIN, p->y);
   ladder_paint_capacity_ladder (p->cr, CONTENT_WIDTH, 160, levels, &style);
@@ -847,7 +575,9 @@ evidence (Paper  *p,
 
     if (scorecard != NULL)
       {
-        ladder_report_heading (p, 2, ladder_chart_get_title (scorecard), FALSE);
+        g_autofree char *title = ladder_report_safe_text (ladder_chart_get_title (scorecard));
+
+        ladder_report_heading (p, 2, title, FALSE);
         chart (p, scorecard, MIN (28, CONTENT_WIDTH / 32) * (measures->len + 1.5) + 2);
       }
   }
@@ -856,10 +586,12 @@ evidence (Paper  *p,
       g_autoptr(GError) error = NULL;
       guint measure = g_array_index (measures, guint, i);
       g_autoptr(LadderChart) trend = ladder_chart_new (r->dataset, LADDER_CHART_TREND, &measure, 1, council, &error);
+      g_autofree char *title = NULL;
 
       if (trend == NULL)
         continue;
-      ladder_report_heading (p, 2, ladder_chart_get_title (trend), FALSE);
+      title = ladder_report_safe_text (ladder_chart_get_title (trend));
+      ladder_report_heading (p, 2, title, FALSE);
       chart (p, trend, 250);
     }
 }
@@ -881,7 +613,7 @@ appendix (Paper  *p,
           gboolean any = FALSE;
 
           if (p->y + 40 > BOTTOM)
-            new_page (p);
+            ladder_report_new_page (p);
           ladder_report_flow (p, question->statement, FALSE, BODY_SIZE, TRUE, 0, 2);
           for (guint i = 0; i < ladder_assessment_get_n_respondents (r->assessment); i++)
             {
@@ -893,14 +625,10 @@ appendix (Paper  *p,
                 continue;
               any = TRUE;
               label = person_label (r->assessment, who, FALSE);
-              /* A private note never leaves the assessment. */
-              /* Line breaks in a note read as spaces; other controls are replaced. */
+              /* A private note never leaves the assessment. A note keeps its
+               * paragraphs, but not blank lines by the thousand. */
               if (!answer->private_note && answer->note != NULL)
-                {
-                  g_autofree char *flat = g_strdelimit (g_strdup (answer->note), "\r\n\t", ' ');
-
-                  note = ladder_text_sanitise (flat);
-                }
+                note = ladder_sanitise_for_paper (answer->note, LADDER_SANITISE_PARAGRAPHS);
               text = g_strdup_printf ("%s: %s%s%s", label, ladder_rating_get_label (answer->rating),
                                       note != NULL && *note != '\0' ? ". Note: " : "", note != NULL ? note : "");
               ladder_report_bullet (p, "–", text, 0);
@@ -956,31 +684,6 @@ static const Section sections[] = {
   ladder_report_since_last_review, evidence, appendix, glossary,
 };
 
-/* Layouts measured the same whatever they are drawn on (PDF, a printer or
- * the sink), so that every page breaks in the same place. */
-static PangoLayout *
-layout_new (double size)
-{
-  PangoContext *context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
-  cairo_font_options_t *options = cairo_font_options_create ();
-  PangoLayout *layout;
-
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  pango_cairo_context_set_font_options (context, options);
-  cairo_font_options_destroy (options);
-  layout = pango_layout_new (context);
-  g_object_unref (context);
-  if (size > 0)
-    {
-      g_autoptr(PangoFontDescription) font = pango_font_description_from_string ("Sans");
-
-      pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
-      pango_layout_set_font_description (layout, font);
-    }
-  return layout;
-}
-
 static gboolean
 lay_out (Paper                *p,
          Report               *r,
@@ -989,9 +692,7 @@ lay_out (Paper                *p,
          GCancellable         *cancellable,
          GError              **error)
 {
-  p->layout = layout_new (0);
-  p->chrome = layout_new (8);
-  p->running = r->council;
+  ladder_report_begin (p, r->council);
   for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
     {
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
@@ -1000,8 +701,7 @@ lay_out (Paper                *p,
       if (progress != NULL)
         progress ((i + 1.0) / G_N_ELEMENTS (sections), user_data);
     }
-  g_object_unref (p->layout);
-  g_object_unref (p->chrome);
+  ladder_report_end (p);
   return error == NULL || *error == NULL;
 }
 
@@ -1042,8 +742,12 @@ ladder_report_new (LadderContent    *content,
   self->assessment = g_object_ref (assessment);
   self->dataset = dataset != NULL ? ladder_dataset_ref (dataset) : NULL;
   self->advice = ladder_recommend (content, assessment);
-  self->council = ladder_assessment_get_council_name (assessment) != NULL
-    ? ladder_text_sanitise (ladder_assessment_get_council_name (assessment)) : g_strdup ("No council named");
+  self->council = ladder_report_safe_text (ladder_assessment_get_council_name (assessment));
+  if (*self->council == '\0')
+    {
+      g_free (self->council);
+      self->council = g_strdup ("No council named");
+    }
   return self;
 }
 
@@ -1130,8 +834,11 @@ ladder_report_render_pdf (LadderReport          *self,
   g_autoptr(GByteArray) bytes = g_byte_array_new ();
   Report report = report_of (self);
   Paper paper = { 0 };
-  g_autofree char *title = g_strdup_printf ("Board paper: %s", report.council);
-  g_autofree char *who = people (self->assessment);
+  /* A viewer shows the metadata as it is, not drawn with pango. */
+  g_autofree char *council = ladder_sanitise_for_paper (report.council, PLAIN_TEXT);
+  g_autofree char *title = g_strdup_printf ("Board paper: %s", council);
+  g_autofree char *people_isolated = people (self->assessment);
+  g_autofree char *who = ladder_sanitise_for_paper (people_isolated, PLAIN_TEXT);
   g_autofree char *subject = g_strdup_printf ("Recommended: %s", ladder_recommendation_get_primary_name (self->advice));
   cairo_status_t status;
   gboolean done;

@@ -7,7 +7,8 @@
  * People are named only by ladder_assessment_dup_person_label(), so the
  * name of someone listed by role only never leaves the assessment, and
  * notes marked private are kept out of the text and the JSON. Text from the
- * file goes through ladder_text_sanitise() before it reaches a terminal. */
+ * file goes through ladder_sanitise_for_terminal() before it reaches a
+ * terminal. */
 #include "config.h"
 
 #include <math.h>
@@ -42,41 +43,6 @@ static const char * const level_singulars[LADDER_N_PERSPECTIVES] = {
 static const char * const level_roles[LADDER_N_PERSPECTIVES] = {
   "a councillor", "a corporate leader", "a service leader", "a partner", "level not given",
 };
-
-/**
- * ladder_text_sanitise:
- * @text: (nullable): text that came from a file
- *
- * Replaces what could act on a terminal or reorder what is shown around
- * it: control characters (C0, DEL, C1) and the Unicode bidirectional
- * controls (embeddings, overrides, isolates and the marks), each with
- * U+FFFD. Bytes that are not UTF-8 become U+FFFD too.
- *
- * Returns: (transfer full) (nullable): the text safe to print, or %NULL
- *   for %NULL.
- */
-char *
-ladder_text_sanitise (const char *text)
-{
-  g_autofree char *valid = NULL;
-  GString *out;
-
-  if (text == NULL)
-    return NULL;
-  valid = g_utf8_make_valid (text, -1);
-  out = g_string_sized_new (strlen (valid));
-  for (const char *c = valid; *c != '\0'; c = g_utf8_next_char (c))
-    {
-      gunichar u = g_utf8_get_char (c);
-
-      if (u < 0x20 || (u >= 0x7f && u <= 0x9f) || (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069) ||
-          u == 0x200e || u == 0x200f || u == 0x061c)
-        g_string_append_unichar (out, 0xfffd);
-      else
-        g_string_append_len (out, c, g_utf8_next_char (c) - c);
-    }
-  return g_string_free (out, FALSE);
-}
 
 /**
  * ladder_review_level_get_plural:
@@ -611,7 +577,7 @@ static void
 append_sanitised (GString    *out,
                   const char *text)
 {
-  g_autofree char *safe = ladder_text_sanitise (text);
+  g_autofree char *safe = ladder_sanitise_for_terminal (text);
 
   g_string_append (out, safe);
 }
@@ -629,7 +595,7 @@ write_grid (LadderReview *self,
     id_width = MAX (id_width, (int) strlen (self->rows[q].question->id));
   for (guint i = 0; i < self->n_people; i++)
     {
-      char *label = ladder_text_sanitise (self->people[i].label);
+      char *label = ladder_sanitise_for_terminal (self->people[i].label);
 
       g_ptr_array_add (labels, label);
       label_width = MAX (label_width, g_utf8_strlen (label, -1));

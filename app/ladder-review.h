@@ -10,6 +10,8 @@
 #include "ladder-assessment.h"
 #include "ladder-content.h"
 #include "ladder-recommendation.h"
+/* ladder_text_sanitise() lived here; what includes this header still has it. */
+#include "ladder-sanitise.h"
 
 G_BEGIN_DECLS
 
@@ -73,10 +75,6 @@ void                   ladder_review_write_text        (LadderReview         *se
                                                         GString              *out);
 JsonNode              *ladder_review_to_json           (LadderReview         *self);
 JsonNode              *ladder_review_disagreements_to_json (LadderReview     *self);
-
-/* Text from a file made safe for a terminal or a paper: control and
- * bidirectional control characters become U+FFFD. */
-char                  *ladder_text_sanitise            (const char           *text);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LadderReview, ladder_review_unref)
 

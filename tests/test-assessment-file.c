@@ -418,22 +418,70 @@ test_link_and_permissions (void)
   remove_dir (dir);
 }
 
-/* Kills a process that saves two versions in turn at random moments:
- * every time, the file holds one version or the other, whole. */
-static void
-test_kill_during_save (void)
+/* In a forked child, stops a save at one stage, tells the parent through
+ * a pipe, and waits there to be killed. */
+typedef struct
 {
-  g_autofree char *dir = temp_dir ();
-  g_autofree char *path = g_build_filename (dir, "kill.ladder", NULL);
-  g_autoptr(LadderAssessment) a = full_assessment ();
-  g_autoptr(LadderAssessment) b = full_assessment ();
-  g_autofree char *text_a = NULL;
-  g_autofree char *text_b = NULL;
-  g_autoptr(GString) long_note = g_string_new (NULL);
-  guint iterations = g_test_slow () ? 1000 : 150;
-  guint saw_a = 0, saw_b = 0;
+  LadderFileSaveStage stage;
+  int                 fd;
+} StopAt;
 
-  /* Make the files big enough that a write takes a while. */
+static void
+stop_at_stage (LadderFileSaveStage  stage,
+               const char          *path,
+               gpointer             user_data)
+{
+  const StopAt *stop = user_data;
+  char byte = (char) stage;
+
+  if (stage != stop->stage)
+    return;
+  if (write (stop->fd, &byte, 1) != 1)
+    _exit (3);
+  for (;;)
+    pause ();
+}
+
+/* How many of the save's temporaries for @path are in @dir. */
+static guint
+count_temporaries (const char *dir,
+                   const char *path)
+{
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *prefix = g_strdup_printf (".%s.save-", base);
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  while ((name = g_dir_read_name (listing)) != NULL)
+    if (g_str_has_prefix (name, prefix))
+      n++;
+  return n;
+}
+
+/* The file holds @expected, whole, and loads. */
+static void
+assert_holds (const char *path,
+              const char *expected)
+{
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LadderAssessment) loaded = NULL;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (contents, ==, expected);
+  loaded = ladder_assessment_load_file (path, NULL, &error);
+  g_assert_no_error (error);
+}
+
+/* Two versions big enough that a save takes a while. */
+static void
+make_two_versions (LadderAssessment *a,
+                   LadderAssessment *b)
+{
+  g_autoptr(GString) long_note = g_string_new (NULL);
+
   for (int i = 0; i < 2000; i++)
     g_string_append (long_note, "evidence ");
   for (guint q = 0; q < 10; q++)
@@ -443,52 +491,133 @@ test_kill_during_save (void)
       ladder_assessment_set_answer (a, "r1", question, LADDER_RATING_EMERGING, long_note->str, FALSE);
       ladder_assessment_set_answer (b, "r1", question, LADDER_RATING_NOT_IN_PLACE, long_note->str, TRUE);
     }
+}
+
+/* Kills a save at each stage it reports (the writer stops there and says
+ * so, so the kill lands there however fast or slow the build): before the
+ * rename the file holds the old version, from the rename on the new, both
+ * whole; what a kill leaves behind is recognised and removed. */
+static void
+test_kill_during_save (void)
+{
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "kill.ladder", NULL);
+  g_autoptr(LadderAssessment) a = full_assessment ();
+  g_autoptr(LadderAssessment) b = full_assessment ();
+  g_autofree char *text_a = NULL;
+  g_autofree char *text_b = NULL;
+
+  make_two_versions (a, b);
   text_a = ladder_assessment_to_data (a, NULL, NULL);
   text_b = ladder_assessment_to_data (b, NULL, NULL);
-  g_assert_true (ladder_assessment_save_file (a, path, NULL));
+
+  for (guint round = 0; round < 4; round++)
+    for (LadderFileSaveStage stage = LADDER_FILE_STAGE_TEMP_CREATED;
+         stage <= LADDER_FILE_STAGE_DONE; stage++)
+      {
+        LadderAssessment *from = round % 2 ? b : a, *to = round % 2 ? a : b;
+        const char *text_from = round % 2 ? text_b : text_a, *text_to = round % 2 ? text_a : text_b;
+        gboolean renamed = stage >= LADDER_FILE_STAGE_RENAMED;
+        StopAt stop = { stage, -1 };
+        int fds[2], status;
+        char byte;
+        pid_t child;
+
+        g_assert_true (ladder_assessment_save_file (from, path, NULL));
+        g_assert_cmpint (pipe (fds), ==, 0);
+        child = fork ();
+        g_assert_cmpint (child, >=, 0);
+        if (child == 0)
+          {
+            close (fds[0]);
+            stop.fd = fds[1];
+            ladder_file_set_stage_hook (stop_at_stage, &stop);
+            ladder_assessment_save_file (to, path, NULL);
+            _exit (2);
+          }
+        close (fds[1]);
+        /* Blocks until the child is at the stage; EOF if it never got there. */
+        g_assert_cmpint (read (fds[0], &byte, 1), ==, 1);
+        close (fds[0]);
+        g_assert_cmpint (byte, ==, (char) stage);
+        kill (child, SIGKILL);
+        g_assert_cmpint (waitpid (child, &status, 0), ==, child);
+        g_assert_true (WIFSIGNALED (status));
+
+        assert_holds (path, renamed ? text_to : text_from);
+        g_assert_cmpuint (count_temporaries (dir, path), ==, renamed ? 0 : 1);
+        g_assert_cmpuint (ladder_file_clean_temporaries (path, 0), ==, renamed ? 0 : 1);
+        g_assert_cmpuint (count_temporaries (dir, path), ==, 0);
+      }
+  remove_dir (dir);
+}
+
+/* Kills a process saving two versions in turn at random moments, spread
+ * over a measured save's time (so as many land after a rename in a slow
+ * build as in a fast one): every time, the file holds one version or the
+ * other, whole. */
+static void
+test_kill_at_random (void)
+{
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "kill.ladder", NULL);
+  g_autoptr(LadderAssessment) a = full_assessment ();
+  g_autoptr(LadderAssessment) b = full_assessment ();
+  g_autofree char *text_a = NULL;
+  g_autofree char *text_b = NULL;
+  guint iterations = g_test_slow () ? 1000 : 60;
+  guint saw_a = 0, saw_b = 0;
+  gint64 save_time;
+
+  make_two_versions (a, b);
+  text_a = ladder_assessment_to_data (a, NULL, NULL);
+  text_b = ladder_assessment_to_data (b, NULL, NULL);
+  save_time = g_get_monotonic_time ();
+  for (guint n = 0; n < 4; n++)
+    g_assert_true (ladder_assessment_save_file (n % 2 ? a : b, path, NULL));
+  save_time = MAX ((g_get_monotonic_time () - save_time) / 4, 100);
+  g_test_message ("one save takes %" G_GINT64_FORMAT " microseconds", save_time);
 
   for (guint i = 0; i < iterations; i++)
     {
       g_autofree char *contents = NULL;
-      g_autoptr(GError) error = NULL;
-      g_autoptr(LadderAssessment) loaded = NULL;
-      pid_t child = fork ();
-      int status;
+      int fds[2], status;
+      char byte;
+      pid_t child;
 
+      g_assert_cmpint (pipe (fds), ==, 0);
+      child = fork ();
       g_assert_cmpint (child, >=, 0);
       if (child == 0)
         {
+          close (fds[0]);
+          /* The clock starts when the child is ready, not at fork(). */
+          if (write (fds[1], "r", 1) != 1)
+            _exit (3);
           for (guint n = 0;; n++)
             ladder_assessment_save_file (n % 2 ? a : b, path, NULL);
         }
-      g_usleep (g_random_int_range (200, 20000));
+      close (fds[1]);
+      g_assert_cmpint (read (fds[0], &byte, 1), ==, 1);
+      close (fds[0]);
+      g_usleep (g_random_int_range (0, (gint32) MIN (save_time * 3, G_MAXINT32)));
       kill (child, SIGKILL);
       g_assert_cmpint (waitpid (child, &status, 0), ==, child);
       g_assert_true (WIFSIGNALED (status));
 
-      g_assert_true (g_file_get_contents (path, &contents, NULL, &error));
+      g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
       if (strcmp (contents, text_a) == 0)
         saw_a++;
       else if (strcmp (contents, text_b) == 0)
         saw_b++;
       else
         g_error ("after kill %u the file is neither version (%zu bytes)", i, strlen (contents));
-      loaded = ladder_assessment_load_file (path, NULL, &error);
-      g_assert_no_error (error);
       /* What a kill leaves behind, the next save clears. */
       ladder_file_clean_temporaries (path, 0);
     }
   g_test_message ("%u kills: version A %u times, version B %u times", iterations, saw_a, saw_b);
   g_assert_cmpuint (saw_a + saw_b, ==, iterations);
-  g_assert_cmpuint (saw_b, >, 0);
-  {
-    g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
-    guint n = 0;
-
-    while (g_dir_read_name (listing) != NULL)
-      n++;
-    g_assert_cmpuint (n, ==, 1);
-  }
+  g_assert_cmpuint (count_temporaries (dir, path), ==, 0);
   remove_dir (dir);
 }
 
@@ -548,6 +677,126 @@ test_autosave (void)
   g_unlink (autosave);
 }
 
+/* Whatever is not an ordinary file is refused at once, by what it is:
+ * a named pipe's open would otherwise wait for a writer for ever. */
+static void
+test_not_a_file (void)
+{
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *folder_name = g_path_get_basename (dir);
+  g_autofree char *fifo = g_build_filename (dir, "pipe.ladder", NULL);
+  g_autofree char *folder_message = g_strdup_printf ("%s is a folder, not a file", folder_name);
+  const struct { const char *path; const char *message; } cases[] = {
+    { fifo, "pipe.ladder is a named pipe, not a file" },
+    { dir, folder_message },
+    { "/dev/null", "null is a device, not a file" },
+    { "/dev/zero", "zero is a device, not a file" },
+    { "", "No file was named: the path is empty" },
+  };
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  /* Before the fix, the pipe's open never returned: fail instead of hanging. */
+  alarm (20);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      g_assert_null (ladder_assessment_load_file (cases[i].path, NULL, &error));
+      g_assert_cmpstr (error->message, ==, cases[i].message);
+    }
+  alarm (0);
+  remove_dir (dir);
+}
+
+/* Read into memory, not mapped: a file cut short while it is read (here,
+ * as soon as it appears among this process's mappings, or after a moment)
+ * gives a result or an error, never SIGBUS. */
+typedef struct
+{
+  const char *path;
+  gint        done;
+} Truncator;
+
+static gpointer
+truncate_while_read (gpointer data)
+{
+  Truncator *truncator = data;
+
+  for (guint i = 0; i < 200 && !g_atomic_int_get (&truncator->done); i++)
+    {
+      g_autofree char *maps = NULL;
+
+      if (g_file_get_contents ("/proc/self/maps", &maps, NULL, NULL) &&
+          strstr (maps, truncator->path) != NULL)
+        break;
+    }
+  g_assert_cmpint (truncate (truncator->path, 0), ==, 0);
+  return NULL;
+}
+
+static void
+test_cut_short_while_read (void)
+{
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "cut.ladder", NULL);
+  gsize length = 12 * 1024 * 1024;
+  g_autofree char *text = g_malloc (length);
+  const char *body = "{\"format\": \"ladder-assessment\", \"version\": 2}\n";
+
+  /* Whitespace first, so that the whole file must be read. */
+  memset (text, ' ', length);
+  memcpy (text + length - strlen (body), body, strlen (body));
+  for (guint round = 0; round < 3; round++)
+    {
+      Truncator truncator = { path, 0 };
+      g_autoptr(GError) error = NULL;
+      g_autoptr(LadderAssessment) assessment = NULL;
+      GThread *thread;
+
+      g_assert_true (g_file_set_contents (path, text, length, NULL));
+      thread = g_thread_new ("truncate", truncate_while_read, &truncator);
+      assessment = ladder_assessment_load_file (path, NULL, &error);
+      g_atomic_int_set (&truncator.done, 1);
+      g_thread_join (thread);
+      g_assert_true ((assessment == NULL) != (error == NULL));
+    }
+  remove_dir (dir);
+}
+
+/* Too large a file is refused from its size, saying the limit; sparse, so
+ * it takes no disk space. */
+static void
+test_too_large_file (void)
+{
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "huge.ladder", NULL);
+  g_autofree char *limit = g_format_size (LADDER_ASSESSMENT_MAX_SIZE);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_set_contents (path, "{}", -1, NULL));
+  g_assert_cmpint (truncate (path, G_GUINT64_CONSTANT (50) * 1000 * 1000 * 1000), ==, 0);
+  g_assert_null (ladder_assessment_load_file (path, NULL, &error));
+  g_assert_error (error, LADDER_ASSESSMENT_ERROR, LADDER_ASSESSMENT_ERROR_TOO_LARGE);
+  g_assert_true (g_str_has_prefix (error->message, "huge.ladder is too large to be a Ladder assessment: it is 50"));
+  g_assert_nonnull (strstr (error->message, limit));
+  remove_dir (dir);
+}
+
+/* A file name with a line break or an escape sequence reaches the message
+ * as one line of inert text. */
+static void
+test_strange_name (void)
+{
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "a\nb\x1b[2J\xff.ladder", NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_set_contents (path, "[]", -1, NULL));
+  g_assert_null (ladder_assessment_load_file (path, NULL, &error));
+  g_assert_true (g_str_has_prefix (error->message, "a\uFFFDb\uFFFD[2J\uFFFD.ladder is not a Ladder assessment"));
+  remove_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -565,9 +814,14 @@ main (int   argc,
   g_test_add_func ("/assessment-file/too-large", test_too_large);
   g_test_add_func ("/assessment-file/newer-untouched", test_newer_untouched);
   g_test_add_func ("/assessment-file/missing", test_missing_file);
+  g_test_add_func ("/assessment-file/not-a-file", test_not_a_file);
+  g_test_add_func ("/assessment-file/cut-short-while-read", test_cut_short_while_read);
+  g_test_add_func ("/assessment-file/too-large-file", test_too_large_file);
+  g_test_add_func ("/assessment-file/strange-name", test_strange_name);
   g_test_add_func ("/assessment-file/version-1-converted", test_version_1_converted);
   g_test_add_func ("/assessment-file/link-and-permissions", test_link_and_permissions);
   g_test_add_func ("/assessment-file/kill-during-save", test_kill_during_save);
+  g_test_add_func ("/assessment-file/kill-at-random", test_kill_at_random);
   g_test_add_func ("/assessment-file/clean-temporaries", test_clean_temporaries);
   g_test_add_func ("/assessment-file/autosave", test_autosave);
 

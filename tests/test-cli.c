@@ -4,7 +4,9 @@
 #include "config.h"
 
 #include <string.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
@@ -325,6 +327,66 @@ run_binary (const char * const *args,
   return out;
 }
 
+/* Inputs that are not files, or whose names are hostile: each command
+ * says what the path is, in one line of inert text, with status 2, and
+ * never waits on a named pipe; the real binary too. */
+static void
+test_hostile_inputs (void)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GString) err = g_string_new (NULL);
+  g_autofree char *dir = g_dir_make_tmp ("ladder-cli-XXXXXX", NULL);
+  g_autofree char *folder_name = g_path_get_basename (dir);
+  g_autofree char *folder_line = g_strdup_printf ("ladder: %s is a folder, not a file\n", folder_name);
+  g_autofree char *pipe_ladder = g_build_filename (dir, "pipe.ladder", NULL);
+  g_autofree char *pipe_csv = g_build_filename (dir, "pipe.csv", NULL);
+  g_autofree char *strange = g_build_filename (dir, "x\n\x1b[2Jy.ladder", NULL);
+  g_autofree char *strange_csv = g_build_filename (dir, "x\ny\x1b[1m.csv", NULL);
+  g_autofree char *chart = g_build_filename (dir, "chart.csv", NULL);
+  g_autofree char *binary_out = NULL;
+  const char *binary_args[] = { "data", "inspect", pipe_csv, NULL };
+  int status = 0;
+
+  g_assert_cmpint (mkfifo (pipe_ladder, 0600), ==, 0);
+  g_assert_cmpint (mkfifo (pipe_csv, 0600), ==, 0);
+  g_assert_true (g_file_set_contents (strange, "[]", -1, NULL));
+  g_assert_true (g_file_set_contents (strange_csv, "Short Desc,Data item,Years,LA and Regions,Values\n",
+                                      -1, NULL));
+  /* Before the fix, a pipe's open never returned: fail instead of hanging. */
+  alarm (30);
+
+  g_assert_cmpint (run (out, err, "recommend", pipe_ladder, NULL), ==, LADDER_EXIT_BAD_INPUT);
+  g_assert_cmpstr (err->str, ==, "ladder: pipe.ladder is a named pipe, not a file\n");
+  g_assert_cmpint (run (out, err, "review", dir, NULL), ==, LADDER_EXIT_BAD_INPUT);
+  g_assert_cmpstr (err->str, ==, folder_line);
+  g_assert_cmpint (run (out, err, "recommend", "/dev/null", NULL), ==, LADDER_EXIT_BAD_INPUT);
+  g_assert_cmpstr (err->str, ==, "ladder: null is a device, not a file\n");
+  g_assert_cmpint (run (out, err, "recommend", "", NULL), ==, LADDER_EXIT_BAD_INPUT);
+  g_assert_cmpstr (err->str, ==, "ladder: No file was named: the path is empty\n");
+  g_assert_cmpint (run (out, err, "recommend", strange, NULL), ==, LADDER_EXIT_BAD_INPUT);
+  assert_one_line (err);
+  g_assert_true (g_str_has_prefix (err->str, "ladder: x\uFFFD\uFFFD[2Jy.ladder is not a Ladder assessment"));
+
+  g_assert_cmpint (run (out, err, "chart", "--data", pipe_csv, "--area", "601", "--measure", "LAC",
+                        "-o", chart, NULL), ==, LADDER_EXIT_BAD_INPUT);
+  g_assert_cmpstr (err->str, ==, "ladder: pipe.csv is a named pipe, not a file\n");
+  g_assert_cmpint (run (out, err, "data", "inspect", "/dev/zero", NULL), ==, LADDER_EXIT_BAD_INPUT);
+  g_assert_cmpstr (err->str, ==, "ladder: zero is a device, not a file\n");
+  g_assert_cmpint (run (out, err, "data", "inspect", strange_csv, NULL), ==, LADDER_EXIT_BAD_INPUT);
+  g_assert_cmpstr (err->str, ==, "ladder: x\uFFFDy\uFFFD[1m.csv has a header but no rows of data\n");
+
+  binary_out = run_binary (binary_args, &status);
+  g_assert_cmpint (status, ==, LADDER_EXIT_BAD_INPUT);
+  alarm (0);
+
+  g_unlink (pipe_ladder);
+  g_unlink (pipe_csv);
+  g_unlink (strange);
+  g_unlink (strange_csv);
+  g_unlink (chart);
+  g_rmdir (dir);
+}
+
 /* ladder review: everyone's answers as text (sanitised) and as JSON. */
 static void
 test_review (void)
@@ -461,6 +523,77 @@ test_anonymity (void)
       if (strcmp (args[0], "recommend") != 0)
         g_assert_null (strchr (out, '\x1b'));
     }
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* ladder recommend on a file whose council, people and notes hold escape
+ * sequences (a window title, a cleared screen), a C1 CSI and a
+ * right-to-left override: none of them reaches the terminal, as text or
+ * as JSON, whose strings still read back as the file had them. */
+#define EVIL "\\u001b]0;evil\\u0007\\u001b[2J\\u009b31m\\u202e"
+
+static void
+test_recommend_escapes (void)
+{
+  static const char text[] =
+    "{\"format\": \"ladder-assessment\", \"version\": 2,\n"
+    " \"council\": {\"name\": \"Evil" EVIL "shire\", \"code\": null}, \"review-date\": \"2026-11-24\",\n"
+    " \"context\": {},\n"
+    " \"respondents\": [\n"
+    "  {\"id\": \"r1\", \"name\": \"Named" EVIL "Person\", \"role\": \"Dir" EVIL "ector\", \"level\": \"service\"},\n"
+    "  {\"id\": \"r2\", \"name\": \"Cllr" EVIL "Open\", \"role\": null, \"level\": \"political\"}],\n"
+    " \"answers\": [\n"
+    "  {\"respondent\": \"r1\", \"question\": \"sa-listen-to-staff\", \"rating\": \"fully-in-place\", "
+    "\"note\": \"A note" EVIL "here\", \"private\": false},\n"
+    "  {\"respondent\": \"r2\", \"question\": \"sa-listen-to-staff\", \"rating\": \"not-in-place\", "
+    "\"note\": null, \"private\": false}]}\n";
+  static const char * const unsafe[] = { "\x1b", "\x07", "\xc2\x9b", "\u202e" };
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GString) err = g_string_new (NULL);
+  g_autofree char *dir = g_dir_make_tmp ("ladder-cli-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "evil.ladder", NULL);
+  g_autofree char *missing = g_build_filename (dir, "no\x1b]0;evil\x07such.ladder", NULL);
+  const char *text_args[] = { "recommend", path, NULL };
+  const char *json_args[] = { "recommend", "--json", path, NULL };
+  g_autofree char *as_text = NULL, *as_json = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonArray *disagreements;
+  int status;
+
+  if (g_getenv ("LADDER_BINARY") == NULL)
+    {
+      g_test_skip ("LADDER_BINARY is not set");
+      return;
+    }
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  as_text = run_binary (text_args, &status);
+  g_assert_cmpint (status, ==, LADDER_EXIT_OK);
+  as_json = run_binary (json_args, &status);
+  g_assert_cmpint (status, ==, LADDER_EXIT_OK);
+  for (guint i = 0; i < G_N_ELEMENTS (unsafe); i++)
+    {
+      g_assert_null (strstr (as_text, unsafe[i]));
+      g_assert_null (strstr (as_json, unsafe[i]));
+    }
+  /* Shown, not acted on. */
+  g_assert_true (g_str_has_prefix (as_text, "Recommendation for Evil\uFFFD]0;evil\uFFFD\uFFFD[2J\uFFFD31m\uFFFDshire, "
+                                            "review of 2026-11-24\n"));
+  json_parser_load_from_data (parser, as_json, -1, &error);
+  g_assert_no_error (error);
+  disagreements = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)),
+                                                "disagreements");
+  g_assert_cmpuint (json_array_get_length (disagreements), ==, 1);
+  g_assert_nonnull (strstr (as_json, "\\u001b]0;evil\\u0007\\u001b[2J\\u009b31m\\u202e"));
+
+  /* Messages: a file name and an option given on the command line. */
+  g_assert_cmpint (run (out, err, "recommend", missing, NULL), ==, LADDER_EXIT_BAD_INPUT);
+  assert_one_line (err);
+  g_assert_null (strchr (err->str, '\x1b'));
+  g_assert_null (strchr (err->str, '\x07'));
+  g_assert_cmpint (run (out, err, "recommend", "--\x1b[2J", path, NULL), ==, LADDER_EXIT_BAD_INPUT);
+  g_assert_cmpstr (err->str, ==, "ladder: recommend has no option “--\uFFFD[2J”\n");
   g_unlink (path);
   g_rmdir (dir);
 }
@@ -1069,6 +1202,8 @@ main (int    argc,
   g_test_add_func ("/cli/impossible-dates", test_impossible_dates);
   g_test_add_func ("/cli/recommend-version-1", test_recommend_version_1);
   g_test_add_func ("/cli/recommend-bad-files", test_recommend_bad_files);
+  g_test_add_func ("/cli/hostile-inputs", test_hostile_inputs);
+  g_test_add_func ("/cli/recommend-escapes", test_recommend_escapes);
   g_test_add_func ("/cli/review", test_review);
   g_test_add_func ("/cli/recommend-disagreements", test_recommend_disagreements);
   g_test_add_func ("/cli/anonymity", test_anonymity);

@@ -3,10 +3,16 @@
  * exact numbers. */
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "ladder-csv-reader.h"
 #include "test-fixtures.h"
+
+/* A string literal that may hold NUL bytes, and its length. */
+#define BYTES(literal) literal, sizeof literal - 1
 
 typedef struct
 {
@@ -374,6 +380,188 @@ test_numbers_exact (void)
   g_rand_free (rand);
 }
 
+/* Files renamed to .csv by mistake are named for what they are, not
+ * taken for UTF-16 because of the NUL bytes all binary files have. */
+static void
+test_other_formats (void)
+{
+  static const struct { const char *bytes; gsize length; const char *message; } cases[] = {
+    { BYTES ("PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00"),
+      "sample.csv looks like an Excel workbook or another zip file (such as an OpenDocument "
+      "spreadsheet), not CSV: save it as CSV first" },
+    { BYTES ("PK\x05\x06\x00\x00\x00\x00"), "sample.csv looks like an Excel workbook or another zip file" },
+    { BYTES ("\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03"),
+      "sample.csv looks like a compressed (gzip) file, not CSV: uncompress it first" },
+    { BYTES ("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\x00"), "sample.csv looks like a PDF document, not CSV" },
+    { BYTES ("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), "sample.csv looks like a PNG image, not CSV" },
+    { BYTES ("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x00"),
+      "sample.csv looks like an older Excel workbook (.xls), not CSV: save it as CSV first" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      Collected collected = { .fail_at_record = -1, .warn_at_record = -1 };
+      g_autoptr(GError) error = NULL;
+      LadderCsvInfo info;
+
+      g_assert_false (read_bytes (cases[i].bytes, cases[i].length, &collected, &info, &error));
+      g_test_message ("%s", error->message);
+      g_assert_true (g_str_has_prefix (error->message, cases[i].message));
+      g_assert_null (strstr (error->message, "UTF-16"));
+      g_assert_cmpuint (collected.rows->len, ==, 0);
+      ladder_csv_info_clear (&info);
+      collected_clear (&collected);
+    }
+}
+
+/* A file converted to UTF-8 twice starts with two byte-order marks: the
+ * second is not part of the first column's name, and is reported. */
+static void
+test_doubled_bom (void)
+{
+  static const guchar utf16[] = { 0xFF, 0xFE, 0xFF, 0xFE, 'A', 0, ',', 0, 'B', 0, '\n', 0, '1', 0, ',', 0, '2', 0 };
+  static const struct { const char *bytes; gsize length; guint n_boms; } cases[] = {
+    { BYTES ("\xEF\xBB\xBF\xEF\xBB\xBF" "A,B\n1,2\n"), 2 },
+    { BYTES ("\xEF\xBB\xBF\xEF\xBB\xBF\xEF\xBB\xBF" "A,B\n1,\xff\n"), 3 },
+    { (const char *) utf16, sizeof utf16, 2 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      Collected collected = { .fail_at_record = -1, .warn_at_record = -1 };
+      g_autoptr(GError) error = NULL;
+      g_autofree char *expected = NULL;
+      LadderCsvInfo info;
+
+      g_assert_true (read_bytes (cases[i].bytes, cases[i].length, &collected, &info, &error));
+      g_assert_no_error (error);
+      g_assert_cmpstr (cell (&collected, 0, 0), ==, "A");
+      g_assert_cmpstr (cell (&collected, 1, 0), ==, "1");
+      g_assert_cmpuint (info.n_warnings, ==, 1);
+      expected = g_strdup_printf ("line 1: the file starts with %u byte-order marks instead of one "
+                                  "(it was probably converted to UTF-8 twice); the extra ones "
+                                  "were ignored", cases[i].n_boms);
+      g_assert_cmpstr (info.warnings->pdata[0], ==, expected);
+      ladder_csv_info_clear (&info);
+      collected_clear (&collected);
+    }
+}
+
+/* A data file over the limit is refused from its size alone, before any
+ * of it is read; the file here is sparse, so it takes no disk space. */
+static void
+test_too_large (void)
+{
+  g_autofree char *path = fixture_write ("ladder-csv-XXXXXX.csv", "a,b\n1,2\n", -1);
+  Collected collected = { .fail_at_record = -1, .warn_at_record = -1 };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *size = g_format_size (LADDER_CSV_MAX_SIZE + 1);
+  g_autofree char *expected = g_strdup_printf ("big.csv is %s, more than the 1 GB Ladder reads in a "
+                                               "data file: the largest file the Department "
+                                               "publishes", size);
+  LadderCsvInfo info;
+
+  g_assert_cmpint (truncate (path, LADDER_CSV_MAX_SIZE + 1), ==, 0);
+  collected.rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  g_assert_false (ladder_csv_read (path, "big.csv", collect_field, collect_row, &collected, &info,
+                                   NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED);
+  g_assert_true (g_str_has_prefix (error->message, expected));
+  g_assert_cmpuint (collected.rows->len, ==, 0);
+  g_unlink (path);
+  ladder_csv_info_clear (&info);
+  collected_clear (&collected);
+}
+
+typedef struct
+{
+  const char *path;
+  guint       n_rows;
+} Growing;
+
+static void
+growing_field (LadderCsvReader *reader,
+               guint            column,
+               const char      *text,
+               gsize            length,
+               gpointer         user_data)
+{
+}
+
+static void
+growing_row (LadderCsvReader *reader,
+             guint            n_fields,
+             gpointer         user_data)
+{
+  Growing *growing = user_data;
+
+  if (growing->n_rows++ == 1)
+    {
+      int fd = g_open (growing->path, O_WRONLY | O_APPEND, 0);
+
+      g_assert_cmpint (fd, >=, 0);
+      for (guint i = 0; i < 50; i++)
+        g_assert_cmpint (write (fd, "x,9\n", 4), ==, 4);
+      g_close (fd, NULL);
+    }
+}
+
+/* Rows added to a file while it is read are not read: only what the
+ * file held when opened, which the encoding check saw, counts. */
+static void
+test_growing_file (void)
+{
+  g_autofree char *path = fixture_write ("ladder-csv-XXXXXX.csv", "a,b\n1,2\n3,4\n5,6\n", -1);
+  Growing growing = { path, 0 };
+  g_autoptr(GError) error = NULL;
+  LadderCsvInfo info;
+
+  ladder_csv_set_chunk_size (4);
+  g_assert_true (ladder_csv_read (path, "growing.csv", growing_field, growing_row, &growing, &info,
+                                  NULL, &error));
+  ladder_csv_set_chunk_size (128 * 1024);
+  g_assert_no_error (error);
+  g_assert_cmpuint (growing.n_rows, ==, 4);
+  g_assert_cmpuint (info.n_bytes, ==, 16);
+  g_unlink (path);
+  ladder_csv_info_clear (&info);
+}
+
+/* Figures: overflow, underflow and numbers no figure comes near are
+ * refused, so that no sum or average meets an infinity. */
+static void
+test_figures_in_range (void)
+{
+  static const struct { const char *text; LadderCsvNumber kind; double value; } cases[] = {
+    { "16012355892", LADDER_CSV_NUMBER, 16012355892.0 },
+    { "-1e15", LADDER_CSV_NUMBER, -1e15 },
+    { "0.00078", LADDER_CSV_NUMBER, 0.00078 },
+    { "1000000000000001", LADDER_CSV_NUMBER_TOO_LARGE, 0 },
+    { "1.7e308", LADDER_CSV_NUMBER_TOO_LARGE, 0 },
+    { "-1.7976931348623157e308", LADDER_CSV_NUMBER_TOO_LARGE, 0 },
+    { "1e309", LADDER_CSV_NUMBER_TOO_LARGE, 0 },
+    { "123456789012345678901234", LADDER_CSV_NUMBER_TOO_LARGE, 0 },
+    { "1e-400", LADDER_CSV_NUMBER_TOO_SMALL, 0 },
+    { "inf", LADDER_CSV_NOT_A_NUMBER, 0 },
+    { "n/a", LADDER_CSV_NOT_A_NUMBER, 0 },
+  };
+  double value;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      value = 0;
+      g_test_message ("%s", cases[i].text);
+      g_assert_cmpint (ladder_csv_parse_figure (cases[i].text, strlen (cases[i].text), &value), ==,
+                       cases[i].kind);
+      if (cases[i].kind == LADDER_CSV_NUMBER)
+        g_assert_cmpfloat (value, ==, cases[i].value);
+    }
+  /* The plain reader still reads any double, but not overflow or underflow. */
+  g_assert_true (ladder_csv_parse_double ("1.7e308", 7, &value));
+  g_assert_false (ladder_csv_parse_double ("1e309", 5, &value));
+  g_assert_false (ladder_csv_parse_double ("1e-400", 6, &value));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -390,6 +578,11 @@ main (int    argc,
   g_test_add_func ("/csv/missing-file", test_missing_file);
   g_test_add_func ("/csv/caller-problems", test_caller_problems);
   g_test_add_func ("/csv/numbers-exact", test_numbers_exact);
+  g_test_add_func ("/csv/other-formats", test_other_formats);
+  g_test_add_func ("/csv/doubled-bom", test_doubled_bom);
+  g_test_add_func ("/csv/too-large", test_too_large);
+  g_test_add_func ("/csv/growing-file", test_growing_file);
+  g_test_add_func ("/csv/figures-in-range", test_figures_in_range);
 
   return g_test_run ();
 }

@@ -4,6 +4,8 @@
 #include "config.h"
 
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "ladder-data-load.h"
 #include "test-fixtures.h"
@@ -83,6 +85,47 @@ test_bad_file_left_out (void)
   g_unlink (good);
   g_unlink (bad);
   g_unlink (later);
+}
+
+/* What is not an ordinary file is left out at once, saying what it is: a
+ * named pipe would otherwise hold the load for ever, and /dev/zero would
+ * be read for ever. A file whose every row is skipped is left out with
+ * the reasons. The others load, with their checksums. */
+static void
+test_not_a_file_left_out (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("ladder-load-XXXXXX", NULL);
+  g_autofree char *fifo = g_build_filename (dir, "pipe.csv", NULL);
+  g_autofree char *good = fixture_write ("ladder-good-XXXXXX.csv",
+                                         HEADER "TO,Turnover,2024,Ashmoor,17.2,601,North\n", -1);
+  g_autofree char *skipped = fixture_write ("ladder-skipped-XXXXXX.csv",
+                                            HEADER "TO,Turnover,2024,,17.2,601,North\n", -1);
+  g_autofree char *contents = NULL;
+  g_autofree char *expected = NULL;
+  gsize length;
+  const char *paths[] = { fifo, good, "/dev/zero", skipped, NULL };
+  g_autoptr(LadderDataLoad) load = NULL;
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  /* Before the fix, the pipe's open never returned: fail instead of hanging. */
+  alarm (20);
+  load = ladder_data_load (paths, NULL, NULL, NULL);
+  alarm (0);
+  g_assert_nonnull (load);
+  g_assert_cmpuint (load->files->len, ==, 1);
+  g_assert_cmpstr (load->files->pdata[0], ==, good);
+  g_assert_cmpuint (load->failed_files->len, ==, 3);
+  g_assert_cmpstr (load->problems->pdata[0], ==, "pipe.csv is a named pipe, not a file");
+  g_assert_cmpstr (load->problems->pdata[1], ==, "zero is a device, not a file");
+  g_assert_nonnull (strstr (load->problems->pdata[2], ": none of its 1 row could be used: 1 has no area"));
+  g_assert_true (g_file_get_contents (good, &contents, &length, NULL));
+  expected = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
+  g_assert_cmpstr (load->checksums->pdata[0], ==, expected);
+
+  g_unlink (fifo);
+  g_rmdir (dir);
+  g_unlink (good);
+  g_unlink (skipped);
 }
 
 typedef struct
@@ -177,6 +220,7 @@ main (int   argc,
 
   g_test_add_func ("/data-load/demo", test_demo_data);
   g_test_add_func ("/data-load/bad-file-left-out", test_bad_file_left_out);
+  g_test_add_func ("/data-load/not-a-file-left-out", test_not_a_file_left_out);
   g_test_add_func ("/data-load/async-progress", test_async_progress);
   g_test_add_func ("/data-load/cancelled", test_cancelled);
 
