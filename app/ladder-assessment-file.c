@@ -454,6 +454,7 @@ ladder_assessment_load_data (const char  *data,
   const char *review_date, *copy_of, *name = NULL, *code = NULL, *review_id, *copy_for;
   JsonObject *root, *council, *plan;
   JsonNode *root_node;
+  const char *kind;
   guint version;
 
   g_return_val_if_fail (display_name != NULL, NULL);
@@ -465,6 +466,12 @@ ladder_assessment_load_data (const char  *data,
       g_set_error (error, LADDER_ASSESSMENT_ERROR, LADDER_ASSESSMENT_ERROR_TOO_LARGE,
                    "%s is too large to be a Ladder assessment (%" G_GSIZE_FORMAT " bytes)",
                    display_name, length);
+      return NULL;
+    }
+  if (ladder_input_recognise ((const guchar *) data, length, &kind) != LADDER_INPUT_TEXT)
+    {
+      g_set_error (error, LADDER_ASSESSMENT_ERROR, LADDER_ASSESSMENT_ERROR_NOT_ASSESSMENT,
+                   "%s looks like %s, not a Ladder assessment", display_name, kind);
       return NULL;
     }
   doc = ladder_json_doc_parse (data, length, display_name, error);

@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "ladder-atomic-file.h"
+#include "ladder-sanitise.h"
 
 /* The temporary file sits beside the target, hidden, with a suffix that
  * names its purpose, so that a stale one can be recognised and removed:
@@ -68,13 +69,23 @@ resolve_links (const char  *path,
   return NULL;
 }
 
+/* A path as a message shows it: a newline or an escape sequence in a name
+ * must not split the message or act on a terminal. */
+static char *
+display_path (const char *path)
+{
+  g_autofree char *name = g_filename_display_name (path);
+
+  return ladder_text_sanitise (name);
+}
+
 static gboolean
 fail_errno (GError    **error,
             const char *path,
             const char *what,
             int         saved_errno)
 {
-  g_autofree char *name = g_filename_display_name (path);
+  g_autofree char *name = display_path (path);
 
   g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
                "%s could not be saved: %s (%s)", name, what, g_strerror (saved_errno));
@@ -147,7 +158,7 @@ check_existing (const char            *path,
                 gboolean              *exists,
                 GError               **error)
 {
-  g_autofree char *name = g_filename_display_name (path);
+  g_autofree char *name = display_path (path);
   g_autofree char *subject = NULL;
 
   *exists = FALSE;
@@ -162,7 +173,7 @@ check_existing (const char            *path,
     subject = g_strdup (name);
   else
     {
-      g_autofree char *target_name = g_filename_display_name (target);
+      g_autofree char *target_name = display_path (target);
 
       subject = g_strdup_printf ("%s (a link to %s)", name, target_name);
     }
@@ -272,6 +283,10 @@ ladder_file_write_atomic_full (const char            *path,
   /* g_mkstemp_full() adds O_CREAT | O_EXCL, so a link planted at a
    * guessed temporary name is refused, never followed. */
   fd = g_mkstemp_full (temp, O_RDWR | O_CLOEXEC, 0666);
+  if (fd < 0 && (errno == ENOENT || errno == ENOTDIR))
+    return fail_errno (error, path, "the folder it would go in does not exist", errno);
+  if (fd < 0 && (errno == EACCES || errno == EPERM || errno == EROFS))
+    return fail_errno (error, path, "Ladder may not write in the folder it would go in", errno);
   if (fd < 0)
     return fail_errno (error, path, "a temporary file could not be made beside it", errno);
   report_stage (LADDER_FILE_STAGE_TEMP_CREATED, temp);

@@ -15,6 +15,7 @@
 #include "ladder-report-command.h"
 #include "ladder-review.h"
 #include "ladder-review-command.h"
+#include "ladder-sanitise.h"
 
 /* Later features add their handler here. A command whose handler is NULL is
  * documented in --help as planned and refuses to run, so scripts never get a
@@ -186,26 +187,12 @@ ladder_cli_wants_window (int    argc,
   return TRUE;
 }
 
-/**
- * ladder_cli_run:
- * @argc: argument count, including the program name
- * @argv: arguments, including the program name
- * @out: (out caller-allocates): collects standard output
- * @err: (out caller-allocates): collects standard error
- *
- * Runs the subcommand named by @argv. Never touches a display.
- *
- * Returns: the exit status for the process.
- */
-int
-ladder_cli_run (int      argc,
-                char   **argv,
-                GString *out,
-                GString *err)
+static int
+run_command (int      argc,
+             char   **argv,
+             GString *out,
+             GString *err)
 {
-  g_return_val_if_fail (argc >= 2, LADDER_EXIT_BAD_INPUT);
-  g_return_val_if_fail (out != NULL && err != NULL, LADDER_EXIT_BAD_INPUT);
-
   const char *first = argv[1];
 
   if (strcmp (first, "--version") == 0)
@@ -270,6 +257,131 @@ ladder_cli_run (int      argc,
   g_string_append_printf (err, "ladder: there is no command or file called '%s'; "
                           "run 'ladder --help' to list the commands\n", first);
   return LADDER_EXIT_BAD_INPUT;
+}
+
+/**
+ * ladder_cli_run:
+ * @argc: argument count, including the program name
+ * @argv: arguments, including the program name
+ * @out: (out caller-allocates): collects standard output
+ * @err: (out caller-allocates): collects standard error
+ *
+ * Runs the subcommand named by @argv. Never touches a display.
+ *
+ * Whatever the command wrote passes through ladder_cli_make_printable()
+ * before it is returned: a name or note from a file that a command forgot
+ * to sanitise still cannot act on the terminal it is printed to.
+ *
+ * Returns: the exit status for the process.
+ */
+int
+ladder_cli_run (int      argc,
+                char   **argv,
+                GString *out,
+                GString *err)
+{
+  int status;
+
+  g_return_val_if_fail (argc >= 2, LADDER_EXIT_BAD_INPUT);
+  g_return_val_if_fail (out != NULL && err != NULL, LADDER_EXIT_BAD_INPUT);
+
+  status = run_command (argc, argv, out, err);
+  ladder_cli_make_printable (out);
+  ladder_cli_make_printable (err);
+  return status;
+}
+
+/**
+ * ladder_cli_make_printable:
+ * @text: what a command is about to print
+ *
+ * Replaces, one for one with U+FFFD, every character in @text that would
+ * act on a terminal rather than show (see ladder_sanitise_for_terminal()),
+ * keeping its line breaks and tabs. Text that is already safe is left
+ * byte for byte as it was.
+ */
+void
+ladder_cli_make_printable (GString *text)
+{
+  g_autoptr(GString) safe = NULL;
+  const char *start = text->str;
+
+  g_return_if_fail (text != NULL);
+
+  /* The common case, nothing to change, costs one pass and no copy. */
+  for (const char *c = text->str; c < text->str + text->len; c = g_utf8_next_char (c))
+    {
+      gunichar u = g_utf8_get_char_validated (c, text->str + text->len - c);
+
+      if (u == '\n' || u == '\t')
+        continue;
+      if (u == (gunichar) -1 || u == (gunichar) -2 || ladder_sanitise_is_terminal_control (u))
+        break;
+      start = g_utf8_next_char (c);
+    }
+  if (start >= text->str + text->len)
+    return;
+
+  safe = g_string_sized_new (text->len);
+  for (const char *line = text->str; line < text->str + text->len;)
+    {
+      const char *end = memchr (line, '\n', text->str + text->len - line);
+      gsize length = end != NULL ? (gsize) (end - line) : (gsize) (text->str + text->len - line);
+      g_auto(GStrv) cells = NULL;
+      g_autofree char *copy = g_strndup (line, length);
+
+      /* A tab is kept as the separator it is; the rest is sanitised. */
+      cells = g_strsplit (copy, "\t", -1);
+      for (guint i = 0; cells[i] != NULL; i++)
+        {
+          g_autofree char *cell = ladder_sanitise_for_terminal (cells[i]);
+
+          if (i > 0)
+            g_string_append_c (safe, '\t');
+          g_string_append (safe, cell);
+        }
+      if (end == NULL)
+        break;
+      g_string_append_c (safe, '\n');
+      line = end + 1;
+    }
+  g_string_assign (text, safe->str);
+}
+
+/**
+ * ladder_cli_append_json:
+ * @out: what the command prints
+ * @root: the document to print
+ *
+ * Appends @root as pretty-printed JSON and a line break. json-glib escapes
+ * the C0 controls but writes DEL, the C1 controls and the bidirectional
+ * controls as they are; those can only stand inside strings, so writing
+ * them as \u escapes gives the same JSON, and one safe on a terminal.
+ */
+void
+ladder_cli_append_json (GString  *out,
+                        JsonNode *root)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autofree char *json = NULL;
+
+  g_return_if_fail (out != NULL);
+  g_return_if_fail (root != NULL);
+
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  json = json_generator_to_data (generator, NULL);
+  for (const char *c = json; *c != '\0'; c = g_utf8_next_char (c))
+    {
+      gunichar u = g_utf8_get_char (c);
+
+      /* Below U+007F only what json-glib has already escaped is a control. */
+      if (u >= 0x7f && ladder_sanitise_is_terminal_control (u))
+        g_string_append_printf (out, "\\u%04x", u);
+      else
+        g_string_append_len (out, c, g_utf8_next_char (c) - c);
+    }
+  g_string_append_c (out, '\n');
 }
 
 /**

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <glib.h>
+#include <json-glib/json-glib.h>
 
 #include "ladder-assessment.h"
 #include "ladder-content.h"
@@ -51,5 +52,8 @@ LadderDocument         *ladder_cli_open_document   (const char    *path,
 LadderDataset          *ladder_cli_load_data       (GPtrArray     *files,
                                                     GString       *err);
 const LadderCliCommand *ladder_cli_get_commands   (guint       *n_commands);
+void                    ladder_cli_append_json     (GString       *out,
+                                                    JsonNode      *root);
+void                    ladder_cli_make_printable  (GString       *text);
 
 G_END_DECLS

@@ -701,14 +701,9 @@ ladder_compare_command (int       argc,
     return fail (err, "%s: %s", which, error->message);
   if (json)
     {
-      g_autoptr(JsonGenerator) generator = json_generator_new ();
       g_autoptr(JsonNode) root = ladder_comparison_to_json (comparison);
-      g_autofree char *text = NULL;
 
-      json_generator_set_root (generator, root);
-      json_generator_set_pretty (generator, TRUE);
-      text = json_generator_to_data (generator, NULL);
-      g_string_append_printf (out, "%s\n", text);
+      ladder_cli_append_json (out, root);
     }
   else
     ladder_comparison_write_text (comparison, out);

@@ -436,35 +436,31 @@ memory_find_nul (Source *source,
   *nul = found != NULL ? found - source->memory : -1;
 }
 
-/* Files that people rename to .csv by mistake, known by their first bytes,
- * so that the message says what the file is instead of what its bytes
- * make it look like as text. */
-static const char *
-recognise_other_format (const guchar *head,
-                        gsize         n_head)
+/* Files that people rename to .csv by mistake: the message says what the
+ * file is and what to do, instead of what its bytes look like as text. */
+static char *
+describe_other_format (const guchar *head,
+                       gsize         n_head)
 {
-  static const char zip[] = "looks like an Excel workbook or another zip file (such as an "
-                            "OpenDocument spreadsheet), not CSV: save it as CSV first";
-  static const struct { const char *magic; gsize length; const char *what; } formats[] = {
-    { "PK\x03\x04", 4, zip },
-    { "PK\x05\x06", 4, zip },
-    { "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8, "looks like an older Excel workbook (.xls), not CSV: "
-                                             "save it as CSV first" },
-    { "\x1F\x8B", 2, "looks like a compressed (gzip) file, not CSV: uncompress it first" },
-    { "%PDF", 4, "looks like a PDF document, not CSV: Ladder reads the figures from the CSV "
-                 "files the Department publishes" },
-    { "\x89PNG", 4, "looks like a PNG image, not CSV: Ladder reads the figures from the CSV "
-                    "files the Department publishes" },
-    { "\xFF\xFE\x00\x00", 4, "is saved as UTF-32, which Ladder cannot read; save it again as "
-                             "UTF-8 CSV" },
-    { "\x00\x00\xFE\xFF", 4, "is saved as UTF-32, which Ladder cannot read; save it again as "
-                             "UTF-8 CSV" },
-  };
+  const char *noun;
 
-  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
-    if (n_head >= formats[i].length && memcmp (head, formats[i].magic, formats[i].length) == 0)
-      return formats[i].what;
-  return NULL;
+  switch (ladder_input_recognise (head, n_head, &noun))
+    {
+    case LADDER_INPUT_TEXT:
+      return NULL;
+    case LADDER_INPUT_ZIP:
+    case LADDER_INPUT_XLS:
+      return g_strdup_printf ("looks like %s, not CSV: save it as CSV first", noun);
+    case LADDER_INPUT_GZIP:
+      return g_strdup_printf ("looks like %s, not CSV: uncompress it first", noun);
+    case LADDER_INPUT_UTF32:
+      return g_strdup ("is saved as UTF-32, which Ladder cannot read; save it again as UTF-8 CSV");
+    case LADDER_INPUT_PDF:
+    case LADDER_INPUT_IMAGE:
+    default:
+      return g_strdup_printf ("looks like %s, not CSV: Ladder reads the figures from the CSV "
+                              "files the Department publishes", noun);
+    }
 }
 
 /* Skips the UTF-8 byte-order marks at @source->skip: a file converted to
@@ -524,7 +520,7 @@ open_source (const char         *path,
   gboolean valid = TRUE;
   guchar *contents = NULL;
   const guchar *bom_nul = NULL;   /* in a file marked UTF-8 that is not */
-  const char *other_format;
+  g_autofree char *other_format = NULL;
   gsize length = 0;
   guint64 size = 0;
 
@@ -550,7 +546,7 @@ open_source (const char         *path,
   if (n_head < 0)
     n_head = 0;
 
-  if ((other_format = recognise_other_format (head, n_head)) != NULL)
+  if ((other_format = describe_other_format (head, n_head)) != NULL)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, "%s %s",
                    source->display_name, other_format);

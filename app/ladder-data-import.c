@@ -767,6 +767,20 @@ ladder_data_import_file (LadderDataset  *dataset,
                          name, rows, report->n_rows == 1 ? "row" : "rows", why);
           ok = FALSE;
         }
+      /* Figures in every row, but not one a number Ladder can use: text,
+       * or too large. A file of marks such as "c" is data; this is not. */
+      else if (report->n_values == 0 && report->n_missing > 0 &&
+               report->n_missing_by_state[LADDER_CELL_UNREADABLE] == report->n_missing)
+        {
+          g_autofree char *figures = ladder_format_count (report->n_missing);
+
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                       "%s: none of its %s %s could be read (first problem: %s)",
+                       name, figures, report->n_missing == 1 ? "figure" : "figures",
+                       info.warnings->len > 0 ? (const char *) info.warnings->pdata[0]
+                                              : "no figure is a number");
+          ok = FALSE;
+        }
     }
 
   if (ok)
@@ -866,10 +880,14 @@ ladder_format_count (guint64 n)
 char *
 ladder_import_report_describe_coverage (LadderImportReport *report)
 {
-  return g_strdup_printf ("%u %s, %u %s, %u %s",
-                          report->n_measures, report->n_measures == 1 ? "measure" : "measures",
-                          report->n_areas, report->n_areas == 1 ? "area" : "areas",
-                          report->n_periods, report->n_periods == 1 ? "period" : "periods");
+  g_autofree char *measures = ladder_format_count (report->n_measures);
+  g_autofree char *areas = ladder_format_count (report->n_areas);
+  g_autofree char *periods = ladder_format_count (report->n_periods);
+
+  return g_strdup_printf ("%s %s, %s %s, %s %s",
+                          measures, report->n_measures == 1 ? "measure" : "measures",
+                          areas, report->n_areas == 1 ? "area" : "areas",
+                          periods, report->n_periods == 1 ? "period" : "periods");
 }
 
 /**

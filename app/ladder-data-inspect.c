@@ -235,9 +235,7 @@ ladder_data_inspect_command (int       argc,
   if (json)
     {
       g_autoptr(JsonBuilder) builder = json_builder_new ();
-      g_autoptr(JsonGenerator) generator = json_generator_new ();
       g_autoptr(JsonNode) root = NULL;
-      g_autofree char *text = NULL;
 
       json_builder_begin_object (builder);
       json_builder_set_member_name (builder, "files");
@@ -255,22 +253,22 @@ ladder_data_inspect_command (int       argc,
       json_builder_end_object (builder);
       json_builder_end_object (builder);
       root = json_builder_get_root (builder);
-      json_generator_set_root (generator, root);
-      json_generator_set_pretty (generator, TRUE);
-      text = json_generator_to_data (generator, NULL);
-      g_string_append (out, text);
-      g_string_append_c (out, '\n');
+      ladder_cli_append_json (out, root);
     }
   else
     {
       for (guint i = 0; i < reports->len; i++)
         append_text_report (out, reports->pdata[i]);
       if (reports->len > 1)
-        g_string_append_printf (out, "All files together: %u measures; %u councils, %u regions "
-                                "and %u England; %u periods\n",
-                                ladder_dataset_get_n_measures (dataset), kinds[LADDER_AREA_COUNCIL],
-                                kinds[LADDER_AREA_REGION], kinds[LADDER_AREA_ENGLAND],
-                                ladder_dataset_get_n_periods (dataset));
+        {
+          g_autofree char *measures = ladder_format_count (ladder_dataset_get_n_measures (dataset));
+          g_autofree char *councils = ladder_format_count (kinds[LADDER_AREA_COUNCIL]);
+
+          g_string_append_printf (out, "All files together: %s measures; %s councils, %u regions "
+                                  "and %u England; %u periods\n",
+                                  measures, councils, kinds[LADDER_AREA_REGION], kinds[LADDER_AREA_ENGLAND],
+                                  ladder_dataset_get_n_periods (dataset));
+        }
     }
 
   return failed ? LADDER_EXIT_BAD_INPUT : LADDER_EXIT_OK;

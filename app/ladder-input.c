@@ -7,6 +7,7 @@
 #include <fcntl.h>
 #include <gio/gio.h>
 #include <glib/gstdio.h>
+#include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -17,7 +18,8 @@
 #define READ_SIZE (64 * 1024)
 
 static void
-refuse_kind (const char  *display_name,
+refuse_kind (const char  *path,
+             const char  *display_name,
              mode_t       mode,
              GError     **error)
 {
@@ -28,8 +30,14 @@ refuse_kind (const char  *display_name,
     g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
                  "%s is a named pipe, not a file", display_name);
   else if (S_ISCHR (mode) || S_ISBLK (mode))
-    g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
-                 "%s is a device, not a file", display_name);
+    {
+      /* Named in full: "zero is a device" would leave the reader guessing. */
+      g_autofree char *full = g_filename_display_name (path);
+      g_autofree char *shown = ladder_text_sanitise (full);
+
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
+                   "%s is a device, not a file", shown);
+    }
   else if (S_ISSOCK (mode))
     g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
                  "%s is a socket, not a file", display_name);
@@ -109,7 +117,7 @@ ladder_input_open (const char  *path,
    * something (a tape rewinds, a watchdog starts). */
   if (stat (path, &st) == 0 && !S_ISREG (st.st_mode))
     {
-      refuse_kind (display_name, st.st_mode, error);
+      refuse_kind (path, display_name, st.st_mode, error);
       return -1;
     }
   fd = g_open (path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC, 0);
@@ -130,7 +138,7 @@ ladder_input_open (const char  *path,
   if (!S_ISREG (st.st_mode))
     {
       g_close (fd, NULL);
-      refuse_kind (display_name, st.st_mode, error);
+      refuse_kind (path, display_name, st.st_mode, error);
       return -1;
     }
   flags = fcntl (fd, F_GETFL);
@@ -145,6 +153,52 @@ ladder_input_open (const char  *path,
   if (size != NULL)
     *size = st.st_size;
   return fd;
+}
+
+/**
+ * ladder_input_recognise:
+ * @head: the first bytes of a file
+ * @n_head: how many there are (16 are enough)
+ * @noun: (out) (optional): what the file is, as "a PDF document"; %NULL
+ *   for %LADDER_INPUT_TEXT
+ *
+ * Knows the files people give Ladder by mistake, a workbook or a PDF
+ * renamed, by their first bytes, so that a message can say what the file
+ * is rather than what its bytes look like when read as text.
+ *
+ * Returns: what the file is.
+ */
+LadderInputKind
+ladder_input_recognise (const guchar  *head,
+                        gsize          n_head,
+                        const char   **noun)
+{
+  static const struct { const char *magic; gsize length; LadderInputKind kind; const char *noun; } formats[] = {
+    { "PK\x03\x04", 4, LADDER_INPUT_ZIP,
+      "an Excel workbook or another zip file (such as an OpenDocument spreadsheet)" },
+    { "PK\x05\x06", 4, LADDER_INPUT_ZIP,
+      "an Excel workbook or another zip file (such as an OpenDocument spreadsheet)" },
+    { "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8, LADDER_INPUT_XLS, "an older Excel workbook (.xls)" },
+    { "\x1F\x8B", 2, LADDER_INPUT_GZIP, "a compressed (gzip) file" },
+    { "%PDF", 4, LADDER_INPUT_PDF, "a PDF document" },
+    { "\x89PNG", 4, LADDER_INPUT_IMAGE, "a PNG image" },
+    { "\xFF\xD8\xFF", 3, LADDER_INPUT_IMAGE, "a JPEG image" },
+    { "\xFF\xFE\x00\x00", 4, LADDER_INPUT_UTF32, "text saved as UTF-32" },
+    { "\x00\x00\xFE\xFF", 4, LADDER_INPUT_UTF32, "text saved as UTF-32" },
+  };
+
+  g_return_val_if_fail (head != NULL || n_head == 0, LADDER_INPUT_TEXT);
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    if (n_head >= formats[i].length && memcmp (head, formats[i].magic, formats[i].length) == 0)
+      {
+        if (noun != NULL)
+          *noun = formats[i].noun;
+        return formats[i].kind;
+      }
+  if (noun != NULL)
+    *noun = NULL;
+  return LADDER_INPUT_TEXT;
 }
 
 /**

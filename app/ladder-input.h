@@ -12,6 +12,21 @@ int   ladder_input_open         (const char  *path,
                                  const char  *display_name,
                                  guint64     *size,
                                  GError     **error);
+/* What a file is when its first bytes say it is not text. */
+typedef enum
+{
+  LADDER_INPUT_TEXT,      /* nothing known: perhaps text */
+  LADDER_INPUT_ZIP,       /* an xlsx or ods workbook, or another zip archive */
+  LADDER_INPUT_XLS,       /* an Excel 97-2003 workbook */
+  LADDER_INPUT_GZIP,
+  LADDER_INPUT_PDF,
+  LADDER_INPUT_IMAGE,
+  LADDER_INPUT_UTF32,
+} LadderInputKind;
+
+LadderInputKind ladder_input_recognise (const guchar *head,
+                                        gsize         n_head,
+                                        const char  **noun);
 char *ladder_input_read         (int          fd,
                                  const char  *display_name,
                                  gsize        max_size,

@@ -491,26 +491,6 @@ ladder_recommendation_to_json_with_answers (LadderRecommendation *self,
   return json_builder_get_root (builder);
 }
 
-/* The JSON as json-glib writes it escapes C0 controls but writes DEL, C1
- * controls (U+009B is a terminal's CSI), line separators and the
- * bidirectional controls as they are. They can only be inside strings, so
- * writing them as \u escapes gives the same JSON, safe on a terminal. */
-static void
-append_json_for_terminal (GString    *out,
-                          const char *json)
-{
-  for (const char *c = json; *c != '\0'; c = g_utf8_next_char (c))
-    {
-      gunichar u = g_utf8_get_char (c);
-
-      /* Below U+007F only what json-glib has already escaped is a control. */
-      if (u >= 0x7f && ladder_sanitise_is_terminal_control (u))
-        g_string_append_printf (out, "\\u%04x", u);
-      else
-        g_string_append_len (out, c, g_utf8_next_char (c) - c);
-    }
-}
-
 /* A message from opening the file, made safe for the terminal line by line:
  * the file's name and what it says about the file can hold anything. */
 static void
@@ -585,15 +565,9 @@ ladder_recommend_command (int       argc,
   recommendation = ladder_document_get_advice (document);
   if (json)
     {
-      g_autoptr(JsonGenerator) generator = json_generator_new ();
       g_autoptr(JsonNode) root = ladder_recommendation_to_json_with_answers (recommendation, assessment);
-      g_autofree char *text = NULL;
 
-      json_generator_set_root (generator, root);
-      json_generator_set_pretty (generator, TRUE);
-      text = json_generator_to_data (generator, NULL);
-      append_json_for_terminal (out, text);
-      g_string_append_c (out, '\n');
+      ladder_cli_append_json (out, root);
     }
   else
     ladder_recommendation_write_text (recommendation, assessment, out);

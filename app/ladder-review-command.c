@@ -58,14 +58,9 @@ ladder_review_command (int       argc,
                               ladder_document_get_advice (document));
   if (json)
     {
-      g_autoptr(JsonGenerator) generator = json_generator_new ();
       g_autoptr(JsonNode) root = ladder_review_to_json (review);
-      g_autofree char *text = NULL;
 
-      json_generator_set_root (generator, root);
-      json_generator_set_pretty (generator, TRUE);
-      text = json_generator_to_data (generator, NULL);
-      g_string_append_printf (out, "%s\n", text);
+      ladder_cli_append_json (out, root);
     }
   else
     ladder_review_write_text (review, out);

@@ -15,9 +15,11 @@
 #define BIG_ASSESSMENT_PEOPLE    250
 #define BIG_ASSESSMENT_QUESTIONS 32
 
-/* The review as Ladder saves it: pretty-printed. Free with g_free(). */
+/* A review of @n_people as Ladder saves it: pretty-printed. Free with
+ * g_free(). */
 static inline char *
-big_assessment_pretty (gsize *length)
+big_assessment_pretty_of (guint  n_people,
+                          gsize *length)
 {
   static const LadderLeadershipLevels levels[] = {
     LADDER_LEADERSHIP_POLITICAL, LADDER_LEADERSHIP_CORPORATE, LADDER_LEADERSHIP_SERVICE,
@@ -32,7 +34,7 @@ big_assessment_pretty (gsize *length)
   n_questions = MIN (BIG_ASSESSMENT_QUESTIONS, ladder_content_get_n_questions (content));
   ladder_assessment_set_council (assessment, "Ashmoor (fictional)", "601");
   ladder_assessment_set_review_date (assessment, "2026-11-24");
-  for (guint p = 0; p < BIG_ASSESSMENT_PEOPLE; p++)
+  for (guint p = 0; p < n_people; p++)
     {
       g_autofree char *name = g_strdup_printf ("Person %u (fictional)", p + 1);
       const char *id = ladder_assessment_add_respondent (assessment, name, "Team manager",
@@ -50,6 +52,13 @@ big_assessment_pretty (gsize *length)
         }
     }
   return ladder_assessment_to_data (assessment, NULL, length);
+}
+
+/* The review of BIG_ASSESSMENT_PEOPLE, pretty-printed. */
+static inline char *
+big_assessment_pretty (gsize *length)
+{
+  return big_assessment_pretty_of (BIG_ASSESSMENT_PEOPLE, length);
 }
 
 /* The same review with no line break at all. Free with g_free(). */

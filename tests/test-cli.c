@@ -360,7 +360,7 @@ test_hostile_inputs (void)
   g_assert_cmpint (run (out, err, "review", dir, NULL), ==, LADDER_EXIT_BAD_INPUT);
   g_assert_cmpstr (err->str, ==, folder_line);
   g_assert_cmpint (run (out, err, "recommend", "/dev/null", NULL), ==, LADDER_EXIT_BAD_INPUT);
-  g_assert_cmpstr (err->str, ==, "ladder: null is a device, not a file\n");
+  g_assert_cmpstr (err->str, ==, "ladder: /dev/null is a device, not a file\n");
   g_assert_cmpint (run (out, err, "recommend", "", NULL), ==, LADDER_EXIT_BAD_INPUT);
   g_assert_cmpstr (err->str, ==, "ladder: No file was named: the path is empty\n");
   g_assert_cmpint (run (out, err, "recommend", strange, NULL), ==, LADDER_EXIT_BAD_INPUT);
@@ -371,7 +371,7 @@ test_hostile_inputs (void)
                         "-o", chart, NULL), ==, LADDER_EXIT_BAD_INPUT);
   g_assert_cmpstr (err->str, ==, "ladder: pipe.csv is a named pipe, not a file\n");
   g_assert_cmpint (run (out, err, "data", "inspect", "/dev/zero", NULL), ==, LADDER_EXIT_BAD_INPUT);
-  g_assert_cmpstr (err->str, ==, "ladder: zero is a device, not a file\n");
+  g_assert_cmpstr (err->str, ==, "ladder: /dev/zero is a device, not a file\n");
   g_assert_cmpint (run (out, err, "data", "inspect", strange_csv, NULL), ==, LADDER_EXIT_BAD_INPUT);
   g_assert_cmpstr (err->str, ==, "ladder: x\uFFFDy\uFFFD[1m.csv has a header but no rows of data\n");
 

@@ -116,7 +116,7 @@ test_not_a_file_left_out (void)
   g_assert_cmpstr (load->files->pdata[0], ==, good);
   g_assert_cmpuint (load->failed_files->len, ==, 3);
   g_assert_cmpstr (load->problems->pdata[0], ==, "pipe.csv is a named pipe, not a file");
-  g_assert_cmpstr (load->problems->pdata[1], ==, "zero is a device, not a file");
+  g_assert_cmpstr (load->problems->pdata[1], ==, "/dev/zero is a device, not a file");
   g_assert_nonnull (strstr (load->problems->pdata[2], ": none of its 1 row could be used: 1 has no area"));
   g_assert_true (g_file_get_contents (good, &contents, &length, NULL));
   expected = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);

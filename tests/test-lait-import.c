@@ -201,8 +201,8 @@ test_not_a_file (void)
   const struct { const char *path; const char *message; } cases[] = {
     { fifo, "pipe.csv is a named pipe, not a file" },
     { dir, folder_message },
-    { "/dev/null", "null is a device, not a file" },
-    { "/dev/zero", "zero is a device, not a file" },
+    { "/dev/null", "/dev/null is a device, not a file" },
+    { "/dev/zero", "/dev/zero is a device, not a file" },
     { socket_path, "socket.csv is a socket, not a file" },
     { "", "No file was named: the path is empty" },
   };
