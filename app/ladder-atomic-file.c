@@ -29,9 +29,10 @@
  * - A device, FIFO, socket or folder: never replaced, whoever asks.
  * - A read-only file: renaming over it needs only the folder's
  *   permission, so it is asked for: --force on the command line
- *   (LADDER_FILE_WRITE_REPLACE_READ_ONLY); the window, whose file dialog
- *   has already asked, replaces it as before, and a caller that wants to
- *   ask is told by LADDER_FILE_ERROR_READ_ONLY.
+ *   (LADDER_FILE_WRITE_REPLACE_READ_ONLY). The window refuses it
+ *   (LADDER_FILE_ERROR_READ_ONLY) and says to save under another name:
+ *   someone made it read-only to keep it as it is, and Save on an open
+ *   file asks nothing.
  * Each is checked with lstat() before the write. Without FOLLOW_LINKS
  * the rename that puts the new version in place never follows a link or
  * writes into a node, so a change after the check cannot redirect it. */
@@ -97,7 +98,7 @@ G_DEFINE_QUARK (ladder-file-error-quark, ladder_file_error)
 /* What the plain ladder_file_write_atomic() does on this thread. Stored
  * with a marker bit, since an unset GPrivate reads as 0 (STRICT). */
 #define THREAD_FLAGS_SET (1u << 16)
-#define LEGACY_FLAGS (LADDER_FILE_WRITE_FOLLOW_LINKS | LADDER_FILE_WRITE_REPLACE_READ_ONLY)
+#define LEGACY_FLAGS LADDER_FILE_WRITE_FOLLOW_LINKS
 static GPrivate thread_flags;
 
 static LadderFileWriteFlags
@@ -353,9 +354,8 @@ ladder_file_write_atomic_full (const char            *path,
  *
  * ladder_file_write_atomic_full() with the calling thread's flags (see
  * ladder_file_write_set_thread_flags()). By default, which is what the
- * window's saves get, links are followed and a read-only file is
- * replaced, as the window has always saved; a device, FIFO, socket or
- * folder is refused. The command line's -o sets
+ * window's saves get, links are followed; a read-only file, a device,
+ * FIFO, socket or folder is refused. The command line's -o sets
  * %LADDER_FILE_WRITE_STRICT around its write.
  *
  * Returns: %TRUE on success.

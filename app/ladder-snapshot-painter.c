@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "ladder-chart-painter-private.h"
+#include "ladder-sanitise.h"
 #include "ladder-snapshot-painter.h"
 
 static char *
@@ -67,15 +68,17 @@ ladder_paint_neighbours (cairo_t                    *cr,
       const LadderBar *b = &data->bars[i];
       double y = f.top + row * i + (row - bar) / 2;
       LadderSeries series = b->is_council ? LADDER_SERIES_COUNCIL : LADDER_SERIES_NEIGHBOURS;
-      g_autofree char *name = b->closeness != NULL ? g_strdup_printf ("%s (%s)", b->name, b->closeness)
-                                                  : g_strdup (b->name);
+      /* Names come from data files: no control may show or reorder them. */
+      g_autofree char *safe = ladder_sanitise_for_paper (b->name, LADDER_SANITISE_ONE_LINE);
+      g_autofree char *name = b->closeness != NULL ? g_strdup_printf ("%s (%s)", safe, b->closeness)
+                                                  : g_strdup (safe);
       g_autofree char *value = format (data->decimals, b->value);
       int w, h;
 
       /* The name, right-aligned against the bars; the council's in bold. */
       if (b->is_council)
         {
-          g_autofree char *escaped = g_markup_escape_text (b->name, -1);
+          g_autofree char *escaped = g_markup_escape_text (safe, -1);
 
           g_free (name);
           name = g_strdup_printf ("<b>%s</b>", escaped);
@@ -223,6 +226,7 @@ ladder_paint_distribution (cairo_t                      *cr,
     {
       double x = ladder_chart_frame_to_x (&f, data->council_value);
       g_autoptr(GString) text = g_string_new (NULL);
+      g_autofree char *council = ladder_sanitise_for_paper (data->council_name, LADDER_SANITISE_ONE_LINE);
       int w;
 
       set_rgb (cr, &style->series[LADDER_SERIES_COUNCIL], 1);
@@ -236,7 +240,7 @@ ladder_paint_distribution (cairo_t                      *cr,
       set_rgb (cr, &style->ink, 1);
       cairo_set_line_width (cr, 1.5);
       cairo_stroke (cr);
-      g_string_printf (text, "%s: %.*f", data->council_name, data->decimals, data->council_value);
+      g_string_printf (text, "%s: %.*f", council, data->decimals, data->council_value);
       if (data->rank.status == LADDER_STAT_OK)
         g_string_append_printf (text, ", rank %u of %u", data->rank.rank, data->rank.n);
       if (data->band != LADDER_BAND_NONE)

@@ -277,6 +277,41 @@ test_newer_file_refused (void)
   g_unlink (path);
 }
 
+/* Save on a file someone made read-only is refused with a message saying
+ * what to do; the file keeps its contents and the window keeps the change. */
+static void
+test_read_only_file_kept (void)
+{
+  g_autofree char *path = temp_path ("ladder-read-only.ladder");
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  LadderWindow *window = open_window (1000, 700);
+  AdwMessageDialog *dialog;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-demo", NULL));
+  g_assert_true (ladder_window_save_file (window, path, NULL));
+  g_assert_true (g_file_get_contents (path, &before, NULL, NULL));
+  g_assert_cmpint (g_chmod (path, 0444), ==, 0);
+  rate_section (window, LADDER_SECTION_SELF_ASSESSMENT, 1);
+  g_assert_true (ladder_assessment_get_modified (ladder_window_get_assessment (window)));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  wait_until (message_dialog_shown, NULL);
+  dialog = find_message_dialog ();
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Save");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "is read-only, so it was not replaced"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Save As"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, before);
+  g_assert_true (ladder_assessment_get_modified (ladder_window_get_assessment (window)));
+
+  g_assert_cmpint (g_chmod (path, 0644), ==, 0);
+  g_assert_true (ladder_window_save_file (window, path, NULL));
+  close_window (window);
+  g_unlink (path);
+}
+
 /* A file that names nobody can still be answered: someone is added to
  * answer as, without marking the file changed. The file is from version 1:
  * the window says it will be updated, and it is, only when saved. */
@@ -695,6 +730,7 @@ main (int    argc,
   g_test_add_func ("/assessment-window/unsaved-prompt", test_unsaved_prompt);
   g_test_add_func ("/assessment-window/recovery", test_recovery);
   g_test_add_func ("/assessment-window/newer-file-refused", test_newer_file_refused);
+  g_test_add_func ("/assessment-window/read-only-file-kept", test_read_only_file_kept);
   g_test_add_func ("/assessment-window/file-without-people", test_file_without_people);
   g_test_add_func ("/assessment-window/demo-and-library", test_demo_and_library);
   g_test_add_func ("/assessment-window/start-context", test_start_context);

@@ -350,6 +350,26 @@ test_hostile_chart (void)
       g_assert_nonnull (strstr (info, "Over time: Turn[2Jover (%)\n"));
     }
   g_unlink (path);
+
+  /* The bar and dot charts of one period draw the same names. */
+  for (guint k = 0; k < 2 && text != NULL; k++)
+    {
+      static const LadderChartKind kinds[] = { LADDER_CHART_NEIGHBOURS, LADDER_CHART_DISTRIBUTION };
+      g_autoptr(LadderChart) snapshot = ladder_chart_new (dataset, kinds[k], &measure, 1, council, &error);
+      g_autofree char *snapshot_text = NULL;
+      g_autofree char *snapshot_flat = NULL;
+
+      g_assert_no_error (error);
+      g_assert_true (ladder_chart_save (snapshot, path, 800, 500, &error));
+      g_assert_no_error (error);
+      snapshot_text = fixture_tool_output ("pdftotext", path, "-", NULL);
+      snapshot_flat = squeeze (snapshot_text);
+      g_test_message ("%s", snapshot_flat);
+      for (const char *bad = RLO "\0" FFFD "\0\x1b\0\x07\0\x01\0"; *bad != '\0'; bad += strlen (bad) + 1)
+        g_assert_null (strstr (snapshot_text, bad));
+      g_assert_nonnull (strstr (snapshot_flat, "Ashmoor[31m"));
+      g_unlink (path);
+    }
   g_rmdir (dir);
 }
 

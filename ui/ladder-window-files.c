@@ -13,6 +13,7 @@
 
 #include "ladder-assessment-file.h"
 #include "ladder-start-page.h"
+#include "ladder-atomic-file.h"
 #include "ladder-window-private.h"
 
 #define MAX_RECENT 5
@@ -227,6 +228,21 @@ ladder_window_save_file (LadderWindow *self,
   return TRUE;
 }
 
+/* Why a save failed, with what to do when the file is read-only. */
+static void
+show_save_error (LadderWindow *self,
+                 const GError *error)
+{
+  g_autofree char *body = NULL;
+
+  if (g_error_matches (error, LADDER_FILE_ERROR, LADDER_FILE_ERROR_READ_ONLY))
+    body = g_strdup_printf ("%s. Your changes are still here: save them under another name "
+                            "with Save As, or make the file writable first.", error->message);
+  else
+    body = g_strdup (error->message);
+  show_error (self, "Could Not Save", body);
+}
+
 static void
 save_to (LadderWindow *self,
          const char   *path)
@@ -241,7 +257,7 @@ save_to (LadderWindow *self,
         pending->then (self, pending->data);
     }
   else
-    show_error (self, "Could Not Save", error->message);
+    show_save_error (self, error);
   if (pending != NULL)
     confirm_free (pending);
 }
@@ -425,7 +441,7 @@ confirm_response_cb (AdwMessageDialog *dialog,
     }
   else if (strcmp (response, "save") == 0 &&
            !ladder_window_save_file (self, ladder_document_get_path (self->document), &error))
-    show_error (self, "Could Not Save", error->message);
+    show_save_error (self, error);
   else if (strcmp (response, "save") != 0)
     {
       confirm_free (confirm);
