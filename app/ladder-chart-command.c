@@ -11,12 +11,13 @@
 #include "ladder-chart-command.h"
 #include "ladder-cli.h"
 #include "ladder-chart.h"
+#include "ladder-search.h"
 
 typedef struct
 {
   GPtrArray  *data_files;
   const char *area;
-  const char *measure;
+  GPtrArray  *measures;      /* each --measure given, in order */
   const char *output;
   LadderChartKind kind;
   int         width;
@@ -82,7 +83,7 @@ parse_options (int       argc,
       if (strcmp (arg, "--area") == 0)
         options->area = value;
       else if (strcmp (arg, "--measure") == 0)
-        options->measure = value;
+        g_ptr_array_add (options->measures, (gpointer) value);
       else if (strcmp (arg, "-o") == 0 || strcmp (arg, "--output") == 0)
         options->output = value;
       else if (strcmp (arg, "--kind") == 0)
@@ -110,7 +111,7 @@ parse_options (int       argc,
         }
       i++;
     }
-  if (options->data_files->len == 0 || options->area == NULL || options->measure == NULL ||
+  if (options->data_files->len == 0 || options->area == NULL || options->measures->len == 0 ||
       options->output == NULL)
     {
       g_string_append (err, "ladder: chart needs --data FILE..., --area, --measure and -o OUT.png|svg|pdf|csv\n");
@@ -136,6 +137,57 @@ parse_options (int       argc,
   return TRUE;
 }
 
+/* The measures one --measure names. A code is taken whole first, since
+ * codes may hold commas ("CPP_Total_Rateper10,000"); a scorecard also takes
+ * several codes separated by commas, or "all". */
+static gboolean
+add_measures (LadderDataset   *dataset,
+              LadderChartKind  kind,
+              const char      *value,
+              GArray          *measures,
+              GString         *err)
+{
+  g_auto(GStrv) codes = NULL;
+  guint measure;
+
+  if (ladder_dataset_find_measure (dataset, value, &measure))
+    {
+      g_array_append_val (measures, measure);
+      return TRUE;
+    }
+  codes = g_strsplit (value, ",", -1);
+  if (kind != LADDER_CHART_SCORECARD)
+    {
+      gboolean several = codes[0] != NULL && codes[1] != NULL;
+
+      for (guint i = 0; several && codes[i] != NULL; i++)
+        several = ladder_dataset_find_measure (dataset, codes[i], &measure);
+      if (several)
+        g_string_append_printf (err, "ladder: chart: '%s' names several measures, and only a scorecard shows "
+                                "several measures (add --kind scorecard)\n", value);
+      else
+        g_string_append_printf (err, "ladder: chart: no measure with the code '%s' in the data\n", value);
+      return FALSE;
+    }
+  if (strcmp (value, "all") == 0)
+    {
+      for (guint m = 0; m < ladder_dataset_get_n_measures (dataset); m++)
+        if (!ladder_dataset_get_measure (dataset, m)->discontinued)
+          g_array_append_val (measures, m);
+      return TRUE;
+    }
+  for (guint i = 0; codes[i] != NULL; i++)
+    {
+      if (!ladder_dataset_find_measure (dataset, codes[i], &measure))
+        {
+          g_string_append_printf (err, "ladder: chart: no measure with the code '%s' in the data\n", codes[i]);
+          return FALSE;
+        }
+      g_array_append_val (measures, measure);
+    }
+  return TRUE;
+}
+
 /**
  * ladder_chart_command:
  * @argc: arguments after "chart"
@@ -152,7 +204,8 @@ ladder_chart_command (int       argc,
                       GString  *err)
 {
   g_autoptr(GPtrArray) files = g_ptr_array_new ();
-  Options options = { files, NULL, NULL, NULL, LADDER_CHART_TREND, 1000, 600, FALSE,
+  g_autoptr(GPtrArray) wanted = g_ptr_array_new ();
+  Options options = { files, NULL, wanted, NULL, LADDER_CHART_TREND, 1000, 600, FALSE,
                       LADDER_FILE_WRITE_STRICT };
   LadderFileWriteFlags previous_flags;
   gboolean written;
@@ -160,8 +213,6 @@ ladder_chart_command (int       argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(LadderChart) chart = NULL;
   g_autoptr(GArray) measures = g_array_new (FALSE, FALSE, sizeof (guint));
-  g_auto(GStrv) codes = NULL;
-  gboolean all;
   guint area;
 
   if (!parse_options (argc, argv, &options, err))
@@ -169,28 +220,17 @@ ladder_chart_command (int       argc,
   dataset = ladder_cli_load_data (files, err);
   if (dataset == NULL)
     return LADDER_EXIT_BAD_INPUT;
-  if (!ladder_dataset_find_area (dataset, options.area, &area) ||
-      ladder_dataset_get_area (dataset, area)->kind != LADDER_AREA_COUNCIL)
+  if (!ladder_dataset_match_council (dataset, options.area, &area))
     {
-      g_string_append_printf (err, "ladder: chart: no council called or numbered '%s' in the data\n", options.area);
+      g_autofree char *suggestion = ladder_search_did_you_mean (dataset, options.area);
+
+      g_string_append_printf (err, "ladder: chart: no council called or numbered '%s' in the data. %s\n",
+                              options.area, suggestion);
       return LADDER_EXIT_BAD_INPUT;
     }
-  /* A scorecard takes several codes, separated by commas, or "all". */
-  all = options.kind == LADDER_CHART_SCORECARD && strcmp (options.measure, "all") == 0;
-  codes = g_strsplit (options.measure, ",", -1);
-  for (guint m = 0; all && m < ladder_dataset_get_n_measures (dataset); m++)
-    g_array_append_val (measures, m);
-  for (guint i = 0; !all && codes[i] != NULL; i++)
-    {
-      guint measure;
-
-      if (!ladder_dataset_find_measure (dataset, codes[i], &measure))
-        {
-          g_string_append_printf (err, "ladder: chart: no measure with the code '%s' in the data\n", codes[i]);
-          return LADDER_EXIT_BAD_INPUT;
-        }
-      g_array_append_val (measures, measure);
-    }
+  for (guint i = 0; i < wanted->len; i++)
+    if (!add_measures (dataset, options.kind, wanted->pdata[i], measures, err))
+      return LADDER_EXIT_BAD_INPUT;
   chart = ladder_chart_new (dataset, options.kind, (const guint *) measures->data, measures->len, area, &error);
   if (chart == NULL)
     {

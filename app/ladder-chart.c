@@ -355,17 +355,21 @@ trend_table (LadderChart *self)
         {
           if (!shown (self, s))
             continue;
-          ladder_table_take (table, row, column++, format_figure (point->values[s], data->decimals));
+          ladder_table_take_number (table, row, column++, point->values[s],
+                                    format_figure (point->values[s], data->decimals));
           if (s == LADDER_SERIES_NEIGHBOURS)
             {
               ladder_table_take (table, row, column++,
                                  g_strdup_printf ("%u of %u", point->n_reporting, point->n_neighbours));
-              ladder_table_take (table, row, column++, format_figure (point->range_low, data->decimals));
-              ladder_table_take (table, row, column++, format_figure (point->range_high, data->decimals));
+              ladder_table_take_number (table, row, column++, point->range_low,
+                                        format_figure (point->range_low, data->decimals));
+              ladder_table_take_number (table, row, column++, point->range_high,
+                                        format_figure (point->range_high, data->decimals));
             }
         }
       for (guint k = 0; k < each; k++)
-        ladder_table_take (table, row, column++, format_figure (point->each[k], data->decimals));
+        ladder_table_take_number (table, row, column++, point->each[k],
+                                  format_figure (point->each[k], data->decimals));
       if (point->flags & LADDER_PERIOD_PROVISIONAL)
         g_ptr_array_add (notes, g_strdup ("provisional"));
       if (point->flags & LADDER_PERIOD_REVISED)
@@ -398,7 +402,7 @@ neighbours_table (LadderChart *self)
       if (!isnan (bar->value))
         ladder_table_take (table, row, 0, g_strdup_printf ("%u", ++place));
       ladder_table_set (table, row, 1, bar->name);
-      ladder_table_take (table, row, 2, format_figure (bar->value, data->decimals));
+      ladder_table_take_number (table, row, 2, bar->value, format_figure (bar->value, data->decimals));
       ladder_table_set (table, row, 3, bar->is_council ? "This council" : bar->closeness);
     }
   return table;
@@ -450,7 +454,7 @@ distribution_table (LadderChart *self)
       ladder_table_take (table, row, 0, g_strdup_printf ("%u", data->polarity == LADDER_POLARITY_NONE
                                                                  ? place + 1 : distribution_rank (data, data->values[i])));
       ladder_table_set (table, row, 1, data->names[i]);
-      ladder_table_take (table, row, 2, format_figure (data->values[i], data->decimals));
+      ladder_table_take_number (table, row, 2, data->values[i], format_figure (data->values[i], data->decimals));
       if (band != LADDER_BAND_NONE)
         ladder_table_take (table, row, 3, g_strdup_printf ("%c", ladder_band_to_char (band)));
     }
@@ -477,7 +481,7 @@ scorecard_table (LadderChart *self)
 
       ladder_table_set (table, r, 0, row->name);
       ladder_table_set (table, r, 1, row->period_label);
-      ladder_table_take (table, r, 2, format_figure (row->value, row->decimals));
+      ladder_table_take_number (table, r, 2, row->value, format_figure (row->value, row->decimals));
       if (isnan (row->value))
         continue;
       if (row->band != LADDER_BAND_NONE)
@@ -486,7 +490,8 @@ scorecard_table (LadderChart *self)
         ladder_table_take (table, r, 4, g_strdup_printf ("%u of %u", row->rank.rank, row->rank.n));
       if (row->change.status == LADDER_STAT_OK)
         {
-          ladder_table_take (table, r, 5, g_strdup_printf ("%+.*f", row->decimals, row->change.change));
+          ladder_table_take_number (table, r, 5, row->change.change,
+                                    g_strdup_printf ("%+.*f", row->decimals, row->change.change));
           if (row->change.change != 0 && row->polarity != LADDER_POLARITY_NONE)
             ladder_table_set (table, r, 6, row->change.improved ? "better" : "worse");
         }

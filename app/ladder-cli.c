@@ -36,10 +36,11 @@ static const LadderCliCommand commands[] = {
     "Write the board paper for an assessment as a PDF; the data files give its charts. "
     "--force replaces a read-only PAPER.pdf.",
     ladder_report_command },
-  { "chart", "--data FILE... --area NAME-OR-CODE --measure CODE "
+  { "chart", "--data FILE... --area NAME-OR-CODE --measure CODE... "
     "[--kind trend|neighbours|distribution|scorecard] [--each-neighbour] [--width N] [--height N] "
     "-o OUT.png|svg|pdf|csv [--force]",
     "Draw one chart of a council's figures to an image or PDF file, or its figures to CSV. "
+    "A scorecard takes --measure more than once, codes separated by commas, or all. "
     "--force replaces a read-only OUT file.",
     ladder_chart_command },
   { "merge", "REVIEW.ladder COPY.ladder... -o OUT.ladder [--prefer review|copies] [--force]",

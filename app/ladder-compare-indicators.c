@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "ladder-compare-private.h"
+#include "ladder-search.h"
 
 /* Enough for every period LAIT publishes for one measure. */
 #define MAX_PERIODS 256
@@ -212,23 +213,12 @@ place_indicator (LadderDataset             *dataset,
 }
 
 static gboolean
-has_text (const char *text)
-{
-  return text != NULL && *text != '\0';
-}
-
-static gboolean
 find_council_area (LadderDataset    *dataset,
                    LadderAssessment *assessment,
                    guint            *area)
 {
-  const char *code = ladder_assessment_get_council_code (assessment);
-  const char *name = ladder_assessment_get_council_name (assessment);
-
-  if ((has_text (code) && ladder_dataset_find_area (dataset, code, area)) ||
-      (has_text (name) && ladder_dataset_find_area (dataset, name, area)))
-    return ladder_dataset_get_area (dataset, *area)->kind == LADDER_AREA_COUNCIL;
-  return FALSE;
+  return ladder_dataset_find_council (dataset, ladder_assessment_get_council_code (assessment),
+                                      ladder_assessment_get_council_name (assessment), area);
 }
 
 /**

@@ -2,6 +2,7 @@
 /* Reading the Department's data files into a dataset, whatever their layout. */
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "ladder-data-import-private.h"
@@ -671,6 +672,20 @@ describe_nothing_used (LadderImportReport *report)
   return g_string_free (out, FALSE);
 }
 
+
+/* The day a file was last changed, as the "as at" date of its figures. */
+static char *
+file_date (const char *path)
+{
+  GStatBuf st;
+  g_autoptr(GDateTime) when = NULL;
+
+  if (g_stat (path, &st) != 0)
+    return NULL;
+  when = g_date_time_new_from_unix_local (st.st_mtime);
+  return when != NULL ? g_date_time_format (when, "%Y-%m-%d") : NULL;
+}
+
 /**
  * ladder_data_import_file:
  * @dataset: the dataset to add to
@@ -693,6 +708,8 @@ ladder_data_import_file (LadderDataset  *dataset,
                          GCancellable   *cancellable,
                          GError        **error)
 {
+  g_autofree char *date = NULL;
+  guint source;
   g_autoptr(LadderImportReport) report = g_new0 (LadderImportReport, 1);
   g_autofree char *name = NULL;
   Dispatch dispatch = { 0 };
@@ -710,7 +727,10 @@ ladder_data_import_file (LadderDataset  *dataset,
   name = ladder_input_display_name (path);
   report->name = g_strdup (name);
   report->unreadable_periods = g_ptr_array_new ();
-  context_init (&dispatch.context, dataset, ladder_dataset_add_source (dataset, name), report);
+  source = ladder_dataset_add_source (dataset, name);
+  date = file_date (path);
+  ladder_dataset_set_source_date (dataset, source, date);
+  context_init (&dispatch.context, dataset, source, report);
   dispatch.record = g_ptr_array_new_with_free_func (g_free);
 
   ok = ladder_csv_read_split (path, name, dispatch_field, dispatch_row, &dispatch_split_funcs,

@@ -245,7 +245,7 @@ ladder_data_inspect_command (int       argc,
       json_builder_end_array (builder);
       json_builder_set_member_name (builder, "dataset");
       json_builder_begin_object (builder);
-      add_int (builder, "measures", ladder_dataset_get_n_measures (dataset));
+      add_int (builder, "measures", ladder_dataset_count_measures (dataset));
       add_int (builder, "periods", ladder_dataset_get_n_periods (dataset));
       add_int (builder, "councils", kinds[LADDER_AREA_COUNCIL]);
       add_int (builder, "regions", kinds[LADDER_AREA_REGION]);
@@ -261,7 +261,7 @@ ladder_data_inspect_command (int       argc,
         append_text_report (out, reports->pdata[i]);
       if (reports->len > 1)
         {
-          g_autofree char *measures = ladder_format_count (ladder_dataset_get_n_measures (dataset));
+          g_autofree char *measures = ladder_format_count (ladder_dataset_count_measures (dataset));
           g_autofree char *councils = ladder_format_count (kinds[LADDER_AREA_COUNCIL]);
 
           g_string_append_printf (out, "All files together: %s measures; %s councils, %u regions "

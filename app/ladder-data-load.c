@@ -321,8 +321,8 @@ ladder_data_load_describe (LadderDataLoad *load)
   if (n == 0)
     return g_strdup ("No data loaded");
   return g_strdup_printf ("%u %s: %u %s, %u %s, %u %s", n, n == 1 ? "file" : "files",
-                          ladder_dataset_get_n_measures (dataset),
-                          ladder_dataset_get_n_measures (dataset) == 1 ? "measure" : "measures",
+                          ladder_dataset_count_measures (dataset),
+                          ladder_dataset_count_measures (dataset) == 1 ? "measure" : "measures",
                           ladder_dataset_get_n_areas (dataset),
                           ladder_dataset_get_n_areas (dataset) == 1 ? "area" : "areas",
                           ladder_dataset_get_n_periods (dataset),
@@ -339,21 +339,24 @@ ladder_data_load_describe (LadderDataLoad *load)
  *
  * Returns: (transfer full): the paths; empty when the folder is missing.
  */
+static const char * const demo_names[] = {
+  "fictional-lait-table.csv",
+  "fictional-lait-dictionary.csv",
+  "fictional-neighbours.csv",
+  "fictional-la-codes.csv",
+  NULL,
+};
+
 char **
 ladder_demo_data_files (void)
 {
-  static const char * const names[] = {
-    "fictional-lait-table.csv",
-    "fictional-lait-dictionary.csv",
-    "fictional-neighbours.csv",
-    "fictional-la-codes.csv",
-  };
+  const char * const *names = demo_names;
   const char *folder = g_getenv ("LADDER_DEMO_DATA_DIR");
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
 
   if (folder == NULL || folder[0] == '\0')
     folder = PACKAGE_DATADIR G_DIR_SEPARATOR_S "demo";
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+  for (guint i = 0; names[i] != NULL; i++)
     {
       g_autofree char *path = g_build_filename (folder, names[i], NULL);
 
@@ -361,4 +364,33 @@ ladder_demo_data_files (void)
         g_strv_builder_add (builder, path);
     }
   return g_strv_builder_end (builder);
+}
+
+/**
+ * ladder_data_is_demo:
+ * @dataset: (nullable): data loaded
+ *
+ * Whether @dataset is Ladder's fictional demonstration data and nothing
+ * else: loaded as such, or every file it came from is a demonstration file.
+ *
+ * Returns: %TRUE when every figure in it is fictional.
+ */
+gboolean
+ladder_data_is_demo (LadderDataset *dataset)
+{
+  guint n_sources;
+
+  if (dataset == NULL)
+    return FALSE;
+  if (g_strcmp0 (ladder_dataset_get_title (dataset), LADDER_DEMO_DATA_TITLE) == 0)
+    return TRUE;
+  n_sources = ladder_dataset_get_n_sources (dataset);
+  for (guint i = 0; i < n_sources; i++)
+    {
+      g_autofree char *base = g_path_get_basename (ladder_dataset_get_source (dataset, i));
+
+      if (!g_strv_contains (demo_names, base))
+        return FALSE;
+    }
+  return n_sources > 0;
 }

@@ -47,6 +47,7 @@ LadderDataLoad *ladder_data_load_finish         (GAsyncResult           *result,
 void            ladder_data_load_free           (LadderDataLoad         *load);
 char           *ladder_data_load_describe       (LadderDataLoad         *load);
 char          **ladder_demo_data_files          (void);
+gboolean        ladder_data_is_demo             (LadderDataset          *dataset);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LadderDataLoad, ladder_data_load_free)
 

@@ -45,6 +45,7 @@ struct _LadderDataset
   gatomicrefcount   ref_count;
   LadderStringPool *strings;
   GPtrArray        *sources;          /* interned file names */
+  GPtrArray        *source_dates;     /* interned "YYYY-MM-DD" each file was last changed, or NULL */
   GArray           *measures;         /* LadderMeasure */
   GArray           *cells;            /* MeasureCells, parallel to measures */
   GArray           *periods;          /* LadderPeriod */
@@ -183,6 +184,7 @@ ladder_dataset_new (void)
   g_atomic_ref_count_init (&self->ref_count);
   self->strings = ladder_string_pool_new ();
   self->sources = g_ptr_array_new ();
+  self->source_dates = g_ptr_array_new ();
   self->measures = g_array_new (FALSE, TRUE, sizeof (LadderMeasure));
   self->cells = g_array_new (FALSE, TRUE, sizeof (MeasureCells));
   self->periods = g_array_new (FALSE, TRUE, sizeof (LadderPeriod));
@@ -229,6 +231,7 @@ ladder_dataset_unref (LadderDataset *self)
   g_array_unref (self->periods);
   g_array_unref (self->areas);
   g_ptr_array_unref (self->sources);
+  g_ptr_array_unref (self->source_dates);
   g_hash_table_unref (self->measure_by_code);
   g_hash_table_unref (self->period_by_label);
   g_hash_table_unref (self->area_by_name);
@@ -301,7 +304,43 @@ ladder_dataset_add_source (LadderDataset *self,
   g_return_val_if_fail (self->sources->len < G_MAXUINT8, 0);
 
   g_ptr_array_add (self->sources, (gpointer) ladder_dataset_intern (self, name, strlen (name)));
+  g_ptr_array_add (self->source_dates, NULL);
   return self->sources->len - 1;
+}
+
+/**
+ * ladder_dataset_set_source_date:
+ * @self: a dataset
+ * @source: a source index
+ * @date: (nullable): the day the file was last changed, "YYYY-MM-DD"
+ *
+ * Records how current a file's figures are, for "as at" in the paper.
+ */
+void
+ladder_dataset_set_source_date (LadderDataset *self,
+                                guint          source,
+                                const char    *date)
+{
+  g_return_if_fail (self != NULL && source < self->sources->len);
+
+  self->source_dates->pdata[source] = date != NULL ? (gpointer) ladder_dataset_intern (self, date, strlen (date))
+                                                   : NULL;
+}
+
+/**
+ * ladder_dataset_get_source_date:
+ * @self: a dataset
+ * @source: a source index
+ *
+ * Returns: (nullable): the day the file was last changed, "YYYY-MM-DD".
+ */
+const char *
+ladder_dataset_get_source_date (LadderDataset *self,
+                                guint          source)
+{
+  g_return_val_if_fail (self != NULL && source < self->sources->len, NULL);
+
+  return g_ptr_array_index (self->source_dates, source);
 }
 
 /**
@@ -417,6 +456,11 @@ ladder_dataset_ensure_area (LadderDataset *self,
     found = g_hash_table_lookup (self->area_by_number, GINT_TO_POINTER (la_number));
   else
     found = g_hash_table_lookup (self->area_by_name, name);
+  /* Every name a numbered area goes by finds it, so that a row with no
+   * usable number is placed the same whichever of its names came first
+   * (and whether the file was read in one part or two). */
+  if (found != NULL && la_number >= 0 && !g_hash_table_contains (self->area_by_name, name))
+    g_hash_table_insert (self->area_by_name, (gpointer) name, found);
   if (found != NULL)
     return GPOINTER_TO_UINT (found) - 1;
 
@@ -441,6 +485,23 @@ guint
 ladder_dataset_get_n_measures (LadderDataset *self)
 {
   return self->measures->len;
+}
+
+/**
+ * ladder_dataset_count_measures:
+ * @self: a dataset
+ *
+ * Returns: the number of measures that are not discontinued: those Ladder
+ *   lists, charts and counts for people.
+ */
+guint
+ladder_dataset_count_measures (LadderDataset *self)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < self->measures->len; i++)
+    n += !g_array_index (self->measures, LadderMeasure, i).discontinued;
+  return n;
 }
 
 /**
@@ -522,7 +583,7 @@ ladder_dataset_get_area (LadderDataset *self,
  * @code: a measure code, matched exactly
  * @measure: (out): its index
  *
- * Returns: %TRUE when found.
+ * Returns: %TRUE when found and not discontinued.
  */
 gboolean
 ladder_dataset_find_measure (LadderDataset *self,
@@ -530,7 +591,8 @@ ladder_dataset_find_measure (LadderDataset *self,
                              guint         *measure)
 {
   for (guint i = 0; i < self->measures->len; i++)
-    if (strcmp (g_array_index (self->measures, LadderMeasure, i).code, code) == 0)
+    if (strcmp (g_array_index (self->measures, LadderMeasure, i).code, code) == 0 &&
+        !g_array_index (self->measures, LadderMeasure, i).discontinued)
       {
         *measure = i;
         return TRUE;

@@ -53,6 +53,7 @@ typedef struct
   LadderPolarity  polarity;
   int             decimals;      /* -1 when not known */
   gboolean        quartiles_allowed;
+  gboolean        discontinued;  /* the dictionary says so: left out of every list */
 } LadderMeasure;
 
 typedef struct
@@ -110,6 +111,11 @@ guint                ladder_dataset_add_source        (LadderDataset   *self,
 const char          *ladder_dataset_get_source        (LadderDataset   *self,
                                                        guint            source);
 guint                ladder_dataset_get_n_sources     (LadderDataset   *self);
+void                 ladder_dataset_set_source_date   (LadderDataset   *self,
+                                                       guint            source,
+                                                       const char      *date);
+const char          *ladder_dataset_get_source_date   (LadderDataset   *self,
+                                                       guint            source);
 
 guint                ladder_dataset_ensure_measure    (LadderDataset   *self,
                                                        const char      *code);
@@ -120,6 +126,7 @@ guint                ladder_dataset_ensure_area       (LadderDataset   *self,
                                                        const char      *name);
 
 guint                ladder_dataset_get_n_measures    (LadderDataset   *self);
+guint                ladder_dataset_count_measures    (LadderDataset   *self);
 guint                ladder_dataset_get_n_periods     (LadderDataset   *self);
 guint                ladder_dataset_get_n_areas       (LadderDataset   *self);
 LadderMeasure       *ladder_dataset_get_measure       (LadderDataset   *self,

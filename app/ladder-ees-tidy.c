@@ -82,6 +82,44 @@ period_label (const char *time_period,
   return g_strdup (time_period);
 }
 
+
+/* The DfE numbers LAIT gives England's regions, by ONS code and by name;
+ * the halves of London go by two names. */
+static const struct
+{
+  int         number;
+  const char *code;
+  const char *names[2];
+} regions[] = {
+  { 980, "E12000001", { "North East", NULL } },
+  { 981, "E12000002", { "North West", NULL } },
+  { 982, "E12000003", { "Yorkshire and the Humber", NULL } },
+  { 983, "E12000004", { "East Midlands", NULL } },
+  { 984, "E12000005", { "West Midlands", NULL } },
+  { 985, "E12000006", { "East of England", NULL } },
+  { 986, "E12000007", { "London", NULL } },
+  { 987, "E13000001", { "Inner London", "London (Inner)" } },
+  { 988, "E13000002", { "Outer London", "London (Outer)" } },
+  { 989, "E12000008", { "South East", NULL } },
+  { 990, "E12000009", { "South West", NULL } },
+};
+
+/* A region's DfE number, or -1 for one Ladder does not know. */
+static int
+region_number (const char *code,
+               const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (regions); i++)
+    {
+      if (code != NULL && g_ascii_strcasecmp (code, regions[i].code) == 0)
+        return regions[i].number;
+      for (guint k = 0; k < G_N_ELEMENTS (regions[i].names); k++)
+        if (regions[i].names[k] != NULL && g_ascii_strcasecmp (name, regions[i].names[k]) == 0)
+          return regions[i].number;
+    }
+  return -1;
+}
+
 static gboolean
 resolve_area (Tidy            *self,
               LadderCsvReader *reader,
@@ -117,8 +155,9 @@ resolve_area (Tidy            *self,
                                   "a regional row needs a name in region_name; the row was skipped");
           return FALSE;
         }
-      /* EES regions carry no DfE number: matched by name with LAIT's. */
-      *area = ladder_dataset_ensure_area (dataset, -1, intern (self, name));
+      /* EES regions carry no DfE number: given LAIT's, by their ONS code
+       * or name, so both sources' figures for a region are one area. */
+      *area = ladder_dataset_ensure_area (dataset, region_number (code, name), intern (self, name));
       record = ladder_dataset_get_area (dataset, *area);
       record->kind = LADDER_AREA_REGION;
       if (code != NULL && record->ons_code == NULL)

@@ -56,6 +56,10 @@ dictionary_row (gpointer         state,
    * discontinued measures; any case counts here. */
   if (status_lower != NULL && strstr (status_lower, "discontinue") != NULL)
     {
+      /* Marked, not forgotten: the table may still hold its figures, which
+       * no list, chart or count should then show. */
+      ladder_dataset_get_measure (dataset, ladder_dataset_ensure_measure (dataset, intern (self, code)))->discontinued
+        = TRUE;
       self->context->report->n_skipped++;
       return;
     }

@@ -9,6 +9,7 @@
 #include "ladder-cli.h"
 #include "ladder-report-command.h"
 #include "ladder-report.h"
+#include "ladder-search.h"
 
 /* What to add to a refusal to write a read-only -o. */
 static const char *
@@ -27,6 +28,32 @@ force_hint (const GError *error)
  *
  * Returns: 0, or 2 for a bad option, file or output.
  */
+/* With data given, the paper shows the assessment's council's figures, so
+ * a council the data lacks is refused rather than printed without them. */
+static gboolean
+council_in_data (LadderAssessment *assessment,
+                 LadderDataset    *dataset,
+                 GString          *err)
+{
+  const char *code = ladder_assessment_get_council_code (assessment);
+  const char *name = ladder_assessment_get_council_name (assessment);
+  const char *asked = name != NULL && *name != '\0' ? name : code;
+  g_autofree char *suggestion = NULL;
+  guint area;
+
+  if (ladder_dataset_find_council (dataset, code, name, &area))
+    return TRUE;
+  if (asked == NULL || *asked == '\0')
+    {
+      g_string_append (err, "ladder: report: the assessment does not name its council, so its figures cannot "
+                            "be found in the data given; choose the council on the Start step\n");
+      return FALSE;
+    }
+  suggestion = ladder_search_did_you_mean (dataset, asked);
+  g_string_append_printf (err, "ladder: report: the council '%s' is not in the data given. %s\n", asked, suggestion);
+  return FALSE;
+}
+
 int
 ladder_report_command (int       argc,
                        char    **argv,
@@ -94,6 +121,8 @@ ladder_report_command (int       argc,
   if (document == NULL)
     return LADDER_EXIT_BAD_INPUT;
   if (files->len > 0 && (dataset = ladder_cli_load_data (files, err)) == NULL)
+    return LADDER_EXIT_BAD_INPUT;
+  if (dataset != NULL && !council_in_data (ladder_document_get_assessment (document), dataset, err))
     return LADDER_EXIT_BAD_INPUT;
   previous_flags = ladder_file_write_set_thread_flags (output_flags);
   written = ladder_report_write (ladder_document_get_content (document),

@@ -44,6 +44,7 @@
 #include "ladder-report-private.h"
 #include "ladder-review.h"
 #include "ladder-sanitise.h"
+#include "ladder-search.h"
 
 #define MAX_CHARTS    6
 #define PLAIN_TEXT    (LADDER_SANITISE_ONE_LINE | LADDER_SANITISE_NO_ISOLATES)
@@ -125,6 +126,67 @@ people (LadderAssessment *assessment)
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
+/* "3 December 2026" from "2026-12-03", for "as at". */
+static char *
+as_at (const char *date)
+{
+  return date != NULL ? ladder_report_long_date (date) : g_strdup ("a date not recorded");
+}
+
+static gboolean
+given (LadderDataset *dataset,
+       const char    *name)
+{
+  for (guint i = 0; i < ladder_dataset_get_n_sources (dataset); i++)
+    {
+      g_autofree char *base = g_path_get_basename (ladder_dataset_get_source (dataset, i));
+
+      if (g_strcmp0 (base, name) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The files given for this paper, each with the day it was last changed;
+ * then any the assessment was made with that were not given, so a reader
+ * can tell the figures may differ from those its authors saw. */
+static void
+data_used (Paper  *p,
+           Report *r)
+{
+  GPtrArray *recorded = ladder_assessment_get_data_files (r->assessment);
+  guint n_missing = 0;
+
+  for (guint i = 0; r->dataset != NULL && i < ladder_dataset_get_n_sources (r->dataset); i++)
+    {
+      g_autofree char *base = g_path_get_basename (ladder_dataset_get_source (r->dataset, i));
+      g_autofree char *name = ladder_report_safe_text (base);
+      g_autofree char *date = as_at (ladder_dataset_get_source_date (r->dataset, i));
+      g_autofree char *text = g_strdup_printf ("%s, as at %s", name, date);
+
+      ladder_report_bullet (p, "•", text, 0);
+    }
+  if (r->dataset == NULL)
+    ladder_report_paragraph (p, "No data was given for this paper, so it has no charts.");
+  for (guint i = 0; recorded != NULL && i < recorded->len; i++)
+    {
+      const LadderDataFileRef *ref = recorded->pdata[i];
+      g_autofree char *name = NULL;
+      g_autofree char *date = NULL;
+      g_autofree char *text = NULL;
+
+      if (r->dataset != NULL && given (r->dataset, ref->name))
+        continue;
+      if (n_missing++ == 0)
+        ladder_report_paragraph (p, "The assessment was made with these files, which were not given for this "
+                                    "paper, so its figures may differ from those its authors saw:");
+      name = ladder_report_safe_text (ref->name);
+      date = as_at (ref->as_at);
+      text = g_strdup_printf ("%s, as at %s", name, date);
+      ladder_report_bullet (p, "•", text, 0);
+    }
+}
+
 static void
 cover (Paper  *p,
        Report *r)
@@ -132,7 +194,6 @@ cover (Paper  *p,
   const char *date = ladder_assessment_get_review_date (r->assessment);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *today = g_date_time_format (now, "%-d %B %Y");
-  GPtrArray *files = ladder_assessment_get_data_files (r->assessment);
 
   ladder_report_new_page (p);
   p->y = MARGIN + 120;
@@ -162,32 +223,17 @@ cover (Paper  *p,
     }
   p->y += 12;
   ladder_report_flow (p, "Data used", FALSE, BODY_SIZE, TRUE, 0, 4);
-  if (files != NULL && files->len > 0)
-    for (guint i = 0; i < files->len; i++)
-      {
-        const LadderDataFileRef *ref = files->pdata[i];
-        g_autofree char *name = ladder_report_safe_text (ref->name);
-        g_autofree char *as_at = ref->as_at != NULL ? ladder_report_safe_text (ref->as_at) : NULL;
-        g_autofree char *text = g_strdup_printf ("%s, as at %s", name, as_at != NULL ? as_at : "a date not recorded");
-
-        ladder_report_bullet (p, "•", text, 0);
-      }
-  else if (r->dataset != NULL)
-    for (guint i = 0; i < ladder_dataset_get_n_sources (r->dataset); i++)
-      {
-        g_autofree char *base = g_path_get_basename (ladder_dataset_get_source (r->dataset, i));
-        g_autofree char *name = ladder_report_safe_text (base);
-        g_autofree char *text = g_strdup_printf ("%s, as at a date not recorded", name);
-
-        ladder_report_bullet (p, "•", text, 0);
-      }
-  else
-    ladder_report_paragraph (p, "No data files were given, so the paper has no charts.");
+  data_used (p, r);
   if (r->fictional)
     {
       p->y += 12;
       ladder_report_flow (p, "<b>The council and every figure in this paper are fictional.</b> They come from Ladder’s "
             "demonstration data and describe no real place.", TRUE, BODY_SIZE, FALSE, 0, 6);
+    }
+  else if (r->dataset == NULL && strstr (r->council, "(fictional)") != NULL)
+    {
+      p->y += 12;
+      ladder_report_flow (p, "<b>The council in this paper is fictional.</b>", TRUE, BODY_SIZE, FALSE, 0, 6);
     }
 }
 
@@ -520,15 +566,8 @@ gboolean
 ladder_report_find_council (Report *r,
                             guint  *area)
 {
-  const char *code = ladder_assessment_get_council_code (r->assessment);
-  const char *name = ladder_assessment_get_council_name (r->assessment);
-
-  if (r->dataset == NULL)
-    return FALSE;
-  if ((code != NULL && ladder_dataset_find_area (r->dataset, code, area)) ||
-      (name != NULL && ladder_dataset_find_area (r->dataset, name, area)))
-    return ladder_dataset_get_area (r->dataset, *area)->kind == LADDER_AREA_COUNCIL;
-  return FALSE;
+  return ladder_dataset_find_council (r->dataset, ladder_assessment_get_council_code (r->assessment),
+                                      ladder_assessment_get_council_name (r->assessment), area);
 }
 
 static void
@@ -548,7 +587,13 @@ evidence (Paper  *p,
     }
   if (!ladder_report_find_council (r, &council))
     {
-      ladder_report_paragraph (p, "The council is not in the data given, so this paper has no charts.");
+      const char *asked = ladder_assessment_get_council_name (r->assessment);
+      g_autofree char *suggestion = ladder_search_did_you_mean (r->dataset, asked != NULL ? asked : "");
+      g_autofree char *safe = ladder_report_safe_text (suggestion);
+      g_autofree char *text = g_strdup_printf ("%s is not in the data given, so this paper has no charts and "
+                                               "shows no other council’s figures in its place. %s", r->council, safe);
+
+      ladder_report_paragraph (p, text);
       return;
     }
   if (codes[0] == NULL)
@@ -665,17 +710,6 @@ append_bytes (void                *closure,
   return CAIRO_STATUS_SUCCESS;
 }
 
-static gboolean
-is_fictional (LadderAssessment *assessment,
-              LadderDataset    *dataset)
-{
-  const char *council = ladder_assessment_get_council_name (assessment);
-
-  if (council != NULL && strstr (council, "(fictional)") != NULL)
-    return TRUE;
-  return dataset != NULL && g_strcmp0 (ladder_dataset_get_title (dataset), LADDER_DEMO_DATA_TITLE) == 0;
-}
-
 /* The running order a board would table. */
 typedef void (*Section) (Paper *p, Report *r);
 static const Section sections[] = {
@@ -719,7 +753,7 @@ static Report
 report_of (LadderReport *self)
 {
   return (Report) { self->content, self->assessment, self->dataset, self->advice, self->council,
-                    is_fictional (self->assessment, self->dataset) };
+                    ladder_data_is_demo (self->dataset) };
 }
 
 /**

@@ -122,31 +122,72 @@ ladder_stats_neighbour_average (LadderDataset *dataset,
   return result;
 }
 
+/* The region named @name: LAIT's table names the halves of London
+ * "London (Inner)" and "London (Outer)" in its rows and "Inner London" in
+ * its Region column, as Explore Education Statistics does everywhere; either
+ * finds the one area, whatever its source called it. */
 static gboolean
 find_region_area (LadderDataset *dataset,
                   const char    *name,
                   guint         *region)
 {
-  /* The LAIT table's own Region column says "Outer London" where the
-   * region's rows say "London (Outer)". */
-  static const struct { const char *from, *to; } aliases[] = {
+  static const char * const aliases[][2] = {
     { "Outer London", "London (Outer)" }, { "Inner London", "London (Inner)" },
   };
+  const char *other = NULL;
 
   for (guint i = 0; i < G_N_ELEMENTS (aliases); i++)
-    if (g_ascii_strcasecmp (name, aliases[i].from) == 0)
-      name = aliases[i].to;
+    for (guint side = 0; side < 2; side++)
+      if (g_ascii_strcasecmp (name, aliases[i][side]) == 0)
+        other = aliases[i][1 - side];
   for (guint a = 0; a < ladder_dataset_get_n_areas (dataset); a++)
     {
       LadderArea *area = ladder_dataset_get_area (dataset, a);
 
-      if (area->kind == LADDER_AREA_REGION && g_ascii_strcasecmp (area->name, name) == 0)
+      if (area->kind == LADDER_AREA_REGION &&
+          (g_ascii_strcasecmp (area->name, name) == 0 ||
+           (other != NULL && g_ascii_strcasecmp (area->name, other) == 0)))
         {
           *region = a;
           return TRUE;
         }
     }
   return FALSE;
+}
+
+/**
+ * ladder_stats_region_area:
+ * @dataset: a dataset
+ * @measure: a measure
+ * @council: a council
+ * @region: (out): the region whose figures stand for the council's
+ *
+ * The region a council is compared with for one indicator, the same in
+ * every period so that its line is one place under one name. As in LAIT, a
+ * London borough is compared with Inner or Outer London, or with all London
+ * when that half has no figure in the indicator's latest period.
+ *
+ * Returns: %LADDER_STAT_OK, or %LADDER_STAT_NO_REGION.
+ */
+LadderStatStatus
+ladder_stats_region_area (LadderDataset *dataset,
+                          guint          measure,
+                          guint          council,
+                          guint         *region)
+{
+  const char *name = ladder_dataset_get_area (dataset, council)->region;
+  guint latest, london;
+  double value;
+
+  if (name == NULL || !find_region_area (dataset, name, region))
+    return LADDER_STAT_NO_REGION;
+  if (ladder_stats_latest_period (dataset, measure, &latest) &&
+      !figure (dataset, measure, *region, latest, &value) &&
+      g_strstr_len (ladder_dataset_get_area (dataset, *region)->name, -1, "London") != NULL &&
+      find_region_area (dataset, "London", &london) && london != *region &&
+      figure (dataset, measure, london, latest, &value))
+    *region = london;
+  return LADDER_STAT_OK;
 }
 
 /**
@@ -158,9 +199,8 @@ find_region_area (LadderDataset *dataset,
  * @region: (out): the region whose figure was used
  * @value: (out): its figure
  *
- * The figure of the council's region. As in LAIT, a London borough is
- * compared with Inner or Outer London, or with all London when that half
- * has no figure.
+ * The figure of the council's region, as ladder_stats_region_area()
+ * chooses it.
  *
  * Returns: %LADDER_STAT_OK, or why there is no figure.
  */
@@ -172,17 +212,10 @@ ladder_stats_region_value (LadderDataset *dataset,
                            guint         *region,
                            double        *value)
 {
-  const char *name = ladder_dataset_get_area (dataset, council)->region;
-
-  if (name == NULL || !find_region_area (dataset, name, region))
+  if (ladder_stats_region_area (dataset, measure, council, region) != LADDER_STAT_OK ||
+      !figure (dataset, measure, *region, period, value))
     return LADDER_STAT_NO_REGION;
-  if (figure (dataset, measure, *region, period, value))
-    return LADDER_STAT_OK;
-  if (g_ascii_strncasecmp (ladder_dataset_get_area (dataset, *region)->name, "London", 6) == 0 &&
-      find_region_area (dataset, "London", region) &&
-      figure (dataset, measure, *region, period, value))
-    return LADDER_STAT_OK;
-  return LADDER_STAT_NO_REGION;
+  return LADDER_STAT_OK;
 }
 
 /**

@@ -94,6 +94,10 @@ LadderNeighbourAverage ladder_stats_neighbour_average (LadderDataset *dataset,
                                                        guint          measure,
                                                        guint          council,
                                                        guint          period);
+LadderStatStatus       ladder_stats_region_area       (LadderDataset *dataset,
+                                                       guint          measure,
+                                                       guint          council,
+                                                       guint         *region);
 LadderStatStatus       ladder_stats_region_value      (LadderDataset *dataset,
                                                        guint          measure,
                                                        guint          council,

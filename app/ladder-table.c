@@ -7,11 +7,13 @@
  * that Excel reads names such as "Neighbours’ average" correctly. A text
  * cell that a spreadsheet would run as a formula (starting =, +, -, @, or
  * a tab or carriage return, which some strip before reading the rest) is
- * written with a leading apostrophe; number columns are left as they are.
+ * written with a leading apostrophe; number columns are left as they are,
+ * and a figure is written in full, never rounded as it is shown.
  * Every CSV Ladder writes (a chart's figures, the action plan) comes from
  * here. */
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "ladder-table.h"
@@ -23,6 +25,7 @@ struct _LadderTable
   char     **headers;
   gboolean  *numeric;
   GPtrArray *cells;     /* n_rows * n_columns, row by row; NULL is empty */
+  GArray    *values;    /* of double, the same shape: a figure in full, or NAN */
 };
 
 /**
@@ -40,6 +43,7 @@ ladder_table_new (guint n_columns)
   table->headers = g_new0 (char *, n_columns + 1);
   table->numeric = g_new0 (gboolean, n_columns);
   table->cells = g_ptr_array_new_with_free_func (g_free);
+  table->values = g_array_new (FALSE, FALSE, sizeof (double));
   return table;
 }
 
@@ -51,6 +55,7 @@ ladder_table_free (LadderTable *table)
   g_strfreev (table->headers);
   g_free (table->numeric);
   g_ptr_array_unref (table->cells);
+  g_array_unref (table->values);
   g_free (table);
 }
 
@@ -84,8 +89,13 @@ ladder_table_set_header (LadderTable *table,
 guint
 ladder_table_add_row (LadderTable *table)
 {
+  double none = NAN;
+
   for (guint c = 0; c < table->n_columns; c++)
-    g_ptr_array_add (table->cells, NULL);
+    {
+      g_ptr_array_add (table->cells, NULL);
+      g_array_append_val (table->values, none);
+    }
   return table->n_rows++;
 }
 
@@ -109,6 +119,73 @@ ladder_table_take (LadderTable *table,
   cell = &table->cells->pdata[row * table->n_columns + column];
   g_free (*cell);
   *cell = text;
+}
+
+/**
+ * ladder_table_take_number:
+ * @table: the table
+ * @row: a row
+ * @column: a column
+ * @value: the figure in full, or NAN for none
+ * @text: (transfer full) (nullable): the figure as shown, rounded
+ *
+ * A figure: shown as @text, and written in full to CSV and spreadsheets.
+ */
+void
+ladder_table_take_number (LadderTable *table,
+                          guint        row,
+                          guint        column,
+                          double       value,
+                          char        *text)
+{
+  g_return_if_fail (row < table->n_rows && column < table->n_columns);
+
+  ladder_table_take (table, row, column, text);
+  g_array_index (table->values, double, row * table->n_columns + column) = isfinite (value) ? value : NAN;
+}
+
+/**
+ * ladder_table_get_number:
+ * @table: the table
+ * @row: a row
+ * @column: a column
+ *
+ * Returns: the figure in full, or NAN when the cell holds none.
+ */
+double
+ladder_table_get_number (const LadderTable *table,
+                         guint              row,
+                         guint              column)
+{
+  g_return_val_if_fail (row < table->n_rows && column < table->n_columns, NAN);
+
+  return g_array_index (table->values, double, row * table->n_columns + column);
+}
+
+/**
+ * ladder_table_format_full:
+ * @value: a finite figure
+ *
+ * Returns: (transfer full): the shortest decimal that reads back as exactly
+ *   @value, up to 15 significant digits (all a double holds reliably, so a
+ *   difference such as 16.5 - 13.6 is 2.9, not 2.9000000000000004), with a
+ *   full stop whatever the locale.
+ */
+char *
+ladder_table_format_full (double value)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  for (int digits = 1; digits <= 15; digits++)
+    {
+      char format[8];
+
+      g_snprintf (format, sizeof format, "%%.%dg", digits);
+      g_ascii_formatd (buffer, sizeof buffer, format, value);
+      if (g_ascii_strtod (buffer, NULL) == value)
+        break;
+    }
+  return g_strdup (buffer);
 }
 
 void
@@ -216,9 +293,18 @@ ladder_table_to_csv (const LadderTable *table,
     {
       for (guint c = 0; c < table->n_columns; c++)
         {
+          double value = ladder_table_get_number (table, r, c);
+
           if (c > 0)
             g_string_append_c (out, ',');
-          append_field (out, ladder_table_get (table, r, c), table->numeric[c]);
+          if (table->numeric[c] && !isnan (value))
+            {
+              g_autofree char *full = ladder_table_format_full (value);
+
+              g_string_append (out, full);
+            }
+          else
+            append_field (out, ladder_table_get (table, r, c), table->numeric[c]);
         }
       g_string_append (out, "\r\n");
     }

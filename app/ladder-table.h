@@ -24,6 +24,15 @@ void         ladder_table_take        (LadderTable *table,
                                        guint        row,
                                        guint        column,
                                        char        *text);
+void         ladder_table_take_number (LadderTable *table,
+                                       guint        row,
+                                       guint        column,
+                                       double       value,
+                                       char        *text);
+double       ladder_table_get_number     (const LadderTable *table,
+                                          guint              row,
+                                          guint              column);
+char        *ladder_table_format_full    (double             value);
 guint        ladder_table_get_n_rows     (const LadderTable *table);
 guint        ladder_table_get_n_columns  (const LadderTable *table);
 const char  *ladder_table_get_header     (const LadderTable *table,

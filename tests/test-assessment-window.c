@@ -536,6 +536,34 @@ test_demo_and_library (void)
       save_screenshot (window, "screenshot-evidence-scorecard.png");
       ladder_content_unref (content);
     }
+
+    /* A council the data lacks: said, with the closest name, and no other
+     * council's figures in its place, on the Evidence step and on the
+     * questions; found again however its name is written. */
+    {
+      LadderAssessment *assessment = ladder_window_get_assessment (window);
+      g_autofree char *name = g_strdup (ladder_assessment_get_council_name (assessment));
+      g_autofree char *code = g_strdup (ladder_assessment_get_council_code (assessment));
+      gboolean modified = ladder_assessment_get_modified (assessment);
+      const char *summary;
+
+      ladder_evidence_view_show_measure (evidence, "Work_Force_TO_Rate");
+      ladder_assessment_set_council (assessment, "Ashmore Borough Council", NULL);
+      summary = ladder_evidence_view_get_summary (evidence);
+      g_assert_true (g_str_has_prefix (summary, "Ashmore Borough Council is not in the data loaded"));
+      g_assert_nonnull (strstr (summary, "Did you mean Ashmoor (fictional)?"));
+      for (LadderChartKind kind = LADDER_CHART_TREND; kind <= LADDER_CHART_DISTRIBUTION; kind++)
+        g_assert_null (ladder_chart_view_get_chart (
+          ladder_chart_panel_get_view (ladder_evidence_view_get_panel (evidence, kind))));
+      wait_for_paint (GTK_WIDGET (window));
+      save_screenshot (window, "screenshot-evidence-unmatched.png");
+
+      ladder_assessment_set_council (assessment, "ashmoor (fictional) council", NULL);
+      g_assert_true (g_str_has_prefix (ladder_evidence_view_get_summary (evidence),
+                                       "Social worker turnover rate: Ashmoor (fictional) "));
+      ladder_assessment_set_council (assessment, name, code);
+      ladder_assessment_set_modified (assessment, modified);
+    }
   }
   close_window (window);
 }

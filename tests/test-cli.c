@@ -656,6 +656,43 @@ test_chart (void)
                         "-o", png, NULL), ==, LADDER_EXIT_BAD_INPUT);
   assert_one_line (err);
   g_assert_nonnull (strstr (err->str, "'Nowhere'"));
+  /* A council is found however it is written, and a near miss is offered,
+   * never charted in its place. */
+  g_assert_cmpint (run (out, err, "chart", "--data", table, "--area", "Ashmor", "--measure", "LAC",
+                        "-o", png, NULL), ==, LADDER_EXIT_BAD_INPUT);
+  assert_one_line (err);
+  g_assert_nonnull (strstr (err->str, "Did you mean Ashmoor (fictional)"));
+  g_assert_cmpint (run (out, err, "chart", "--data", table, "--area", "ashmoor (FICTIONAL) Borough Council",
+                        "--measure", "LAC", "-o", png, NULL), ==, LADDER_EXIT_OK);
+  g_assert_true (g_str_has_prefix (out->str, "Children looked after"));
+  g_assert_nonnull (strstr (out->str, "Ashmoor (fictional)"));
+
+  /* A code with a comma is one measure, for every kind; a scorecard takes
+   * --measure more than once. */
+  {
+    g_autofree char *comma = g_build_filename (dir, "comma.csv", NULL);
+    static const char text[] =
+      "Short Desc,Data item,Years,LA and Regions,Values,LA Number,Region\n"
+      "\"CPP_Total_Rateper10,000\",Child protection plans per 10000,2023-24,Ashmoor (fictional),40.5,601,North\n"
+      "\"CPP_Total_Rateper10,000\",Child protection plans per 10000,2024-25,Ashmoor (fictional),42.25,601,North\n"
+      "\"CPP_Total_Rateper10,000\",Child protection plans per 10000,2024-25,Brackenford (fictional),38,602,North\n"
+      "LAC,Children looked after,2024-25,Ashmoor (fictional),58,601,North\n";
+    g_autofree char *csv = g_build_filename (dir, "comma-out.csv", NULL);
+    g_autofree char *written = NULL;
+
+    g_assert_true (g_file_set_contents (comma, text, -1, NULL));
+    g_assert_cmpint (run (out, err, "chart", "--data", comma, "--area", "601", "--measure", "CPP_Total_Rateper10,000",
+                          "-o", csv, NULL), ==, LADDER_EXIT_OK);
+    g_assert_true (g_file_get_contents (csv, &written, NULL, NULL));
+    /* And in full: 42.25, not 42.3. */
+    g_assert_nonnull (strstr (written, "\r\n2024-25,42.25"));
+    g_assert_cmpint (run (out, err, "chart", "--data", comma, "--area", "601", "--kind", "scorecard",
+                          "--measure", "CPP_Total_Rateper10,000", "--measure", "LAC", "-o", png, NULL),
+                     ==, LADDER_EXIT_OK);
+    g_assert_true (g_str_has_prefix (out->str, "Scorecard for Ashmoor (fictional): 2 measures."));
+    g_unlink (csv);
+    g_unlink (comma);
+  }
   g_assert_cmpint (run (out, err, "chart", "--data", table, "--area", "601", "--measure", "NOPE",
                         "-o", png, NULL), ==, LADDER_EXIT_BAD_INPUT);
   assert_one_line (err);

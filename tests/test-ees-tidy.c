@@ -4,6 +4,7 @@
 
 #include <string.h>
 
+#include "ladder-statistics.h"
 #include "test-fixtures.h"
 
 static double
@@ -161,6 +162,54 @@ test_real_file (void)
   g_assert_cmpfloat (value_of (dataset, rate, "Barking and Dagenham", "2025", LADDER_CELL_VALUE), ==, 65);
 }
 
+/* EES names England's regions as LAIT does not ("Inner London", "Yorkshire
+ * and The Humber") and gives them no DfE number: loaded with LAIT's table
+ * they are still one region each, and a borough finds its half of London. */
+static void
+test_regions_with_lait (void)
+{
+  const char *lait =
+    "Short Desc,Data item,Years,LA and Regions,Values,LA Number,Region\n"
+    "TO,Turnover,2024,London (Inner),15,987,\n"
+    "TO,Turnover,2024,Yorkshire and the Humber,14,982,\n"
+    "TO,Turnover,2024,Camden,13,202,Inner London\n";
+  const char *ees =
+    "time_period,time_identifier,geographic_level,country_code,country_name,region_code,region_name,"
+    "old_la_code,new_la_code,la_name,rate\n"
+    "2024,Reporting year,Regional,E92000001,England,E13000001,Inner London,,,,70\n"
+    "2024,Reporting year,Regional,E92000001,England,E12000003,Yorkshire and The Humber,,,,60\n"
+    "2024,Reporting year,Regional,E92000001,England,E13000002,Outer London,,,,50\n"
+    "2024,Reporting year,Local authority,E92000001,England,E13000001,Inner London,202,E09000007,Camden,65\n"
+    "2024,Reporting year,Local authority,E92000001,England,E13000002,Outer London,302,E09000003,Barnet,45\n";
+  g_autofree char *lait_path = fixture_write ("ladder-lait-XXXXXX.csv", lait, -1);
+  g_autofree char *ees_path = fixture_write ("ladder-ees-XXXXXX.csv", ees, -1);
+  g_autoptr(LadderDataset) dataset = ladder_dataset_new ();
+  g_autoptr(GError) error = NULL;
+  guint n_regions = 0, rate, barnet, camden, region, p2024;
+  double value;
+
+  ladder_import_report_free (ladder_data_import_file (dataset, lait_path, NULL, &error));
+  g_assert_no_error (error);
+  ladder_import_report_free (ladder_data_import_file (dataset, ees_path, NULL, &error));
+  g_assert_no_error (error);
+  g_unlink (lait_path);
+  g_unlink (ees_path);
+
+  for (guint a = 0; a < ladder_dataset_get_n_areas (dataset); a++)
+    n_regions += ladder_dataset_get_area (dataset, a)->kind == LADDER_AREA_REGION;
+  g_assert_cmpuint (n_regions, ==, 3);
+  rate = fixture_measure (dataset, "rate");
+  g_assert_true (ladder_dataset_find_period (dataset, "2024", &p2024));
+  g_assert_true (ladder_dataset_find_area (dataset, "Barnet", &barnet));
+  g_assert_true (ladder_dataset_find_area (dataset, "Camden", &camden));
+  g_assert_cmpint (ladder_stats_region_value (dataset, rate, barnet, p2024, &region, &value), ==, LADDER_STAT_OK);
+  g_assert_cmpfloat (value, ==, 50);
+  g_assert_cmpint (ladder_dataset_get_area (dataset, region)->la_number, ==, 988);
+  g_assert_cmpint (ladder_stats_region_value (dataset, rate, camden, p2024, &region, &value), ==, LADDER_STAT_OK);
+  g_assert_cmpfloat (value, ==, 70);
+  g_assert_cmpint (ladder_dataset_get_area (dataset, region)->la_number, ==, 987);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -172,6 +221,7 @@ main (int    argc,
   g_test_add_func ("/ees-tidy/column-case", test_column_case);
   g_test_add_func ("/ees-tidy/odd-period", test_odd_period);
   g_test_add_func ("/ees-tidy/real", test_real_file);
+  g_test_add_func ("/ees-tidy/regions-with-lait", test_regions_with_lait);
 
   return g_test_run ();
 }

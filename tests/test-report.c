@@ -621,6 +621,80 @@ test_checks_part (void)
   g_assert_null (strstr (elsewhere, "Whispered doubts"));
 }
 
+/* "Data used" names the files given for the paper, each as at the day it
+ * last changed, and those the assessment was made with that were not given;
+ * "fictional" only for the demonstration files. A council the data lacks
+ * gets no charts, never another council's, and the command refuses it. */
+static void
+test_data_used_and_council (void)
+{
+  g_autofree char *assessment_path = fixture_demo_file ("fictional-assessment.ladder");
+  g_autofree char *table = fixture_demo_file ("fictional-lait-table.csv");
+  g_autoptr(LadderContent) content = ladder_content_get_default (NULL);
+  g_autoptr(LadderAssessment) assessment = ladder_assessment_load_file (assessment_path, NULL, NULL);
+  g_autoptr(LadderDataset) demo = demo_dataset ();
+  g_autoptr(LadderDataset) renamed = ladder_dataset_new ();
+  g_autoptr(GPtrArray) refs = g_ptr_array_new_with_free_func ((GDestroyNotify) ladder_data_file_ref_free);
+  g_autofree char *dir = g_dir_make_tmp ("ladder-report-XXXXXX", NULL);
+  g_autofree char *copy = g_build_filename (dir, "bds_long.csv", NULL);
+  g_autofree char *saved = g_build_filename (dir, "elsewhere.ladder", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "paper.pdf", NULL);
+  g_autofree char *contents = NULL, *text = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GString) err = g_string_new (NULL);
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  gsize length;
+
+  text = paper_text (content, assessment, demo, NULL);
+  if (text == NULL)
+    return;
+  g_assert_nonnull (strstr (text, "fictional-lait-table.csv, as at "));
+  g_assert_nonnull (strstr (text, "The council and every figure in this paper are fictional."));
+  g_clear_pointer (&text, g_free);
+
+  /* The same figures under another name are not the demonstration data. */
+  g_assert_true (g_file_get_contents (table, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (copy, contents, length, NULL));
+  ladder_import_report_free (ladder_data_import_file (renamed, copy, NULL, &error));
+  g_assert_no_error (error);
+  ladder_dataset_set_source_date (renamed, 0, "2026-11-30");
+  g_ptr_array_add (refs, ladder_data_file_ref_new ("older-table.csv", NULL, "2025-04-01"));
+  ladder_assessment_set_data_files (assessment, refs);
+  text = paper_text (content, assessment, renamed, NULL);
+  g_assert_nonnull (strstr (text, "bds_long.csv, as at 30 November 2026"));
+  g_assert_null (strstr (text, "fictional-lait-table.csv"));
+  g_assert_null (strstr (text, "every figure in this paper are fictional"));
+  g_assert_nonnull (strstr (text, "The assessment was made with these files, which were not given for this paper"));
+  g_assert_nonnull (strstr (text, "older-table.csv, as at 1 April 2025"));
+  g_clear_pointer (&text, g_free);
+
+  /* A council the data lacks: said, with the closest, and no figures. */
+  ladder_assessment_set_council (assessment, "Ashmore Borough Council", NULL);
+  text = paper_text (content, assessment, demo, NULL);
+  g_assert_nonnull (strstr (text, "Ashmore Borough Council is not in the data given, so this paper has no charts"));
+  g_assert_nonnull (strstr (text, "Did you mean Ashmoor (fictional)"));
+  g_assert_null (strstr (text, "Ashmoor (fictional) was"));
+  g_assert_null (strstr (text, "Over time"));
+
+  g_assert_true (ladder_assessment_save_file (assessment, saved, &error));
+  g_assert_no_error (error);
+  g_ptr_array_add (args, (gpointer) "ladder");
+  g_ptr_array_add (args, (gpointer) "report");
+  g_ptr_array_add (args, saved);
+  g_ptr_array_add (args, (gpointer) "-o");
+  g_ptr_array_add (args, pdf);
+  g_ptr_array_add (args, (gpointer) "--data");
+  g_ptr_array_add (args, table);
+  g_assert_cmpint (run (out, err, args), ==, LADDER_EXIT_BAD_INPUT);
+  g_assert_cmpstr (err->str, ==, "ladder: report: the council 'Ashmore Borough Council' is not in the data given. "
+                                 "Did you mean Ashmoor (fictional)?\n");
+  g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+  g_unlink (saved);
+  g_unlink (copy);
+  g_rmdir (dir);
+}
+
 /* A follow-up of the demo review, made as the window makes it, answered
  * the same but for one question rated up and one down, with one action
  * done since, one dropped and one added: "Since the last review" after the
@@ -823,6 +897,7 @@ main (int   argc,
   g_test_add_func ("/report/since-last-review", test_since_last_review);
   g_test_add_func ("/report/parts-absent", test_parts_absent);
   g_test_add_func ("/report/refused", test_refused);
+  g_test_add_func ("/report/data-used-and-council", test_data_used_and_council);
 
   return g_test_run ();
 }

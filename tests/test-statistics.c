@@ -3,8 +3,10 @@
  * the worked example of lait-rules.md on the real data. */
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
+#include "ladder-chart-data.h"
 #include "ladder-data-import.h"
 #include "ladder-statistics.h"
 #include "test-fixtures.h"
@@ -401,6 +403,65 @@ test_worked_example (void)
     }
 }
 
+/* A London borough's region line is one place under its own name: Inner
+ * London when it has a figure in the indicator's latest period, London
+ * otherwise (as LAIT chooses), never one in some years and the other in
+ * the rest under the first one's name. */
+static void
+test_london_region_line (void)
+{
+  static const struct { double inner[2]; const char *line; double expected[2]; } cases[] = {
+    /* Inner London lacks the latest period: London throughout. */
+    { { 21, NAN }, "London", { 30, 31 } },
+    /* Inner London has the latest: Inner London throughout, a gap before. */
+    { { NAN, 22 }, "London (Inner)", { NAN, 22 } },
+  };
+
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      Fixture fixture = { ladder_dataset_new (), 0, 0, 0, 0, 0 }, *f = &fixture;
+      const char *labels[] = { "2024", "2025" };
+      g_autoptr(GError) error = NULL;
+      LadderTrendData *data;
+      guint camden;
+
+      f->source = ladder_dataset_add_source (f->dataset, "made-up.csv");
+      camden = intern_area (f->dataset, 202, "Camden");
+      ladder_dataset_get_area (f->dataset, camden)->region = "Inner London";
+      intern_area (f->dataset, 986, "London");
+      intern_area (f->dataset, 987, "London (Inner)");
+      f->low = add_measure (f->dataset, "LOW", LADDER_POLARITY_LOW);
+      for (guint y = 0; y < 2; y++)
+        {
+          set (f, f->low, 202, labels[y], 10 + y);
+          set (f, f->low, 986, labels[y], 30 + y);
+          if (!isnan (cases[c].inner[y]))
+            set (f, f->low, 987, labels[y], cases[c].inner[y]);
+        }
+      data = ladder_trend_data_new (f->dataset, f->low, camden, FALSE, &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (data->region_name, ==, cases[c].line);
+      for (guint y = 0; y < 2; y++)
+        {
+          guint region;
+          double value = NAN;
+          LadderStatStatus status = ladder_stats_region_value (f->dataset, f->low, camden,
+                                                               period (f->dataset, labels[y]), &region, &value);
+
+          if (isnan (cases[c].expected[y]))
+            g_assert_cmpint (status, ==, LADDER_STAT_NO_REGION);
+          else
+            {
+              g_assert_cmpint (status, ==, LADDER_STAT_OK);
+              g_assert_cmpfloat (value, ==, cases[c].expected[y]);
+              g_assert_cmpstr (ladder_dataset_get_area (f->dataset, region)->name, ==, cases[c].line);
+            }
+        }
+      ladder_trend_data_free (data);
+      ladder_dataset_unref (f->dataset);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -409,6 +470,7 @@ main (int    argc,
 
   g_test_add ("/statistics/neighbour-average", Fixture, NULL, fixture_set_up, test_neighbour_average, fixture_tear_down);
   g_test_add ("/statistics/region-england", Fixture, NULL, fixture_set_up, test_region_and_england, fixture_tear_down);
+  g_test_add_func ("/statistics/london-region-line", test_london_region_line);
   g_test_add ("/statistics/rank", Fixture, NULL, fixture_set_up, test_rank, fixture_tear_down);
   g_test_add ("/statistics/quartiles-bands", Fixture, NULL, fixture_set_up, test_quartiles_and_bands, fixture_tear_down);
   g_test_add ("/statistics/change", Fixture, NULL, fixture_set_up, test_change_only_from_consecutive, fixture_tear_down);

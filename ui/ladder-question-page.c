@@ -209,13 +209,16 @@ ladder_question_page_get_evidence_list (LadderQuestionPage *self,
  * ladder_question_page_set_evidence:
  * @self: the page
  * @dataset: (nullable): the data loaded
- * @council: the council's area in @dataset, or -1 when none is chosen
+ * @council: the council's area in @dataset, or -1 when none is chosen or
+ *   the data lacks it
+ * @no_council: (nullable): when @council is -1, why, in a sentence
  */
 void
 ladder_question_page_set_evidence (LadderQuestionPage *self,
                                    LadderDataset      *dataset,
-                                   int                 council)
+                                   int                 council,
+                                   const char         *no_council)
 {
   for (guint i = 0; i < self->rows->len; i++)
-    ladder_rating_row_set_evidence (self->rows->pdata[i], dataset, council);
+    ladder_rating_row_set_evidence (self->rows->pdata[i], dataset, council, no_council);
 }

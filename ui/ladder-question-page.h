@@ -23,7 +23,8 @@ LadderRatingRow *ladder_question_page_get_row        (LadderQuestionPage *self,
 guint            ladder_question_page_get_n_rows     (LadderQuestionPage *self);
 void             ladder_question_page_set_evidence (LadderQuestionPage *self,
                                                     LadderDataset      *dataset,
-                                                    int                 council);
+                                                    int                 council,
+                                                    const char         *no_council);
 
 LadderEvidenceList *ladder_question_page_get_evidence_list (LadderQuestionPage *self,
                                                          guint               index);

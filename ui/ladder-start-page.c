@@ -7,6 +7,8 @@
 #include <string.h>
 
 #include "ladder-people-editor.h"
+#include "ladder-search.h"
+#include "ladder-search-drop-down.h"
 #include "ladder-start-page.h"
 #include "ladder-text.h"
 
@@ -14,7 +16,7 @@ struct _LadderStartPage
 {
   GtkBox            parent_instance;
 
-  GtkDropDown      *council_dropdown;
+  LadderSearchDropDown *council_dropdown;
   AdwEntryRow      *review_date_row;
   GtkSwitch        *leadership_switch;
   AdwComboRow      *stage_row;
@@ -29,8 +31,7 @@ struct _LadderStartPage
 
   LadderDocument   *document;
   LadderAssessment *assessment;        /* the document's, as last shown */
-  GtkStringList    *council_names;
-  GPtrArray        *council_codes;     /* parallel to council_names; NULL for "none" */
+  GPtrArray        *council_codes;     /* per drop-down item; NULL for "none" */
   gboolean          filling;
 };
 
@@ -144,7 +145,7 @@ grade_changed_cb (LadderStartPage *self)
 static void
 council_selected_cb (LadderStartPage *self)
 {
-  guint index = gtk_drop_down_get_selected (self->council_dropdown);
+  guint index = ladder_search_drop_down_get_selected (self->council_dropdown);
   const char *name;
 
   if (self->filling || self->assessment == NULL || index == GTK_INVALID_LIST_POSITION)
@@ -154,7 +155,7 @@ council_selected_cb (LadderStartPage *self)
       ladder_assessment_set_council (self->assessment, NULL, NULL);
       return;
     }
-  name = gtk_string_list_get_string (self->council_names, index);
+  name = ladder_search_drop_down_get_label (self->council_dropdown, index);
   ladder_assessment_set_council (self->assessment, name, self->council_codes->pdata[index]);
 }
 
@@ -185,18 +186,31 @@ select_council (LadderStartPage *self)
   const char *name = self->assessment != NULL ? ladder_assessment_get_council_name (self->assessment) : NULL;
   guint selected = 0;
 
-  for (guint i = 1; i < self->council_codes->len; i++)
-    if ((code != NULL && g_strcmp0 (self->council_codes->pdata[i], code) == 0) ||
-        (code == NULL && name != NULL && g_strcmp0 (gtk_string_list_get_string (self->council_names, i), name) == 0))
+  for (guint i = 1; i < self->council_codes->len && selected == 0; i++)
+    if (code != NULL && g_strcmp0 (self->council_codes->pdata[i], code) == 0)
       selected = i;
+  /* By name, however it is written: "Leeds City Council" is "Leeds". */
+  if (selected == 0 && name != NULL)
+    {
+      g_autofree char *key = ladder_search_council_key (name);
+
+      for (guint i = 1; i < self->council_codes->len && selected == 0; i++)
+        {
+          g_autofree char *label_key =
+            ladder_search_council_key (ladder_search_drop_down_get_label (self->council_dropdown, i));
+
+          if (*key != '\0' && strcmp (key, label_key) == 0)
+            selected = i;
+        }
+    }
   /* A council missing from the data loaded is kept and shown. */
   if (selected == 0 && name != NULL)
     {
-      gtk_string_list_append (self->council_names, name);
+      ladder_search_drop_down_append (self->council_dropdown, name, NULL);
       g_ptr_array_add (self->council_codes, g_strdup (code));
       selected = self->council_codes->len - 1;
     }
-  gtk_drop_down_set_selected (self->council_dropdown, selected);
+  ladder_search_drop_down_set_selected (self->council_dropdown, selected);
 }
 
 static void
@@ -242,7 +256,6 @@ ladder_start_page_dispose (GObject *object)
   g_clear_object (&self->document);
   g_clear_object (&self->assessment);
   g_clear_pointer (&self->council_codes, g_ptr_array_unref);
-  g_clear_object (&self->council_names);
   gtk_widget_dispose_template (GTK_WIDGET (self), LADDER_TYPE_START_PAGE);
 
   G_OBJECT_CLASS (ladder_start_page_parent_class)->dispose (object);
@@ -257,6 +270,7 @@ ladder_start_page_class_init (LadderStartPageClass *klass)
   object_class->dispose = ladder_start_page_dispose;
 
   g_type_ensure (LADDER_TYPE_PEOPLE_EDITOR);
+  g_type_ensure (LADDER_TYPE_SEARCH_DROP_DOWN);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/ladder/Ladder/ladder-start-page.ui");
   gtk_widget_class_bind_template_child (widget_class, LadderStartPage, council_dropdown);
@@ -287,23 +301,12 @@ static void
 ladder_start_page_init (LadderStartPage *self)
 {
   g_autoptr(GtkStringList) stages = gtk_string_list_new (NULL);
-  g_autoptr(GtkExpression) expression = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->council_names = gtk_string_list_new (NULL);
   self->council_codes = g_ptr_array_new_with_free_func (g_free);
-  gtk_string_list_append (self->council_names, NO_COUNCIL);
   g_ptr_array_add (self->council_codes, NULL);
-  /* Searching the list needs to know what text each item shows. */
-  expression = gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
-  gtk_drop_down_set_expression (self->council_dropdown, expression);
-  {
-    g_autoptr(GtkListItemFactory) factory = ladder_text_list_factory_new ();
-
-    gtk_drop_down_set_factory (self->council_dropdown, factory);
-  }
-  gtk_drop_down_set_model (self->council_dropdown, G_LIST_MODEL (self->council_names));
-  ladder_text_name_drop_down (self->council_dropdown, "Council");
+  ladder_search_drop_down_set_items (self->council_dropdown, (const char * const []) { NO_COUNCIL }, NULL, 1);
+  ladder_search_drop_down_set_name (self->council_dropdown, "Council");
 
   for (guint j = 0; j < LADDER_N_JUDGEMENTS; j++)
     {
@@ -425,6 +428,7 @@ ladder_start_page_set_dataset (LadderStartPage *self,
                                LadderDataset   *dataset)
 {
   g_autoptr(GPtrArray) areas = g_ptr_array_new ();
+  g_autoptr(GPtrArray) search_texts = g_ptr_array_new_with_free_func (g_free);
   g_autofree const char **names = NULL;
 
   g_return_if_fail (LADDER_IS_START_PAGE (self));
@@ -441,15 +445,19 @@ ladder_start_page_set_dataset (LadderStartPage *self,
   g_ptr_array_set_size (self->council_codes, 1);
   names = g_new0 (const char *, areas->len + 2);
   names[0] = NO_COUNCIL;
+  /* A council is found by its DfE number or ONS code too; "none" by its
+   * own words. */
+  g_ptr_array_add (search_texts, ladder_search_fold (NO_COUNCIL));
   for (guint i = 0; i < areas->len; i++)
     {
       LadderArea *area = areas->pdata[i];
 
       names[i + 1] = area->name;
+      g_ptr_array_add (search_texts, ladder_search_area_text (area));
       g_ptr_array_add (self->council_codes, area->la_number >= 0 ? g_strdup_printf ("%d", area->la_number) : NULL);
     }
-  gtk_string_list_splice (self->council_names, 0, g_list_model_get_n_items (G_LIST_MODEL (self->council_names)),
-                          names);
+  ladder_search_drop_down_set_items (self->council_dropdown, names, (const char * const *) search_texts->pdata,
+                                     areas->len + 1);
   select_council (self);
   self->filling = FALSE;
 }

@@ -12,6 +12,7 @@
 
 #include "ladder-action-plan-view.h"
 #include "ladder-evidence-view.h"
+#include "ladder-indicator-choice.h"
 #include "ladder-compare-command.h"
 #include "ladder-compare.h"
 #include "ladder-library-view.h"
@@ -19,6 +20,7 @@
 #include "ladder-question-page.h"
 #include "ladder-recommendation-view.h"
 #include "ladder-review-view.h"
+#include "ladder-search.h"
 #include "ladder-start-page.h"
 #include "ladder-step-page.h"
 #include "ladder-window-private.h"
@@ -32,21 +34,25 @@ static void update_since_last      (LadderWindow *self);
 static void sync_plan              (LadderWindow *self);
 static void update_action_links    (LadderWindow *self);
 
-/* The assessment's council in the data loaded, or -1. */
+/* The assessment's council in the data loaded, or -1 with why in @why. */
 static int
-assessment_council (LadderWindow *self)
+assessment_council (LadderWindow  *self,
+                    char         **why)
 {
   LadderDataset *dataset = ladder_window_get_dataset (self);
   LadderAssessment *assessment = ladder_document_get_assessment (self->document);
   const char *code = ladder_assessment_get_council_code (assessment);
   const char *name = ladder_assessment_get_council_name (assessment);
+  const char *asked = name != NULL && *name != '\0' ? name : code;
+  g_autofree char *suggestion = NULL;
   guint area;
 
-  if (dataset == NULL)
+  if (ladder_dataset_find_council (dataset, code, name, &area))
+    return (int) area;
+  if (dataset == NULL || asked == NULL || *asked == '\0')
     return -1;
-  if ((code != NULL && ladder_dataset_find_area (dataset, code, &area)) ||
-      (name != NULL && ladder_dataset_find_area (dataset, name, &area)))
-    return ladder_dataset_get_area (dataset, area)->kind == LADDER_AREA_COUNCIL ? (int) area : -1;
+  suggestion = ladder_search_did_you_mean (dataset, asked);
+  *why = g_strdup_printf ("%s is not in the data loaded, so its figures cannot be shown. %s", asked, suggestion);
   return -1;
 }
 
@@ -54,12 +60,13 @@ assessment_council (LadderWindow *self)
 static void
 update_question_evidence (LadderWindow *self)
 {
-  int council = assessment_council (self);
+  g_autofree char *why = NULL;
+  int council = assessment_council (self, &why);
 
   for (guint s = 0; s < LADDER_N_SECTIONS; s++)
     if (self->question_pages[s] != NULL)
       ladder_question_page_set_evidence (LADDER_QUESTION_PAGE (self->question_pages[s]),
-                                         ladder_window_get_dataset (self), council);
+                                         ladder_window_get_dataset (self), council, why);
 }
 
 static void
@@ -162,8 +169,13 @@ ensure_step (LadderWindow *self,
           return FALSE;
         self->question_pages[section] = ladder_question_page_new (ladder_document_get_content (self->document),
                                                                   section);
-        ladder_question_page_set_evidence (LADDER_QUESTION_PAGE (self->question_pages[section]),
-                                           ladder_window_get_dataset (self), assessment_council (self));
+        {
+          g_autofree char *why = NULL;
+          int council = assessment_council (self, &why);
+
+          ladder_question_page_set_evidence (LADDER_QUESTION_PAGE (self->question_pages[section]),
+                                             ladder_window_get_dataset (self), council, why);
+        }
         ladder_question_page_set_document (LADDER_QUESTION_PAGE (self->question_pages[section]),
                                            self->document);
         show_checks_on_page (self, section);
@@ -259,11 +271,25 @@ step_shown_cb (LadderWindow *self)
     refresh_recommendation (self);
 }
 
+/* Evidence opens on the indicator linked to the weakest answer. */
+static void
+update_first_measure (LadderWindow *self)
+{
+  LadderDataset *dataset = ladder_window_get_dataset (self);
+
+  if (dataset != NULL)
+    ladder_evidence_view_set_first_measure (LADDER_EVIDENCE_VIEW (self->evidence_view),
+                                            ladder_first_indicator (ladder_document_get_advice (self->document),
+                                                                    ladder_document_get_assessment (self->document),
+                                                                    dataset));
+}
+
 static void
 data_changed_cb (LadderWindow *self)
 {
   if (self->start_page != NULL)
     ladder_start_page_set_dataset (LADDER_START_PAGE (self->start_page), ladder_window_get_dataset (self));
+  update_first_measure (self);
   ladder_evidence_view_set_dataset (LADDER_EVIDENCE_VIEW (self->evidence_view), ladder_window_get_dataset (self));
   update_question_evidence (self);
   update_checks (self);
@@ -300,10 +326,10 @@ static void
 council_changed (LadderWindow *self)
 {
   LadderAssessment *assessment = ladder_document_get_assessment (self->document);
-  const char *code = ladder_assessment_get_council_code (assessment);
 
   ladder_evidence_view_set_council (LADDER_EVIDENCE_VIEW (self->evidence_view),
-                                    code != NULL ? code : ladder_assessment_get_council_name (assessment));
+                                    ladder_assessment_get_council_code (assessment),
+                                    ladder_assessment_get_council_name (assessment));
   update_question_evidence (self);
 }
 
@@ -430,7 +456,8 @@ update_checks (LadderWindow *self)
   LadderAssessment *assessment = ladder_document_get_assessment (self->document);
   LadderRecommendation *advice = ladder_document_get_advice (self->document);
   g_autoptr(GError) error = NULL;
-  int council = assessment_council (self);
+  g_autofree char *why = NULL;
+  int council = assessment_council (self, &why);
 
   g_clear_pointer (&self->mismatches, g_ptr_array_unref);
   g_clear_pointer (&self->checks, g_ptr_array_unref);
@@ -441,6 +468,8 @@ update_checks (LadderWindow *self)
       self->checks_note = g_strdup_printf ("The figures could not be used: %s", error->message);
       self->checks = ladder_checks_find (content, assessment, advice, NULL, -1, NULL);
     }
+  else if (council < 0 && why != NULL)
+    self->checks_note = g_strdup_printf ("%s Only the evidence log is checked.", why);
   else if (council < 0)
     self->checks_note = g_strdup ("No council in the data loaded is chosen on the Start step, so only the "
                                   "evidence log is checked.");
@@ -514,6 +543,7 @@ document_changed_cb (LadderWindow *self)
   update_checks (self);
   update_since_last (self);
   council_changed (self);
+  update_first_measure (self);
   self->recommendation_dirty = TRUE;
   if (self->current_step == LADDER_STEP_RECOMMENDATION)
     refresh_recommendation (self);

@@ -122,7 +122,7 @@ export_done_cb (GObject      *source,
       adw_toast_set_button_label (toast, "Open");
       g_object_set_data_full (G_OBJECT (toast), "path", g_strdup (job->path), g_free);
       g_signal_connect (toast, "button-clicked", G_CALLBACK (open_paper_cb), self);
-      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+      ladder_window_show_toast (self, toast);
     }
   else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     {

@@ -365,7 +365,7 @@ data_loaded_cb (GObject      *source,
 
       adw_toast_set_button_label (toast, "Show");
       g_signal_connect (toast, "button-clicked", G_CALLBACK (show_evidence_response_cb), self);
-      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+      ladder_window_show_toast (self, toast);
     }
   else if (requested == NULL && self->data->failed_files->len > 0)
     {
@@ -373,7 +373,7 @@ data_loaded_cb (GObject      *source,
 
       adw_toast_set_button_label (toast, "Show");
       g_signal_connect (toast, "button-clicked", G_CALLBACK (show_evidence_response_cb), self);
-      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+      ladder_window_show_toast (self, toast);
     }
 }
 
@@ -926,6 +926,35 @@ ladder_window_set_current_step (LadderWindow *self,
   show_step (self, info->step);
 }
 
+/* libadwaita 1.2 gives a toast's close button no accessible name, so a
+ * screen reader says "GtkImage": name every one on show. */
+static void
+name_toast_buttons (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (child)),
+                                              "window-close-symbolic") == 0)
+        {
+          gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                          "Dismiss the message", -1);
+          gtk_widget_set_tooltip_text (child, "Dismiss");
+        }
+      name_toast_buttons (child);
+    }
+}
+
+/* The toasts on show, not the window's content beneath them. */
+static void
+name_toasts (AdwToastOverlay *overlay)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (overlay)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (child != adw_toast_overlay_get_child (overlay))
+      name_toast_buttons (child);
+}
+
 /**
  * ladder_window_add_toast:
  * @self: a #LadderWindow
@@ -940,9 +969,7 @@ ladder_window_add_toast (LadderWindow *self,
   g_return_if_fail (LADDER_IS_WINDOW (self));
   g_return_if_fail (message != NULL);
 
-  g_free (self->last_toast);
-  self->last_toast = g_strdup (message);
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+  ladder_window_show_toast (self, adw_toast_new (message));
 }
 
 /**
@@ -961,7 +988,11 @@ ladder_window_show_toast (LadderWindow *self,
 
   g_free (self->last_toast);
   self->last_toast = g_strdup (adw_toast_get_title (toast));
+  /* The next toast in the queue shows when this one goes. */
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (name_toasts), self->toast_overlay,
+                           G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  name_toasts (self->toast_overlay);
 }
 
 /**

@@ -396,6 +396,9 @@ ladder_chart_panel_set_chart (LadderChartPanel *self,
   gtk_widget_set_visible (self->options, trend);
   gtk_widget_set_sensitive (GTK_WIDGET (self->table_toggle), chart != NULL);
   gtk_widget_set_sensitive (GTK_WIDGET (self->export_button), chart != NULL);
+  /* Without a chart there is nothing to tabulate or save: only why. */
+  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->table_toggle)), chart != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self), chart != NULL || (message != NULL && *message != '\0'));
   gtk_label_set_text (self->title, chart != NULL ? ladder_chart_get_title (chart) : "");
   gtk_widget_set_visible (GTK_WIDGET (self->title), chart != NULL);
   gtk_label_set_text (self->summary, chart != NULL ? ladder_chart_get_summary (chart)

@@ -12,6 +12,8 @@
 
 #include "ladder-chart-panel.h"
 #include "ladder-evidence-view.h"
+#include "ladder-search.h"
+#include "ladder-search-drop-down.h"
 #include "ladder-text.h"
 
 enum
@@ -29,14 +31,17 @@ struct _LadderEvidenceView
   GtkBox            parent_instance;
 
   LadderDataset    *dataset;
-  char             *council;        /* LA number or name asked for, or NULL */
+  char             *council_code;   /* DfE number or ONS code asked for, or NULL */
+  char             *council_name;   /* the name asked for, or NULL */
+  char             *no_charts;      /* why the indicator has no charts, or NULL */
+  char             *first_code;     /* the indicator to open on, or NULL */
+  gboolean          automatic;      /* the indicator on show was chosen by the view, not the user */
   GStrv             scorecard_codes; /* the walkthrough's indicators, or NULL */
   gboolean          scorecard_stale;
   gboolean          charts_stale;   /* made when the view is next shown */
   GtkLabel         *heading;
   GtkStack         *pages;
-  GtkDropDown      *indicator;
-  GtkStringList    *names;
+  LadderSearchDropDown *indicator;
   GArray           *measures;       /* measure index per drop-down item */
   LadderChartPanel *panels[N_INDICATOR_CHARTS];  /* trend, neighbours, distribution */
   LadderChartPanel *scorecard;
@@ -46,22 +51,31 @@ struct _LadderEvidenceView
 
 G_DEFINE_FINAL_TYPE (LadderEvidenceView, ladder_evidence_view, GTK_TYPE_BOX)
 
-/* The council asked for, or the first council in the data. */
+/* The council asked for, and never another in its place: when it is not
+ * in the data, @why says so, with the councils most like it. */
 static gboolean
-find_council (LadderEvidenceView *self,
-              guint              *area,
-              gboolean           *chosen)
+find_council (LadderEvidenceView  *self,
+              guint               *area,
+              char               **why)
 {
-  *chosen = self->council != NULL && ladder_dataset_find_area (self->dataset, self->council, area) &&
-            ladder_dataset_get_area (self->dataset, *area)->kind == LADDER_AREA_COUNCIL;
-  if (*chosen)
+  const char *asked = self->council_name != NULL ? self->council_name : self->council_code;
+  g_autofree char *suggestion = NULL;
+
+  if (self->dataset == NULL)
+    {
+      *why = g_strdup ("No data is loaded.");
+      return FALSE;
+    }
+  if (ladder_dataset_find_council (self->dataset, self->council_code, self->council_name, area))
     return TRUE;
-  for (guint a = 0; a < ladder_dataset_get_n_areas (self->dataset); a++)
-    if (ladder_dataset_get_area (self->dataset, a)->kind == LADDER_AREA_COUNCIL)
-      {
-        *area = a;
-        return TRUE;
-      }
+  if (asked == NULL || *asked == '\0')
+    {
+      *why = g_strdup ("Choose the council on the Start step to see its figures.");
+      return FALSE;
+    }
+  suggestion = ladder_search_did_you_mean (self->dataset, asked);
+  *why = g_strdup_printf ("%s is not in the data loaded, so no figures are shown. %s Choose the council on "
+                          "the Start step, or load data that includes it.", asked, suggestion);
   return FALSE;
 }
 
@@ -71,13 +85,13 @@ show_scorecard (LadderEvidenceView *self)
   g_autoptr(GArray) measures = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr(GError) error = NULL;
   LadderChart *chart = NULL;
-  gboolean chosen;
+  g_autofree char *why = NULL;
   guint council;
 
   self->scorecard_stale = FALSE;
-  if (self->dataset == NULL || !find_council (self, &council, &chosen))
+  if (!find_council (self, &council, &why))
     {
-      ladder_chart_panel_set_chart (self->scorecard, NULL, "There are no councils in the data loaded.");
+      ladder_chart_panel_set_chart (self->scorecard, NULL, why);
       return;
     }
   /* The walkthrough's indicators that the data has; failing those, all. */
@@ -98,8 +112,8 @@ show_scorecard (LadderEvidenceView *self)
 static void
 show_charts (LadderEvidenceView *self)
 {
-  guint item = gtk_drop_down_get_selected (self->indicator);
-  gboolean chosen;
+  guint item = ladder_search_drop_down_get_selected (self->indicator);
+  g_autofree char *why = NULL;
   guint council;
 
   self->scorecard_stale = TRUE;
@@ -110,18 +124,20 @@ show_charts (LadderEvidenceView *self)
     return;
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->pages), "scorecard") == 0)
     show_scorecard (self);
-  if (self->dataset == NULL || item == GTK_INVALID_LIST_POSITION || item >= self->measures->len ||
-      !find_council (self, &council, &chosen))
+  if (!find_council (self, &council, &why) ||
+      item == GTK_INVALID_LIST_POSITION || item >= self->measures->len)
     {
+      g_free (self->no_charts);
+      self->no_charts = g_strdup (why != NULL ? why : "The data loaded has no indicators.");
       gtk_label_set_text (self->heading, "Figures");
       for (guint k = 0; k < N_INDICATOR_CHARTS; k++)
-        ladder_chart_panel_set_chart (self->panels[k], NULL,
-                                      k == 0 ? "There are no councils in the data loaded." : NULL);
+        ladder_chart_panel_set_chart (self->panels[k], NULL, k > 0 ? NULL : self->no_charts);
       return;
     }
+  g_clear_pointer (&self->no_charts, g_free);
+  g_clear_pointer (&self->first_code, g_free);
   {
-    g_autofree char *heading = g_strdup_printf (chosen ? "Figures for %s" : "Figures for %s (no council is chosen "
-                                                "on the Start step, so the first in the data is shown)",
+    g_autofree char *heading = g_strdup_printf ("Figures for %s",
                                                 ladder_dataset_get_area (self->dataset, council)->name);
 
     gtk_label_set_text (self->heading, heading);
@@ -172,19 +188,28 @@ compare_measures (gconstpointer a,
   return topic != 0 ? topic : g_utf8_collate (x->name != NULL ? x->name : x->code, y->name != NULL ? y->name : y->code);
 }
 
+/* Someone chose an indicator: the view stops choosing for them. */
+static void
+indicator_chosen_cb (LadderEvidenceView *self)
+{
+  self->automatic = FALSE;
+}
+
 static void
 fill_indicators (LadderEvidenceView *self)
 {
   g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) search_texts = g_ptr_array_new_with_free_func (g_free);
   guint selected = 0;
-  const char *previous = NULL;
-  guint old = gtk_drop_down_get_selected (self->indicator);
+  g_autofree char *previous = NULL;
+  guint old = ladder_search_drop_down_get_selected (self->indicator);
 
   if (old != GTK_INVALID_LIST_POSITION && old < self->measures->len && self->dataset != NULL)
-    previous = gtk_string_list_get_string (self->names, old);
+    previous = g_strdup (ladder_search_drop_down_get_label (self->indicator, old));
   g_array_set_size (self->measures, 0);
   for (guint m = 0; self->dataset != NULL && m < ladder_dataset_get_n_measures (self->dataset); m++)
-    g_array_append_val (self->measures, m);
+    if (!ladder_dataset_get_measure (self->dataset, m)->discontinued)
+      g_array_append_val (self->measures, m);
   if (self->dataset != NULL)
     g_array_sort_with_data (self->measures, compare_measures, self->dataset);
   for (guint i = 0; i < self->measures->len; i++)
@@ -194,15 +219,21 @@ fill_indicators (LadderEvidenceView *self)
         ? g_strdup_printf ("%s: %s", measure->topic, measure->name != NULL ? measure->name : measure->code)
         : g_strdup (measure->name != NULL ? measure->name : measure->code);
 
-      if (previous != NULL && g_strcmp0 (label, previous) == 0)
+      if (previous != NULL && !self->automatic && g_strcmp0 (label, previous) == 0)
+        selected = i;
+      else if ((previous == NULL || self->automatic) && g_strcmp0 (measure->code, self->first_code) == 0)
         selected = i;
       g_ptr_array_add (labels, label);
+      g_ptr_array_add (search_texts, ladder_search_measure_text (measure));
     }
-  g_ptr_array_add (labels, NULL);
+  if (previous == NULL)
+    self->automatic = TRUE;
   g_signal_handlers_block_by_func (self->indicator, show_charts, self);
-  gtk_string_list_splice (self->names, 0, g_list_model_get_n_items (G_LIST_MODEL (self->names)),
-                          (const char * const *) labels->pdata);
-  gtk_drop_down_set_selected (self->indicator, self->measures->len > 0 ? selected : GTK_INVALID_LIST_POSITION);
+  g_signal_handlers_block_by_func (self->indicator, indicator_chosen_cb, self);
+  ladder_search_drop_down_set_items (self->indicator, (const char * const *) labels->pdata,
+                                     (const char * const *) search_texts->pdata, labels->len);
+  ladder_search_drop_down_set_selected (self->indicator, self->measures->len > 0 ? selected : GTK_INVALID_LIST_POSITION);
+  g_signal_handlers_unblock_by_func (self->indicator, indicator_chosen_cb, self);
   g_signal_handlers_unblock_by_func (self->indicator, show_charts, self);
 }
 
@@ -212,10 +243,11 @@ ladder_evidence_view_dispose (GObject *object)
   LadderEvidenceView *self = LADDER_EVIDENCE_VIEW (object);
 
   g_clear_pointer (&self->dataset, ladder_dataset_unref);
-  g_clear_pointer (&self->council, g_free);
+  g_clear_pointer (&self->council_code, g_free);
+  g_clear_pointer (&self->council_name, g_free);
+  g_clear_pointer (&self->no_charts, g_free);
   g_clear_pointer (&self->scorecard_codes, g_strfreev);
   g_clear_pointer (&self->measures, g_array_unref);
-  g_clear_object (&self->names);
 
   G_OBJECT_CLASS (ladder_evidence_view_parent_class)->dispose (object);
 }
@@ -249,8 +281,6 @@ panel_new (LadderEvidenceView *self,
 static void
 ladder_evidence_view_init (LadderEvidenceView *self)
 {
-  g_autoptr(GtkExpression) expression = gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
-  g_autoptr(GtkListItemFactory) factory = ladder_text_list_factory_new ();
   GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *label = gtk_label_new_with_mnemonic ("_Indicator");
   GtkWidget *indicator_page = gtk_box_new (GTK_ORIENTATION_VERTICAL, 24);
@@ -260,18 +290,16 @@ ladder_evidence_view_init (LadderEvidenceView *self)
   gtk_orientable_set_orientation (GTK_ORIENTABLE (self), GTK_ORIENTATION_VERTICAL);
   gtk_box_set_spacing (GTK_BOX (self), 12);
   self->measures = g_array_new (FALSE, FALSE, sizeof (guint));
-  self->names = gtk_string_list_new (NULL);
   self->heading = GTK_LABEL (ladder_text_heading_new ("Figures", "title-4"));
-  self->indicator = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_object_ref (self->names)), NULL));
-  /* Typing finds an indicator by any words of its topic or name. */
-  gtk_drop_down_set_enable_search (self->indicator, TRUE);
-  gtk_drop_down_set_expression (self->indicator, expression);
-  gtk_drop_down_set_factory (self->indicator, factory);
+  /* Typing finds an indicator by any word or part of a word of its code,
+   * topic or name. */
+  self->indicator = LADDER_SEARCH_DROP_DOWN (ladder_search_drop_down_new ());
   gtk_widget_set_hexpand (GTK_WIDGET (self->indicator), TRUE);
   gtk_label_set_mnemonic_widget (GTK_LABEL (label), GTK_WIDGET (self->indicator));
   gtk_accessible_update_relation (GTK_ACCESSIBLE (self->indicator), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
                                   label, NULL, -1);
-  ladder_text_name_drop_down (self->indicator, "Indicator");
+  ladder_search_drop_down_set_name (self->indicator, "Indicator");
+  g_signal_connect_swapped (self->indicator, "notify::selected", G_CALLBACK (indicator_chosen_cb), self);
   g_signal_connect_swapped (self->indicator, "notify::selected", G_CALLBACK (show_charts), self);
   gtk_box_append (GTK_BOX (row), label);
   gtk_box_append (GTK_BOX (row), GTK_WIDGET (self->indicator));
@@ -351,19 +379,25 @@ ladder_evidence_view_set_dataset (LadderEvidenceView *self,
 /**
  * ladder_evidence_view_set_council:
  * @self: the view
- * @council: (nullable): the council's LA number or name; %NULL for the
- *   first council in the data
+ * @code: (nullable): the council's DfE number or ONS code
+ * @name: (nullable): its name
+ *
+ * Chooses the council whose figures are shown. When the data lacks it, the
+ * view says so and offers the closest names; it never shows another.
  */
 void
 ladder_evidence_view_set_council (LadderEvidenceView *self,
-                                  const char         *council)
+                                  const char         *code,
+                                  const char         *name)
 {
   g_return_if_fail (LADDER_IS_EVIDENCE_VIEW (self));
 
-  if (g_strcmp0 (self->council, council) == 0)
+  if (g_strcmp0 (self->council_code, code) == 0 && g_strcmp0 (self->council_name, name) == 0)
     return;
-  g_free (self->council);
-  self->council = g_strdup (council);
+  g_free (self->council_code);
+  g_free (self->council_name);
+  self->council_code = g_strdup (code);
+  self->council_name = g_strdup (name);
   show_charts (self);
 }
 
@@ -384,6 +418,37 @@ ladder_evidence_view_set_scorecard_codes (LadderEvidenceView *self,
   self->scorecard_codes = g_strdupv ((char **) codes);
   self->scorecard_stale = TRUE;
   page_changed_cb (self);
+}
+
+/**
+ * ladder_evidence_view_set_first_measure:
+ * @self: the view
+ * @code: (nullable): the indicator to open on
+ *
+ * Names the indicator worth showing first (see ladder_first_indicator()).
+ * The view moves to it until someone chooses another.
+ */
+void
+ladder_evidence_view_set_first_measure (LadderEvidenceView *self,
+                                        const char         *code)
+{
+  g_return_if_fail (LADDER_IS_EVIDENCE_VIEW (self));
+
+  if (g_strcmp0 (self->first_code, code) == 0)
+    return;
+  g_free (self->first_code);
+  self->first_code = g_strdup (code);
+  if (!self->automatic || self->dataset == NULL)
+    return;
+  for (guint i = 0; code != NULL && i < self->measures->len; i++)
+    if (g_strcmp0 (ladder_dataset_get_measure (self->dataset, g_array_index (self->measures, guint, i))->code,
+                   code) == 0)
+      {
+        g_signal_handlers_block_by_func (self->indicator, indicator_chosen_cb, self);
+        ladder_search_drop_down_set_selected (self->indicator, i);
+        g_signal_handlers_unblock_by_func (self->indicator, indicator_chosen_cb, self);
+        return;
+      }
 }
 
 /**
@@ -409,7 +474,7 @@ ladder_evidence_view_show_measure (LadderEvidenceView *self,
     if (g_array_index (self->measures, guint, i) == measure)
       {
         gtk_stack_set_visible_child_name (self->pages, "indicator");
-        gtk_drop_down_set_selected (self->indicator, i);
+        ladder_search_drop_down_set_selected (self->indicator, i);
         return TRUE;
       }
   return FALSE;
@@ -457,5 +522,7 @@ ladder_evidence_view_get_summary (LadderEvidenceView *self)
   if (self->panels[0] == NULL)
     return "";
   chart = ladder_chart_view_get_chart (ladder_chart_panel_get_view (self->panels[0]));
-  return chart != NULL ? ladder_chart_get_summary (chart) : "";
+  if (chart != NULL)
+    return ladder_chart_get_summary (chart);
+  return self->no_charts != NULL ? self->no_charts : "";
 }

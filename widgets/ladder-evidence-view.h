@@ -17,7 +17,10 @@ gboolean         ladder_evidence_view_build        (LadderEvidenceView *self);
 void             ladder_evidence_view_set_dataset  (LadderEvidenceView *self,
                                                     LadderDataset      *dataset);
 void             ladder_evidence_view_set_council  (LadderEvidenceView *self,
-                                                    const char         *council);
+                                                    const char         *code,
+                                                    const char         *name);
+void             ladder_evidence_view_set_first_measure (LadderEvidenceView *self,
+                                                         const char         *code);
 gboolean         ladder_evidence_view_show_measure (LadderEvidenceView *self,
                                                     const char         *code);
 void             ladder_evidence_view_set_scorecard_codes (LadderEvidenceView *self,

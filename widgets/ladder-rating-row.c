@@ -183,7 +183,7 @@ fill (LadderRatingRow *self)
   gtk_label_set_text (self->levels_label, levels->str);
   gtk_label_set_text (self->help_label, question->help);
   gtk_label_set_text (self->good_label, good);
-  ladder_rating_row_set_evidence (self, NULL, -1);
+  ladder_rating_row_set_evidence (self, NULL, -1, NULL);
 
   for (LadderRating r = LADDER_RATING_NOT_IN_PLACE; r <= LADDER_RATING_DONT_KNOW; r++)
     {
@@ -368,8 +368,7 @@ figure_new (LadderDataset             *dataset,
       gtk_box_append (GTK_BOX (box), chip);
     }
   else
-    text = g_strdup_printf ("%s: choose the council on the Start step to see its figures. %s",
-                            ladder_chart_measure_title (info), link->why);
+    text = g_strdup_printf ("%s. %s", ladder_chart_measure_title (info), link->why);
   label = gtk_label_new (text);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
@@ -395,7 +394,9 @@ figure_new (LadderDataset             *dataset,
  * ladder_rating_row_set_evidence:
  * @self: a row
  * @dataset: (nullable): the data loaded
- * @council: the council's area in @dataset, or -1 when none is chosen
+ * @council: the council's area in @dataset, or -1 when none is chosen or
+ *   the data lacks it
+ * @no_council: (nullable): when @council is -1, why, in a sentence
  *
  * Shows the published figures that bear on the question: for each linked
  * indicator the data has, the council's band and recent trend, its latest
@@ -405,7 +406,8 @@ figure_new (LadderDataset             *dataset,
 void
 ladder_rating_row_set_evidence (LadderRatingRow *self,
                                 LadderDataset   *dataset,
-                                int              council)
+                                int              council,
+                                const char      *no_council)
 {
   GPtrArray *indicators = self->question->indicators;
   g_autoptr(GString) missing = g_string_new (NULL);
@@ -430,6 +432,10 @@ ladder_rating_row_set_evidence (LadderRatingRow *self,
 
       gtk_box_append (self->figures_box, ladder_text_label_new (text, "dim-label"));
     }
+  if (council < 0 && gtk_widget_get_first_child (GTK_WIDGET (self->figures_box)) != NULL)
+    gtk_box_prepend (self->figures_box,
+                     ladder_text_label_new (no_council != NULL ? no_council
+                                            : "Choose the council on the Start step to see its figures.", NULL));
   if (gtk_widget_get_first_child (GTK_WIDGET (self->figures_box)) != NULL)
     gtk_box_prepend (self->figures_box,
                      ladder_text_heading_new ("Published figures that bear on this (band A is the best quarter "

@@ -24,7 +24,8 @@ void                  ladder_rating_row_set_answer   (LadderRatingRow      *self
                                                       gboolean              private_note);
 void                  ladder_rating_row_set_evidence (LadderRatingRow      *self,
                                                       LadderDataset        *dataset,
-                                                      int                   council);
+                                                      int                   council,
+                                                      const char           *no_council);
 
 void                  ladder_rating_row_set_extra    (LadderRatingRow      *self,
                                                       GtkWidget            *extra);
