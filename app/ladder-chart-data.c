@@ -145,6 +145,8 @@ ladder_trend_data_new (LadderDataset  *dataset,
         point->source = ladder_dataset_get_source (dataset, source);
       point->values[LADDER_SERIES_NEIGHBOURS] = average.status != LADDER_STAT_OK ? NAN
                                                 : median ? average.median : average.mean;
+      point->neighbours_other = average.status != LADDER_STAT_OK ? NAN : median ? average.mean : average.median;
+      point->thin = average.status == LADDER_STAT_OK && average.thin;
       point->n_reporting = average.n_reporting;
       point->n_neighbours = average.n_neighbours;
       point->values[LADDER_SERIES_REGION] =
@@ -159,6 +161,15 @@ ladder_trend_data_new (LadderDataset  *dataset,
         any |= !isnan (point->values[s]);
       data->n_points++;
     }
+  /* How the council has moved, up to its latest figure. */
+  data->trend.status = data->gap.status = LADDER_STAT_NO_FIGURE;
+  for (int i = (int) data->n_points - 1; i >= 0; i--)
+    if (!isnan (data->points[i].values[LADDER_SERIES_COUNCIL]))
+      {
+        data->trend = ladder_stats_trend (dataset, measure, council, data->points[i].period);
+        data->gap = ladder_stats_gap_trend (dataset, measure, council, data->points[i].period);
+        break;
+      }
   if (!any)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, "There are no figures for %s in %s, "
@@ -283,14 +294,24 @@ ladder_trend_data_summary (const LadderTrendData *data)
                            verb, then, start->label, now, end->label);
       }
     g_string_append (out, ".");
+    if (data->trend.status == LADDER_STAT_OK && data->trend.n_periods >= 3)
+      {
+        g_autofree char *slope = g_strdup_printf ("%.*f", data->decimals + 1, fabs (data->trend.slope));
+
+        g_string_append_printf (out, " Over its last %u periods the figure %s by about %s a year.",
+                                data->trend.n_periods, data->trend.slope >= 0 ? "rose" : "fell", slope);
+      }
 
     /* The comparators in the same period, so the comparison is fair. */
     if (!isnan (end->values[LADDER_SERIES_NEIGHBOURS]))
       {
         g_autofree char *average = ladder_trend_data_format (data, end->values[LADDER_SERIES_NEIGHBOURS]);
+        g_autofree char *other = ladder_trend_data_format (data, end->neighbours_other);
 
-        g_string_append_printf (out, " In %s the neighbours’ %s was %s (%u of %u reporting)", end->label,
-                                data->median ? "median" : "average", average, end->n_reporting, end->n_neighbours);
+        g_string_append_printf (out, " In %s the neighbours’ %s was %s (%s %s; %u of %u reporting%s)", end->label,
+                                data->median ? "median" : "average", average, data->median ? "average" : "median",
+                                other, end->n_reporting, end->n_neighbours,
+                                end->thin ? ", too few for a fair comparison" : "");
       }
     else
       g_string_append_printf (out, " In %s no neighbour figure was available", end->label);
@@ -307,6 +328,19 @@ ladder_trend_data_summary (const LadderTrendData *data)
         g_string_append_printf (out, " and England %s", england);
       }
     g_string_append (out, ".");
+    if (data->gap.status == LADDER_STAT_OK)
+      {
+        g_autofree char *first = ladder_trend_data_format (data, fabs (data->gap.first_gap));
+        g_autofree char *last = ladder_trend_data_format (data, fabs (data->gap.last_gap));
+
+        g_string_append_printf (out, " Over the last %u periods the gap to the neighbours’ average %s, from %s "
+                                "%s it to %s %s it.", data->gap.n_periods,
+                                (data->gap.first_gap < 0) != (data->gap.last_gap < 0) ? "moved"
+                                : data->gap.direction == LADDER_GAP_NARROWING ? "narrowed"
+                                : data->gap.direction == LADDER_GAP_WIDENING ? "widened" : "held steady",
+                                first, data->gap.first_gap < 0 ? "below" : "above",
+                                last, data->gap.last_gap < 0 ? "below" : "above");
+      }
     if (latest + 1 < (int) data->n_points)
       g_string_append_printf (out, " There is no figure for %s in %s (%s).", data->council_name,
                               data->points[data->n_points - 1].label,

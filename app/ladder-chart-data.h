@@ -30,6 +30,8 @@ typedef struct
   double           range_high;
   guint            n_reporting;    /* neighbours with a figure */
   guint            n_neighbours;
+  gboolean         thin;           /* fewer than half the neighbours report: not a fair comparison */
+  double           neighbours_other;  /* the median when the series is the mean, and the other way round */
   const char      *source;         /* the file the council's figure came from, or NULL */
   double           each[LADDER_MAX_NEIGHBOURS];  /* each neighbour's figure, NAN when missing */
 } LadderTrendPoint;
@@ -50,6 +52,8 @@ typedef struct
   guint             n_neighbours;
   LadderTrendPoint *points;        /* oldest first */
   guint             n_points;
+  LadderTrend       trend;         /* the council's slope up to its latest figure */
+  LadderGapTrend    gap;           /* and whether its gap to the neighbours narrowed */
 } LadderTrendData;
 
 /* Enough for every period LAIT publishes for one measure. */

@@ -238,7 +238,9 @@ paint_series (cairo_t                *cr,
       double value = data->points[i].values[series];
       double px = ladder_chart_frame_to_x (frame, data->points[i].x);
 
-      if (isnan (value))
+      /* A neighbours' average from too few of them stands alone, hollow:
+       * not joined to the fair comparisons either side. */
+      if (isnan (value) || (series == LADDER_SERIES_NEIGHBOURS && data->points[i].thin))
         {
           drawing = FALSE;
           continue;
@@ -260,7 +262,8 @@ paint_series (cairo_t                *cr,
       set_rgb (cr, &style->series[series], 1);
       draw_marker (cr, series_markers[series], ladder_chart_frame_to_x (frame, point->x),
                    ladder_chart_frame_to_y (frame, point->values[series]),
-                   (point->flags & LADDER_PERIOD_PROVISIONAL) != 0);
+                   (point->flags & LADDER_PERIOD_PROVISIONAL) != 0 ||
+                   (series == LADDER_SERIES_NEIGHBOURS && point->thin));
       /* A revised figure gets a ring round its marker. */
       if (point->flags & LADDER_PERIOD_REVISED)
         {

@@ -323,7 +323,7 @@ trend_table (LadderChart *self)
    * neighbour when drawn, and a note. */
   n_columns = 2 + each;
   for (guint s = 0; s < LADDER_N_SERIES; s++)
-    n_columns += shown (self, s) ? (s == LADDER_SERIES_NEIGHBOURS ? 4 : 1) : 0;
+    n_columns += shown (self, s) ? (s == LADDER_SERIES_NEIGHBOURS ? 5 : 1) : 0;
   table = ladder_table_new (n_columns);
   ladder_table_set_header (table, 0, "Period", FALSE);
   column = 1;
@@ -334,6 +334,8 @@ trend_table (LadderChart *self)
       ladder_table_set_header (table, column++, ladder_series_get_name (data, s), TRUE);
       if (s == LADDER_SERIES_NEIGHBOURS)
         {
+          ladder_table_set_header (table, column++, data->median ? "Neighbours’ average" : "Neighbours’ median",
+                                   TRUE);
           ladder_table_set_header (table, column++, "Neighbours reporting", FALSE);
           ladder_table_set_header (table, column++, "Neighbours’ lowest", TRUE);
           ladder_table_set_header (table, column++, "Neighbours’ highest", TRUE);
@@ -359,6 +361,8 @@ trend_table (LadderChart *self)
                                     format_figure (point->values[s], data->decimals));
           if (s == LADDER_SERIES_NEIGHBOURS)
             {
+              ladder_table_take_number (table, row, column++, point->neighbours_other,
+                                        format_figure (point->neighbours_other, data->decimals));
               ladder_table_take (table, row, column++,
                                  g_strdup_printf ("%u of %u", point->n_reporting, point->n_neighbours));
               ladder_table_take_number (table, row, column++, point->range_low,
@@ -374,6 +378,8 @@ trend_table (LadderChart *self)
         g_ptr_array_add (notes, g_strdup ("provisional"));
       if (point->flags & LADDER_PERIOD_REVISED)
         g_ptr_array_add (notes, g_strdup ("revised"));
+      if (point->thin && shown (self, LADDER_SERIES_NEIGHBOURS))
+        g_ptr_array_add (notes, g_strdup ("too few neighbours reporting for a fair comparison"));
       if (isnan (point->values[LADDER_SERIES_COUNCIL]) && shown (self, LADDER_SERIES_COUNCIL))
         g_ptr_array_add (notes, g_strdup_printf ("%s: %s", data->council_name,
                                                  ladder_cell_state_to_string (point->council_state)));
@@ -466,8 +472,11 @@ static LadderTable *
 scorecard_table (LadderChart *self)
 {
   static const char * const headers[] = { "Measure", "Period", "Figure", "Band", "Rank", "Change",
-                                          "Better or worse", "Recent figures, oldest first" };
-  static const gboolean numeric[] = { FALSE, FALSE, TRUE, FALSE, FALSE, TRUE, FALSE, FALSE };
+                                          "Better or worse", "Neighbours’ average", "Neighbours’ median",
+                                          "Neighbours reporting", "England", "Gap to the neighbours’ average",
+                                          "Recent figures, oldest first" };
+  static const gboolean numeric[] = { FALSE, FALSE, TRUE, FALSE, FALSE, TRUE, FALSE, TRUE, TRUE, FALSE, TRUE,
+                                      FALSE, FALSE };
   const LadderScorecardData *data = self->scorecard;
   LadderTable *table = ladder_table_new (G_N_ELEMENTS (headers));
 
@@ -480,7 +489,11 @@ scorecard_table (LadderChart *self)
       g_autoptr(GString) trend = g_string_new (NULL);
 
       ladder_table_set (table, r, 0, row->name);
-      ladder_table_set (table, r, 1, row->period_label);
+      if (row->latest_label != NULL)
+        ladder_table_take (table, r, 1, g_strdup_printf ("%s (older: the latest is %s, so not in the band "
+                                                         "counts)", row->period_label, row->latest_label));
+      else
+        ladder_table_set (table, r, 1, row->period_label);
       ladder_table_take_number (table, r, 2, row->value, format_figure (row->value, row->decimals));
       if (isnan (row->value))
         continue;
@@ -495,10 +508,27 @@ scorecard_table (LadderChart *self)
           if (row->change.change != 0 && row->polarity != LADDER_POLARITY_NONE)
             ladder_table_set (table, r, 6, row->change.improved ? "better" : "worse");
         }
+      if (row->neighbours.status == LADDER_STAT_OK)
+        {
+          ladder_table_take_number (table, r, 7, row->neighbours.mean,
+                                    format_figure (row->neighbours.mean, row->decimals));
+          ladder_table_take_number (table, r, 8, row->neighbours.median,
+                                    format_figure (row->neighbours.median, row->decimals));
+          ladder_table_take (table, r, 9, g_strdup_printf ("%u of %u%s", row->neighbours.n_reporting,
+                                                           row->neighbours.n_neighbours,
+                                                           row->neighbours.thin ? ", too few for a fair comparison"
+                                                                                : ""));
+        }
+      ladder_table_take_number (table, r, 10, row->england, format_figure (row->england, row->decimals));
+      if (row->gap.status == LADDER_STAT_OK)
+        ladder_table_take (table, r, 11, g_strdup_printf ("%s over %u periods",
+                                                          row->gap.direction == LADDER_GAP_NARROWING ? "narrowed"
+                                                          : row->gap.direction == LADDER_GAP_WIDENING ? "widened"
+                                                          : "held steady", row->gap.n_periods));
       /* The small line's figures, oldest first: what is drawn, in words. */
       for (guint k = 0; k < row->n_recent; k++)
         g_string_append_printf (trend, "%s%.*f", k > 0 ? ", " : "", row->decimals, row->recent[k]);
-      ladder_table_set (table, r, 7, trend->str);
+      ladder_table_set (table, r, 12, trend->str);
     }
   return table;
 }
@@ -617,7 +647,8 @@ describe_period (LadderChart *self,
       if (s == LADDER_SERIES_COUNCIL && isnan (point->values[s]))
         g_string_append_printf (out, " (%s)", ladder_cell_state_to_string (point->council_state));
       if (s == LADDER_SERIES_NEIGHBOURS && !isnan (point->values[s]))
-        g_string_append_printf (out, " (%u of %u reporting)", point->n_reporting, point->n_neighbours);
+        g_string_append_printf (out, " (%u of %u reporting%s)", point->n_reporting, point->n_neighbours,
+                                point->thin ? ", too few for a fair comparison" : "");
     }
   for (guint k = 0; self->options.each_neighbour && k < data->n_neighbours; k++)
     {

@@ -459,7 +459,9 @@ ladder_dataset_ensure_area (LadderDataset *self,
   /* Every name a numbered area goes by finds it, so that a row with no
    * usable number is placed the same whichever of its names came first
    * (and whether the file was read in one part or two). */
-  if (found != NULL && la_number >= 0 && !g_hash_table_contains (self->area_by_name, name))
+  if (found != NULL && la_number >= 0 &&
+      g_array_index (self->areas, LadderArea, GPOINTER_TO_UINT (found) - 1).name != name &&
+      !g_hash_table_contains (self->area_by_name, name))
     g_hash_table_insert (self->area_by_name, (gpointer) name, found);
   if (found != NULL)
     return GPOINTER_TO_UINT (found) - 1;

@@ -28,6 +28,7 @@ fill_row (LadderDataset      *dataset,
   row->decimals = info->decimals >= 0 ? info->decimals : 1;
   row->polarity = info->polarity;
   row->value = NAN;
+  row->england = NAN;
   for (int i = (int) n - 1; i >= 0 && latest < 0; i--)
     if (!isnan (ladder_chart_figure (dataset, measure, council, periods[i], NULL, NULL)))
       latest = i;
@@ -36,10 +37,21 @@ fill_row (LadderDataset      *dataset,
   {
     guint source;
 
+    guint newest;
+
     row->period_label = ladder_dataset_get_period (dataset, periods[latest])->label;
     row->value = ladder_chart_figure (dataset, measure, council, periods[latest], NULL, &source);
     row->source = ladder_dataset_get_source (dataset, source);
+    /* Other councils have a later figure: this one is out of date. */
+    if (ladder_stats_latest_period (dataset, measure, &newest) && newest != periods[latest] &&
+        ladder_period_compare (ladder_dataset_get_period (dataset, newest),
+                               ladder_dataset_get_period (dataset, periods[latest])) > 0)
+      row->latest_label = ladder_dataset_get_period (dataset, newest)->label;
   }
+  row->neighbours = ladder_stats_neighbour_average (dataset, measure, council, periods[latest]);
+  if (ladder_stats_england_value (dataset, measure, periods[latest], &row->england) != LADDER_STAT_OK)
+    row->england = NAN;
+  row->gap = ladder_stats_gap_trend (dataset, measure, council, periods[latest]);
   row->band = ladder_stats_band (dataset, measure, council, periods[latest], NULL);
   row->rank = ladder_stats_rank (dataset, measure, council, periods[latest]);
   row->change = ladder_stats_change (dataset, measure, council, periods[latest]);
@@ -107,12 +119,13 @@ ladder_scorecard_data_free (LadderScorecardData *data)
  * @data: the scorecard
  *
  * Returns: (transfer full): the scorecard in a few words: how many measures
- *   are in each band, and how many got better or worse.
+ *   are in each band (figures from an older period than the latest kept
+ *   out, and said), and how many got better or worse.
  */
 char *
 ladder_scorecard_data_summary (const LadderScorecardData *data)
 {
-  guint bands[5] = { 0 }, better = 0, worse = 0, missing = 0;
+  guint bands[5] = { 0 }, better = 0, worse = 0, missing = 0, older = 0;
   g_autoptr(GString) out = g_string_new (NULL);
 
   for (guint i = 0; i < data->n_rows; i++)
@@ -122,6 +135,11 @@ ladder_scorecard_data_summary (const LadderScorecardData *data)
       if (isnan (row->value))
         {
           missing++;
+          continue;
+        }
+      if (row->latest_label != NULL)
+        {
+          older++;
           continue;
         }
       bands[row->band]++;
@@ -138,6 +156,9 @@ ladder_scorecard_data_summary (const LadderScorecardData *data)
   g_string_append_printf (out, ". Bands: %u A, %u B, %u C, %u D, %u without a band. Since the period before, "
                           "%u got better and %u got worse.", bands[LADDER_BAND_A], bands[LADDER_BAND_B],
                           bands[LADDER_BAND_C], bands[LADDER_BAND_D], bands[LADDER_BAND_NONE], better, worse);
+  if (older > 0)
+    g_string_append_printf (out, " %u %s from an earlier period than the latest, so %s left out of the bands.",
+                            older, older == 1 ? "figure is" : "figures are", older == 1 ? "it is" : "they are");
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
@@ -252,8 +273,10 @@ ladder_paint_scorecard (cairo_t                   *cr,
                         const LadderChartStyle    *style,
                         LadderChartFrame          *frame)
 {
-  static const char * const headers[] = { "Measure", "Period", "Figure", "Band", "Rank", "Change", "Trend" };
-  static const double columns[] = { 0, 0.40, 0.52, 0.62, 0.69, 0.79, 0.93 };
+  static const char * const headers[] = {
+    "Measure", "Period", "Figure", "Neighbours", "England", "Band", "Rank", "Change", "Trend",
+  };
+  static const double columns[] = { 0, 0.31, 0.43, 0.51, 0.60, 0.68, 0.74, 0.83, 0.93 };
   /* Rows shrink with a narrow width too, so that the text keeps to its column. */
   double row_height = MIN (MIN (28, height / (data->n_rows + 1.5)), width / 32);
   g_autoptr(PangoLayout) layout = make_layout (cr, style, CLAMP (row_height * 0.5, 7, 13));
@@ -278,6 +301,14 @@ ladder_paint_scorecard (cairo_t                   *cr,
                                                    : g_strdup_printf ("%.*f", row->decimals, row->value);
       g_autofree char *rank = row->rank.status == LADDER_STAT_OK
         ? g_strdup_printf ("%u of %u", row->rank.rank, row->rank.n) : g_strdup ("–");
+      g_autofree char *period = row->period_label == NULL ? g_strdup ("–")
+        : row->latest_label != NULL ? g_strdup_printf ("%s (older)", row->period_label)
+        : g_strdup (row->period_label);
+      /* A neighbours' average from too few of them is marked, as on the trend. */
+      g_autofree char *neighbours = row->neighbours.status != LADDER_STAT_OK ? g_strdup ("–")
+        : g_strdup_printf ("%.*f%s", row->decimals, row->neighbours.mean, row->neighbours.thin ? " (few)" : "");
+      g_autofree char *england = isnan (row->england) ? g_strdup ("–")
+                                                      : g_strdup_printf ("%.*f", row->decimals, row->england);
 
       if (i % 2 == 1)
         {
@@ -290,15 +321,17 @@ ladder_paint_scorecard (cairo_t                   *cr,
       pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
       show_text (cr, layout, row->name, 0, y, 0, 0.5);
       pango_layout_set_width (layout, -1);
-      show_text (cr, layout, row->period_label != NULL ? row->period_label : "–", columns[1] * width, y, 0, 0.5);
+      show_text (cr, layout, period, columns[1] * width, y, 0, 0.5);
       show_text (cr, layout, figure, columns[2] * width, y, 0, 0.5);
       if (!isnan (row->value))
         {
-          paint_band (cr, layout, style, row->band, columns[3] * width, y - row_height * 0.35, row_height * 0.7);
-          show_text (cr, layout, rank, columns[4] * width, y, 0, 0.5);
-          paint_change (cr, layout, style, row, columns[5] * width, y, row_height);
-          paint_sparkline (cr, style, row, columns[6] * width, y - row_height * 0.3,
-                           width * (1 - columns[6]) - 8, row_height * 0.6);
+          show_text (cr, layout, neighbours, columns[3] * width, y, 0, 0.5);
+          show_text (cr, layout, england, columns[4] * width, y, 0, 0.5);
+          paint_band (cr, layout, style, row->band, columns[5] * width, y - row_height * 0.35, row_height * 0.7);
+          show_text (cr, layout, rank, columns[6] * width, y, 0, 0.5);
+          paint_change (cr, layout, style, row, columns[7] * width, y, row_height);
+          paint_sparkline (cr, style, row, columns[8] * width, y - row_height * 0.3,
+                           width * (1 - columns[8]) - 8, row_height * 0.6);
         }
     }
   cairo_restore (cr);

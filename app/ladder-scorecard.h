@@ -12,6 +12,7 @@ typedef struct
   const char      *code;
   const char      *name;
   const char      *period_label;   /* NULL when the council has no figure */
+  const char      *latest_label;   /* the measure's latest period when the council's figure is older, else NULL */
   const char      *source;         /* the file the figure came from, or NULL */
   int              decimals;
   LadderPolarity   polarity;
@@ -22,6 +23,9 @@ typedef struct
   LadderTrend      trend;
   double           recent[LADDER_MAX_TREND_PERIODS];  /* oldest first, for the small trend line */
   guint            n_recent;
+  LadderNeighbourAverage neighbours;  /* in the council's period */
+  double           england;        /* in the council's period; NAN when missing */
+  LadderGapTrend   gap;
 } LadderScorecardRow;
 
 /* Texts point into the dataset, which the scorecard keeps a reference to. */

@@ -271,7 +271,8 @@ test_panel (void)
           g_assert_cmpstr (grid_text (grid, c, r + 1), ==, ladder_table_get (table, r, c));
     }
   g_assert_null (gtk_grid_get_child_at (GTK_GRID (grid), 0, ladder_table_get_n_rows (table) + 1));
-  g_assert_cmpstr (grid_text (grid, 7, 0), ==, "England");
+  g_assert_cmpstr (grid_text (grid, 3, 0), ==, "Neighbours’ median");
+  g_assert_cmpstr (grid_text (grid, 8, 0), ==, "England");
   wait_for_paint (window);
   render_offscreen (GTK_WIDGET (panel), "chart-panel-table.png");
 
@@ -283,7 +284,7 @@ test_panel (void)
   /* A line for each neighbour: their names become columns. */
   gtk_check_button_set_active (find_check (GTK_WIDGET (panel), "A line for each neighbour"), TRUE);
   table = ladder_chart_get_table (chart);
-  g_assert_cmpuint (ladder_table_get_n_columns (table), ==, 7 + 10 + 1);
+  g_assert_cmpuint (ladder_table_get_n_columns (table), ==, 8 + 10 + 1);
 
   for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
     {

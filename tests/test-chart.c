@@ -149,11 +149,61 @@ test_summary (Fixture       *f,
   g_autofree char *text = ladder_trend_data_summary (mean);
   g_autofree char *text_median = ladder_trend_data_summary (median);
 
-  /* 2024: neighbours 12.0, 13.0, 11.9: mean 12.3, median 12.0. */
+  /* 2024: neighbours 12.0, 13.0, 11.9: mean 12.3, median 12.0. The gap to
+   * the mean: 15.5 - 12.33 = 3.17 in 2023, 14.8 - 12.3 = 2.5 in 2024 (2022
+   * is missing, so only two consecutive periods, too few for a slope). */
   g_assert_cmpstr (text, ==, "Social worker turnover (%): Ashmoor (fictional) fell from 17.2 in 2019 to 14.8 in "
-                   "2024 (prov). In 2024 (prov) the neighbours’ average was 12.3 (3 of 3 reporting), "
-                   "Northmere (fictional region) 13.4 and England 15.1.");
-  g_assert_nonnull (strstr (text_median, "the neighbours’ median was 12.0 (3 of 3 reporting)"));
+                   "2024 (prov). In 2024 (prov) the neighbours’ average was 12.3 (median 12.0; 3 of 3 reporting), "
+                   "Northmere (fictional region) 13.4 and England 15.1. Over the last 2 periods the gap to the "
+                   "neighbours’ average narrowed, from 3.2 above it to 2.5 above it.");
+  g_assert_nonnull (strstr (text_median, "the neighbours’ median was 12.0 (average 12.3; 3 of 3 reporting)"));
+}
+
+/* A slope over three periods or more, and a neighbours' average from too
+ * few of them said to be so and drawn apart from the line. */
+static void
+test_summary_slope_and_thin (void)
+{
+  Fixture fixture = { ladder_dataset_new (), 0, 0 }, *f = &fixture;
+  static const char * const years[] = { "2020", "2021", "2022", "2023" };
+  LadderNeighbour list[4];
+  LadderTrendData *data;
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  LadderMeasure *measure;
+
+  ladder_dataset_add_source (f->dataset, "made-up.csv");
+  f->measure = ladder_dataset_ensure_measure (f->dataset, ladder_dataset_intern (f->dataset, "RATE", 4));
+  measure = ladder_dataset_get_measure (f->dataset, f->measure);
+  measure->decimals = 1;
+  measure->polarity = LADDER_POLARITY_LOW;
+  f->council = add_area (f->dataset, 601, "Ashmoor (fictional)", NULL);
+  for (guint n = 0; n < 4; n++)
+    {
+      g_autofree char *name = g_strdup_printf ("Neighbour %u (fictional)", n + 1);
+
+      list[n].area = add_area (f->dataset, 602 + n, name, NULL);
+      list[n].closeness = "Close";
+    }
+  ladder_dataset_set_neighbours (f->dataset, f->council, list, 4);
+  for (guint y = 0; y < G_N_ELEMENTS (years); y++)
+    {
+      set (f, f->council, years[y], LADDER_CELL_VALUE, 10 + y);
+      /* Every neighbour reports but in 2023, when only the first does. */
+      for (guint n = 0; n < 4; n++)
+        if (y < 3 || n == 0)
+          set (f, list[n].area, years[y], LADDER_CELL_VALUE, 20);
+    }
+  data = ladder_trend_data_new (f->dataset, f->measure, f->council, FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_false (data->points[2].thin);
+  g_assert_true (data->points[3].thin);
+  text = ladder_trend_data_summary (data);
+  g_assert_nonnull (strstr (text, "Over its last 4 periods the figure rose by about 1.00 a year."));
+  g_assert_nonnull (strstr (text, "(median 20.0; 1 of 4 reporting, too few for a fair comparison)"));
+  g_assert_nonnull (strstr (text, "the gap to the neighbours’ average narrowed, from 10.0 below it to 7.0 below it."));
+  ladder_trend_data_free (data);
+  ladder_dataset_unref (f->dataset);
 }
 
 /* Pixels within a small distance of @rgb, in the rectangle from (@x0, @y0)
@@ -419,6 +469,13 @@ test_scorecard (Fixture       *f,
   g_assert_true (isnan (data->rows[1].value));
   g_assert_cmpstr (summary, ==, "Scorecard for Ashmoor (fictional): 2 measures (1 with no figure). Bands: 0 A, 0 B, "
                    "0 C, 1 D, 0 without a band. Since the period before, 1 got better and 0 got worse.");
+  /* The neighbours and England in the same period, and the gap's way. */
+  g_assert_cmpint (row->neighbours.status, ==, LADDER_STAT_OK);
+  g_assert_cmpfloat_with_epsilon (row->neighbours.mean, 12.3, 1e-9);
+  g_assert_cmpfloat (row->neighbours.median, ==, 12.0);
+  g_assert_cmpfloat (row->england, ==, 15.1);
+  g_assert_cmpint (row->gap.direction, ==, LADDER_GAP_NARROWING);
+  g_assert_null (row->latest_label);
 
   ladder_chart_style_init (&style, FALSE);
   ladder_paint_scorecard (cr, WIDTH, HEIGHT, data, &style, NULL);
@@ -430,6 +487,47 @@ test_scorecard (Fixture       *f,
   g_assert_cmpuint (count_colour_in (surface, &style.series[LADDER_SERIES_COUNCIL], WIDTH * 0.93, WIDTH,
                                      row_height * 2, row_height * 3), ==, 0);
   cairo_surface_destroy (surface);
+}
+
+/* A council whose latest figure is older than other councils' has its row
+ * marked so, in words, and kept out of the band counts. */
+static void
+test_scorecard_older_period (Fixture       *f,
+                             gconstpointer  unused)
+{
+  guint later = add_area (f->dataset, 605, "Elmbridge (fictional)", NULL);
+  guint old_only = ladder_dataset_ensure_measure (f->dataset, ladder_dataset_intern (f->dataset, "OLD", 3));
+  guint measures[2];
+  g_autoptr(LadderScorecardData) data = NULL;
+  g_autoptr(LadderChart) chart = NULL;
+  g_autofree char *summary = NULL;
+  const LadderTable *table;
+  guint keep = f->measure;
+
+  ladder_dataset_get_measure (f->dataset, old_only)->polarity = LADDER_POLARITY_LOW;
+  ladder_dataset_get_measure (f->dataset, old_only)->quartiles_allowed = TRUE;
+  f->measure = old_only;
+  set (f, f->council, "2019", LADDER_CELL_VALUE, 5);
+  set (f, later, "2019", LADDER_CELL_VALUE, 6);
+  set (f, later, "2024 (prov)", LADDER_CELL_VALUE, 7);
+  f->measure = keep;
+  measures[0] = f->measure;
+  measures[1] = old_only;
+  data = ladder_scorecard_data_new (f->dataset, measures, 2, f->council);
+  g_assert_null (data->rows[0].latest_label);
+  g_assert_cmpstr (data->rows[1].period_label, ==, "2019");
+  g_assert_cmpstr (data->rows[1].latest_label, ==, "2024 (prov)");
+  summary = ladder_scorecard_data_summary (data);
+  g_assert_cmpstr (summary, ==, "Scorecard for Ashmoor (fictional): 2 measures. Bands: 0 A, 0 B, 0 C, 1 D, 0 without "
+                   "a band. Since the period before, 1 got better and 0 got worse. 1 figure is from an earlier period "
+                   "than the latest, so it is left out of the bands.");
+  chart = ladder_chart_new (f->dataset, LADDER_CHART_SCORECARD, measures, 2, f->council, NULL);
+  table = ladder_chart_get_table (chart);
+  g_assert_cmpstr (ladder_table_get (table, 1, 1), ==, "2019 (older: the latest is 2024 (prov), so not in the band "
+                   "counts)");
+  g_assert_cmpstr (ladder_table_get_header (table, 7), ==, "Neighbours’ average");
+  g_assert_cmpstr (ladder_table_get (table, 0, 7), ==, "12.3");
+  g_assert_cmpstr (ladder_table_get (table, 0, 10), ==, "15.1");
 }
 
 /* Each neighbour's faint line: drawn in a colour of its own mix, with no
@@ -743,11 +841,14 @@ main (int   argc,
   g_test_add ("/chart/trend/gap", Fixture, NULL, fixture_set_up, test_gap_at_withheld_point, fixture_tear_down);
   g_test_add ("/chart/trend/axes", Fixture, NULL, fixture_set_up, test_axes, fixture_tear_down);
   g_test_add ("/chart/neighbours", Fixture, NULL, fixture_set_up, test_neighbours, fixture_tear_down);
+  g_test_add ("/chart/scorecard-older-period", Fixture, NULL, fixture_set_up, test_scorecard_older_period,
+              fixture_tear_down);
   g_test_add ("/chart/distribution", Fixture, NULL, fixture_set_up, test_distribution, fixture_tear_down);
   g_test_add ("/chart/scorecard", Fixture, NULL, fixture_set_up, test_scorecard, fixture_tear_down);
   g_test_add ("/chart/trend/each-neighbour", Fixture, NULL, fixture_set_up, test_each_neighbour, fixture_tear_down);
   g_test_add ("/chart/csv-round-trip", Fixture, NULL, fixture_set_up, test_csv_round_trip, fixture_tear_down);
   g_test_add_func ("/chart/csv-quoting", test_csv_quoting);
+  g_test_add_func ("/chart/summary-slope-and-thin", test_summary_slope_and_thin);
   g_test_add_func ("/chart/csv-full-precision", test_csv_full_precision);
   g_test_add ("/chart/save-formats", Fixture, NULL, fixture_set_up, test_save_formats, fixture_tear_down);
   g_test_add ("/chart/items", Fixture, NULL, fixture_set_up, test_items, fixture_tear_down);
