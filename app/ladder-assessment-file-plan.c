@@ -183,16 +183,13 @@ read_earlier (LadderJsonDoc    *doc,
     return FALSE;
   {
     JsonNode *review_node = json_object_get_member (earlier, "review");
-    g_autoptr(JsonGenerator) generator = json_generator_new ();
     g_autoptr(GError) inner = NULL;
     g_autoptr(LadderAssessment) check = NULL;
     g_autofree char *data = NULL;
     gsize length;
 
     /* Pretty, so that no line is long: the reader counts columns along each. */
-    json_generator_set_pretty (generator, TRUE);
-    json_generator_set_root (generator, review_node);
-    data = json_generator_to_data (generator, &length);
+    data = ladder_json_to_data (review_node, TRUE, &length);
     check = ladder_assessment_load_data (data, length, "the earlier review", NULL, &inner);
     if (check == NULL)
       {

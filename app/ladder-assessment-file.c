@@ -664,7 +664,6 @@ ladder_assessment_to_data (LadderAssessment *self,
                            gsize            *length)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new_immutable ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = NULL;
   g_autoptr(GList) plan = NULL;
   LadderStage stage = ladder_assessment_get_stage (self);
@@ -784,10 +783,7 @@ ladder_assessment_to_data (LadderAssessment *self,
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-  data = json_generator_to_data (generator, length);
+  data = ladder_json_to_data (root, TRUE, length);
   /* End with a line feed, as text files do. */
   if (length != NULL)
     {

@@ -760,7 +760,6 @@ LadderAssessment *
 ladder_assessment_dup_earlier (LadderAssessment *self,
                                GError          **error)
 {
-  g_autoptr(JsonGenerator) generator = NULL;
   g_autofree char *data = NULL;
   gsize length;
 
@@ -771,11 +770,8 @@ ladder_assessment_dup_earlier (LadderAssessment *self,
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, "This review does not follow an earlier one");
       return NULL;
     }
-  generator = json_generator_new ();
   /* Pretty, so that no line is long: the reader counts columns along each. */
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_root (generator, self->earlier_review);
-  data = json_generator_to_data (generator, &length);
+  data = ladder_json_to_data (self->earlier_review, TRUE, &length);
   return ladder_assessment_load_data (data, length, "the earlier review", NULL, error);
 }
 

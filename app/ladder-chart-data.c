@@ -143,6 +143,8 @@ ladder_trend_data_new (LadderDataset  *dataset,
                                                             &point->council_state, &source);
       if (!isnan (point->values[LADDER_SERIES_COUNCIL]))
         point->source = ladder_dataset_get_source (dataset, source);
+      point->council_joint = (ladder_dataset_get_cell_flags (dataset, measure, council, periods[i]) &
+                              LADDER_CELL_FLAG_JOINT) != 0;
       point->values[LADDER_SERIES_NEIGHBOURS] = average.status != LADDER_STAT_OK ? NAN
                                                 : median ? average.median : average.mean;
       point->neighbours_other = average.status != LADDER_STAT_OK ? NAN : median ? average.mean : average.median;

@@ -26,6 +26,7 @@ typedef struct
   guint            flags;          /* LadderPeriodFlags: provisional, revised */
   double           values[LADDER_N_SERIES];  /* NAN when missing */
   LadderCellState  council_state;  /* why the council's figure is missing */
+  gboolean         council_joint;  /* the council's figure is a joint return with another council */
   double           range_low;      /* the neighbours' lowest and highest, or NAN */
   double           range_high;
   guint            n_reporting;    /* neighbours with a figure */

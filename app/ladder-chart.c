@@ -91,11 +91,46 @@ add_source (GPtrArray  *sources,
     g_ptr_array_add (sources, (gpointer) source);
 }
 
+#define JOINT_NOTE " A joint return is one set of figures made by several councils together; it counts once among " \
+                   "neighbours and in ranks."
+
+/* Whether any figure the chart shows is a joint return. */
+static gboolean
+has_joint (LadderChart *self)
+{
+  switch (self->kind)
+    {
+    case LADDER_CHART_TREND:
+      for (guint i = 0; i < self->trend->n_points; i++)
+        if (self->trend->points[i].council_joint)
+          return TRUE;
+      return FALSE;
+    case LADDER_CHART_NEIGHBOURS:
+      for (guint i = 0; i < self->neighbours->n_bars; i++)
+        if (g_str_has_suffix (self->neighbours->bars[i].name, " (joint return)"))
+          return TRUE;
+      return FALSE;
+    case LADDER_CHART_DISTRIBUTION:
+      for (guint i = 0; i < self->distribution->n_values; i++)
+        if (g_str_has_suffix (self->distribution->names[i], " (joint return)"))
+          return TRUE;
+      return FALSE;
+    case LADDER_CHART_SCORECARD:
+    default:
+      return FALSE;
+    }
+}
+
 static char *
-make_caption (LadderChart *self)
+make_caption (LadderChart   *self,
+              LadderDataset *dataset)
 {
   g_autoptr(GPtrArray) sources = g_ptr_array_new ();
   g_autofree char *files = NULL;
+  const char *neighbour_file = ladder_dataset_get_neighbour_source (dataset);
+  g_autofree char *grouping = neighbour_file != NULL
+    ? g_strdup_printf (" Neighbours as grouped in %s.%s", neighbour_file, has_joint (self) ? JOINT_NOTE : "")
+    : g_strdup (has_joint (self) ? JOINT_NOTE : "");
 
   switch (self->kind)
     {
@@ -105,12 +140,12 @@ make_caption (LadderChart *self)
       files = name_sources (sources);
       if (self->trend->n_points == 0)
         return g_strdup_printf ("No periods. Source: %s.", files);
-      return g_strdup_printf ("Periods %s to %s. Source: %s.", self->trend->points[0].label,
-                              self->trend->points[self->trend->n_points - 1].label, files);
+      return g_strdup_printf ("Periods %s to %s.%s Source: %s.", self->trend->points[0].label,
+                              self->trend->points[self->trend->n_points - 1].label, grouping, files);
     case LADDER_CHART_NEIGHBOURS:
       add_source (sources, self->neighbours->source);
       files = name_sources (sources);
-      return g_strdup_printf ("Period %s. Source: %s.", self->neighbours->period_label, files);
+      return g_strdup_printf ("Period %s.%s Source: %s.", self->neighbours->period_label, grouping, files);
     case LADDER_CHART_DISTRIBUTION:
       add_source (sources, self->distribution->source);
       files = name_sources (sources);
@@ -120,7 +155,7 @@ make_caption (LadderChart *self)
       for (guint i = 0; i < self->scorecard->n_rows; i++)
         add_source (sources, self->scorecard->rows[i].source);
       files = name_sources (sources);
-      return g_strdup_printf ("Each measure’s latest period, as its row says. Source: %s.", files);
+      return g_strdup_printf ("Each measure’s latest period, as its row says.%s Source: %s.", grouping, files);
     }
 }
 
@@ -187,7 +222,7 @@ ladder_chart_new (LadderDataset    *dataset,
       self->summary = ladder_scorecard_data_summary (self->scorecard);
       break;
     }
-  self->caption = make_caption (self);
+  self->caption = make_caption (self, dataset);
   return g_steal_pointer (&self);
 }
 
@@ -378,6 +413,9 @@ trend_table (LadderChart *self)
         g_ptr_array_add (notes, g_strdup ("provisional"));
       if (point->flags & LADDER_PERIOD_REVISED)
         g_ptr_array_add (notes, g_strdup ("revised"));
+      if (point->council_joint && shown (self, LADDER_SERIES_COUNCIL))
+        g_ptr_array_add (notes, g_strdup_printf ("%s: a joint return made with another council",
+                                                 data->council_name));
       if (point->thin && shown (self, LADDER_SERIES_NEIGHBOURS))
         g_ptr_array_add (notes, g_strdup ("too few neighbours reporting for a fair comparison"));
       if (isnan (point->values[LADDER_SERIES_COUNCIL]) && shown (self, LADDER_SERIES_COUNCIL))
@@ -646,6 +684,8 @@ describe_period (LadderChart *self,
       g_string_append_printf (out, "; %s %s", ladder_series_get_name (data, s), value);
       if (s == LADDER_SERIES_COUNCIL && isnan (point->values[s]))
         g_string_append_printf (out, " (%s)", ladder_cell_state_to_string (point->council_state));
+      else if (s == LADDER_SERIES_COUNCIL && point->council_joint)
+        g_string_append (out, " (a joint return made with another council)");
       if (s == LADDER_SERIES_NEIGHBOURS && !isnan (point->values[s]))
         g_string_append_printf (out, " (%u of %u reporting%s)", point->n_reporting, point->n_neighbours,
                                 point->thin ? ", too few for a fair comparison" : "");

@@ -363,15 +363,12 @@ void
 ladder_cli_append_json (GString  *out,
                         JsonNode *root)
 {
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autofree char *json = NULL;
 
   g_return_if_fail (out != NULL);
   g_return_if_fail (root != NULL);
 
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  json = json_generator_to_data (generator, NULL);
+  json = ladder_json_to_data (root, TRUE, NULL);
   for (const char *c = json; *c != '\0'; c = g_utf8_next_char (c))
     {
       gunichar u = g_utf8_get_char (c);

@@ -46,6 +46,7 @@ struct _LadderDataset
   LadderStringPool *strings;
   GPtrArray        *sources;          /* interned file names */
   GPtrArray        *source_dates;     /* interned "YYYY-MM-DD" each file was last changed, or NULL */
+  const char       *neighbour_source; /* the file the neighbour groups came from, interned, or NULL */
   GArray           *measures;         /* LadderMeasure */
   GArray           *cells;            /* MeasureCells, parallel to measures */
   GArray           *periods;          /* LadderPeriod */
@@ -940,6 +941,35 @@ ladder_dataset_set_neighbours (LadderDataset         *self,
   list = &g_array_index (self->neighbours, NeighbourList, area);
   list->n = n_neighbours;
   memcpy (list->list, neighbours, n_neighbours * sizeof (LadderNeighbour));
+}
+
+/**
+ * ladder_dataset_set_neighbour_source:
+ * @self: a dataset
+ * @name: (nullable): the file whose statistical neighbour groups are in use
+ */
+void
+ladder_dataset_set_neighbour_source (LadderDataset *self,
+                                     const char    *name)
+{
+  g_return_if_fail (self != NULL);
+
+  self->neighbour_source = name != NULL ? ladder_dataset_intern (self, name, strlen (name)) : NULL;
+}
+
+/**
+ * ladder_dataset_get_neighbour_source:
+ * @self: a dataset
+ *
+ * Returns: (nullable): the file whose statistical neighbour groups are in
+ *   use, for captions, or %NULL when none was loaded.
+ */
+const char *
+ladder_dataset_get_neighbour_source (LadderDataset *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->neighbour_source;
 }
 
 /**

@@ -185,6 +185,9 @@ guint                ladder_dataset_get_neighbours    (LadderDataset   *self,
                                                        guint            area,
                                                        const LadderNeighbour **neighbours);
 
+void                 ladder_dataset_set_neighbour_source (LadderDataset *self,
+                                                          const char    *name);
+const char          *ladder_dataset_get_neighbour_source (LadderDataset *self);
 LadderCellState      ladder_cell_state_from_text      (const char      *text,
                                                        gsize            length);
 const char          *ladder_cell_state_to_string      (LadderCellState  state);

@@ -27,7 +27,11 @@ typedef struct
   guint            area;
   guint            period;
   guint64          record;
+  gboolean         joint;    /* one return made jointly by several councils */
 } RowPlace;
+
+/* The most councils one joint return covers ("314 / 318"). */
+#define MAX_JOINT 4
 
 typedef struct
 {
@@ -40,6 +44,7 @@ typedef struct
   int         *decimals;           /* per other column: most decimal places seen */
   GArray      *places;             /* RowPlace per kept row */
   GArray      *cells;              /* Cell: other_columns->len per kept row */
+  GHashTable  *joint_names;        /* the joint returns met, for one note each */
 } Tidy;
 
 /* Column names are matched without regard to case everywhere, here too:
@@ -120,16 +125,86 @@ region_number (const char *code,
   return -1;
 }
 
+/* A council, or the councils of a joint return: "314 / 318" with
+ * "Kingston upon Thames / Richmond upon Thames" (and their ONS codes the
+ * same way). Each gets the return's figures, marked as joint. */
+static guint
+resolve_councils (Tidy            *self,
+                  LadderCsvReader *reader,
+                  GPtrArray       *fields,
+                  guint           *areas)
+{
+  LadderDataset *dataset = self->context->dataset;
+  const char *name = ladder_import_field (fields, self->col_la_name);
+  const char *number_text = ladder_import_field (fields, self->col_la_number);
+  const char *code = ladder_import_field (fields, self->col_la_code);
+  g_auto(GStrv) numbers = number_text != NULL ? g_strsplit (number_text, "/", -1) : NULL;
+  g_auto(GStrv) names = name != NULL ? g_strsplit (name, "/", -1) : NULL;
+  g_auto(GStrv) codes = code != NULL ? g_strsplit (code, "/", -1) : NULL;
+  guint n = numbers != NULL ? g_strv_length (numbers) : 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      guint64 number;
+
+      if (name == NULL || n > MAX_JOINT ||
+          !g_ascii_string_to_unsigned (g_strstrip (numbers[i]), 10, 0, 99999, &number, NULL))
+        {
+          ladder_import_skip_row (self->context, reader, self->col_la_number, LADDER_SKIP_NO_COUNCIL,
+                                  "a local authority row needs a number in old_la_code (or up to %d "
+                                  "numbers separated by / for a joint return) and a name; the row was "
+                                  "skipped", MAX_JOINT);
+          return 0;
+        }
+      areas[i] = (guint) number;
+    }
+  if (n == 0)
+    {
+      ladder_import_skip_row (self->context, reader, self->col_la_number, LADDER_SKIP_NO_COUNCIL,
+                              "a local authority row needs a number in old_la_code and a name; the row "
+                              "was skipped");
+      return 0;
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      /* Each council named as the return names it, when it names each. */
+      gboolean each = names != NULL && g_strv_length (names) == n;
+      const char *own = each ? g_strstrip (names[i]) : name;
+      const char *own_code = codes != NULL && g_strv_length (codes) == n ? g_strstrip (codes[i]) : NULL;
+      LadderArea *record;
+
+      areas[i] = ladder_dataset_ensure_area (dataset, (int) areas[i], intern (self, *own != '\0' ? own : name));
+      record = ladder_dataset_get_area (dataset, areas[i]);
+      if (own_code != NULL && *own_code != '\0' && record->ons_code == NULL)
+        record->ons_code = intern (self, own_code);
+      if (record->region == NULL && ladder_import_field (fields, self->col_region) != NULL)
+        record->region = intern (self, ladder_import_field (fields, self->col_region));
+    }
+  if (n > 1 && !g_hash_table_contains (self->joint_names, intern (self, name)) &&
+      g_hash_table_size (self->joint_names) < 20)
+    {
+      g_hash_table_add (self->joint_names, (gpointer) intern (self, name));
+      if (self->context->n_late_warnings++ < 20)
+        g_ptr_array_add (self->context->late_warnings,
+                         g_strdup_printf ("%s made a joint return: its figures are given to each of the %u "
+                                          "councils, marked as joint, and counted once among neighbours and "
+                                          "in ranks", name, n));
+    }
+  return n;
+}
+
 static gboolean
 resolve_area (Tidy            *self,
               LadderCsvReader *reader,
               GPtrArray       *fields,
-              guint           *area)
+              guint           *area,
+              guint           *n_areas)
 {
+  *n_areas = 1;
+
   LadderDataset *dataset = self->context->dataset;
   const char *level = ladder_import_field (fields, self->col_level);
   LadderArea *record;
-  guint64 number;
 
   if (level == NULL)
     {
@@ -166,25 +241,8 @@ resolve_area (Tidy            *self,
     }
   if (g_ascii_strcasecmp (level, "Local authority") == 0)
     {
-      const char *name = ladder_import_field (fields, self->col_la_name);
-      const char *number_text = ladder_import_field (fields, self->col_la_number);
-      const char *code = ladder_import_field (fields, self->col_la_code);
-
-      if (name == NULL || number_text == NULL ||
-          !g_ascii_string_to_unsigned (number_text, 10, 0, 99999, &number, NULL))
-        {
-          ladder_import_skip_row (self->context, reader, self->col_la_number, LADDER_SKIP_NO_COUNCIL,
-                                  "a local authority row needs a number in old_la_code and a "
-                                  "name; the row was skipped");
-          return FALSE;
-        }
-      *area = ladder_dataset_ensure_area (dataset, (int) number, intern (self, name));
-      record = ladder_dataset_get_area (dataset, *area);
-      if (code != NULL && record->ons_code == NULL)
-        record->ons_code = intern (self, code);
-      if (record->region == NULL && ladder_import_field (fields, self->col_region) != NULL)
-        record->region = intern (self, ladder_import_field (fields, self->col_region));
-      return TRUE;
+      *n_areas = resolve_councils (self, reader, fields, area);
+      return *n_areas > 0;
     }
   /* Other levels (districts, constituencies...) have no place in Ladder. */
   self->context->report->n_skipped++;
@@ -199,6 +257,10 @@ count_decimals (const char *text)
   return point == NULL ? 0 : (int) strspn (point + 1, "0123456789");
 }
 
+static void read_cells (Tidy            *self,
+                        LadderCsvReader *reader,
+                        GPtrArray       *fields);
+
 static void
 tidy_row (gpointer         state,
           LadderCsvReader *reader,
@@ -207,6 +269,8 @@ tidy_row (gpointer         state,
   Tidy *self = state;
   const char *time_period = ladder_import_field (fields, self->col_time);
   g_autofree char *label = NULL;
+  guint areas[MAX_JOINT];
+  guint n_areas;
   RowPlace place;
 
   if (fields->len != self->header->len)
@@ -222,7 +286,7 @@ tidy_row (gpointer         state,
                               "the period is blank; the row was skipped");
       return;
     }
-  if (!resolve_area (self, reader, fields, &place.area))
+  if (!resolve_area (self, reader, fields, areas, &n_areas))
     return;
 
   label = period_label (time_period, ladder_import_field (fields, self->col_identifier));
@@ -230,8 +294,32 @@ tidy_row (gpointer         state,
   ladder_period_apply_identifier (ladder_dataset_get_period (self->context->dataset, place.period),
                                   ladder_import_field (fields, self->col_identifier));
   place.record = ladder_csv_reader_get_record (reader);
+  place.joint = n_areas > 1;
+  place.area = areas[0];
   g_array_append_val (self->places, place);
+  read_cells (self, reader, fields);
+  /* A joint return: the same figures again for each other council. */
+  if (n_areas > 1)
+    {
+      guint n = self->other_columns->len;
+      /* A copy: appending to the array may move what it points into. */
+      g_autofree Cell *cells = g_memdup2 (&g_array_index (self->cells, Cell, self->cells->len - n), n * sizeof (Cell));
 
+      for (guint k = 1; k < n_areas; k++)
+        {
+          place.area = areas[k];
+          g_array_append_val (self->places, place);
+          g_array_append_vals (self->cells, cells, n);
+        }
+    }
+}
+
+/* The figures, marks and filter texts of one row, after its place. */
+static void
+read_cells (Tidy            *self,
+            LadderCsvReader *reader,
+            GPtrArray       *fields)
+{
   for (guint i = 0; i < self->other_columns->len; i++)
     {
       int column = g_array_index (self->other_columns, int, i);
@@ -344,6 +432,8 @@ tidy_finish (gpointer state)
             continue;
           ladder_import_context_store (self->context, NULL, -1, measure, place->area, place->period,
                                        cells[i].state, cells[i].value);
+          if (place->joint)
+            ladder_dataset_set_cell_flags (dataset, measure, place->area, place->period, LADDER_CELL_FLAG_JOINT);
         }
     }
 }
@@ -384,6 +474,7 @@ tidy_begin (LadderImportContext *context,
   self->decimals = g_new0 (int, self->other_columns->len);
   self->places = g_array_new (FALSE, FALSE, sizeof (RowPlace));
   self->cells = g_array_new (FALSE, FALSE, sizeof (Cell));
+  self->joint_names = g_hash_table_new (NULL, NULL);
   return self;
 }
 
@@ -396,6 +487,7 @@ tidy_free (gpointer state)
   g_array_unref (self->other_columns);
   g_array_unref (self->places);
   g_array_unref (self->cells);
+  g_hash_table_unref (self->joint_names);
   g_free (self->has_text);
   g_free (self->decimals);
   g_free (self);

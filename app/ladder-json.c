@@ -841,3 +841,43 @@ ladder_json_find_id (const char * const *ids,
       return (int) i;
   return -1;
 }
+
+/**
+ * ladder_json_to_data:
+ * @root: a JSON tree
+ * @pretty: laid out on lines, indented by two spaces
+ * @length: (out) (optional): its length in bytes
+ *
+ * Writes @root as JSON text that Ladder's reader (and any strict one) reads
+ * back. json-glib 1.6 writes U+001F inside a string as the raw byte, which
+ * the JSON grammar forbids, so a note holding it would make its own file
+ * unreadable: every control byte but the layout's line feeds is written
+ * as a \u escape here.
+ *
+ * Returns: (transfer full): the text.
+ */
+char *
+ladder_json_to_data (JsonNode *root,
+                     gboolean  pretty,
+                     gsize    *length)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autofree char *raw = NULL;
+  GString *out;
+
+  g_return_val_if_fail (root != NULL, NULL);
+
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, pretty);
+  json_generator_set_indent (generator, 2);
+  raw = json_generator_to_data (generator, NULL);
+  out = g_string_sized_new (strlen (raw) + 1);
+  for (const char *p = raw; *p != '\0'; p++)
+    if ((guchar) *p < 0x20 && *p != '\n')
+      g_string_append_printf (out, "\\u%04x", (guchar) *p);
+    else
+      g_string_append_c (out, *p);
+  if (length != NULL)
+    *length = out->len;
+  return g_string_free (out, FALSE);
+}

@@ -95,4 +95,8 @@ gboolean       ladder_json_element_object (LadderJsonDoc *doc,
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LadderJsonDoc, ladder_json_doc_free)
 
+char          *ladder_json_to_data       (JsonNode      *root,
+                                          gboolean       pretty,
+                                          gsize         *length);
+
 G_END_DECLS

@@ -134,6 +134,21 @@ neighbours_finish (gpointer state)
   LadderImportContext *context = self->context;
   LadderDataset *dataset = context->dataset;
 
+  /* A second grouping replaces the first for the councils it lists, which
+   * changes every comparison with the neighbours: said, never silent. */
+  if (self->rows->len > 0)
+    {
+      const char *before = ladder_dataset_get_neighbour_source (dataset);
+      const char *now = context->report->name;
+
+      if (before != NULL && g_strcmp0 (before, now) != 0 && context->n_late_warnings++ < 20)
+        g_ptr_array_add (context->late_warnings,
+                         g_strdup_printf ("statistical neighbours were already loaded from %s; the groups in "
+                                          "this file replace them for the %u councils it lists, and charts "
+                                          "name this file as the grouping used", before, self->rows->len));
+      ladder_dataset_set_neighbour_source (dataset, now);
+    }
+
   /* Every council with a row first, so neighbours find them by number. */
   for (guint i = 0; i < self->rows->len; i++)
     {

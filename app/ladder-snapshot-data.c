@@ -7,6 +7,7 @@
 
 #include <gio/gio.h>
 #include <math.h>
+#include <string.h>
 
 #include "ladder-snapshot-data.h"
 
@@ -57,6 +58,26 @@ ladder_polarity_describe (LadderPolarity polarity)
     default:
       return "neither higher nor lower is better";
     }
+}
+
+/* A council's name as a chart shows it: marked when its figure is a joint
+ * return made with another council. */
+static const char *
+shown_name (LadderDataset *dataset,
+            GStringChunk  *texts,
+            guint          measure,
+            guint          area,
+            guint          period)
+{
+  const char *name = ladder_dataset_get_area (dataset, area)->name;
+  g_autofree char *marked = NULL;
+
+  if ((ladder_dataset_get_cell_flags (dataset, measure, area, period) & LADDER_CELL_FLAG_JOINT) == 0)
+    return name;
+  /* Not interned in the dataset: a paper may be drawing from it on
+   * another thread. */
+  marked = g_strdup_printf ("%s (joint return)", name);
+  return g_string_chunk_insert (texts, marked);
 }
 
 /* The file a period's figures came from: the council's figure's, or
@@ -127,6 +148,7 @@ ladder_neighbours_data_new (LadderDataset *dataset,
     }
   if (!choose_period (dataset, measure, council, &period, error))
     return NULL;
+  data->texts = g_string_chunk_new (256);
   data->dataset = ladder_dataset_ref (dataset);
   data->measure_name = g_strdup (ladder_chart_measure_title (info));
   data->council_name = g_strdup (ladder_dataset_get_area (dataset, council)->name);
@@ -141,7 +163,7 @@ ladder_neighbours_data_new (LadderDataset *dataset,
     {
       LadderBar *bar = &data->bars[i + 1];
 
-      bar->name = ladder_dataset_get_area (dataset, neighbours[i].area)->name;
+      bar->name = shown_name (dataset, data->texts, measure, neighbours[i].area, period);
       bar->value = ladder_chart_figure (dataset, measure, neighbours[i].area, period, NULL, NULL);
       bar->closeness = neighbours[i].closeness;
     }
@@ -162,6 +184,7 @@ ladder_neighbours_data_free (LadderNeighboursData *data)
   g_free (data->measure_name);
   g_free (data->council_name);
   g_free (data->bars);
+  g_clear_pointer (&data->texts, g_string_chunk_free);
   g_free (data);
 }
 
@@ -262,11 +285,12 @@ ladder_distribution_data_new (LadderDataset *dataset,
 
   if (!choose_period (dataset, measure, council, &period, error))
     return NULL;
+  data->texts = g_string_chunk_new (256);
   for (guint a = 0; a < ladder_dataset_get_n_areas (dataset); a++)
     if (ladder_dataset_get_area (dataset, a)->kind == LADDER_AREA_COUNCIL)
       {
         Figure figure = { ladder_chart_figure (dataset, measure, a, period, NULL, NULL),
-                          ladder_dataset_get_area (dataset, a)->name };
+                          shown_name (dataset, data->texts, measure, a, period) };
 
         if (!isnan (figure.value))
           g_array_append_val (figures, figure);
@@ -306,6 +330,7 @@ ladder_distribution_data_free (LadderDistributionData *data)
   g_free (data->council_name);
   g_free (data->values);
   g_free (data->names);
+  g_clear_pointer (&data->texts, g_string_chunk_free);
   g_free (data);
 }
 

@@ -30,6 +30,7 @@ typedef struct
   guint            n_reporting;   /* neighbours with a figure */
   guint            n_neighbours;
   double           mean;          /* the neighbours' mean, or NAN */
+  GStringChunk    *texts;         /* names made here ("... (joint return)") */
 } LadderNeighboursData;
 
 typedef struct
@@ -42,6 +43,7 @@ typedef struct
   int              decimals;
   LadderPolarity   polarity;
   gboolean         bands;         /* quartile bands apply */
+  GStringChunk    *texts;         /* names made here ("... (joint return)") */
   double          *values;        /* every council's figure, ascending */
   const char     **names;         /* the council each figure belongs to */
   guint            n_values;

@@ -37,20 +37,44 @@ compare_doubles (const void *a,
   return x < y ? -1 : x > y;
 }
 
-/* Figures of every council (not region or England) for one period. */
+/* A joint return's figure is given to each council it covers, but is one
+ * return: it counts once in an average, a rank or the quartiles. TRUE when
+ * @value is a joint figure already counted; otherwise it is now. Two joint
+ * returns with exactly the same figure would count once between them. */
+static gboolean
+joint_counted (LadderDataset *dataset,
+               guint          measure,
+               guint          area,
+               guint          period,
+               double         value,
+               GArray        *joint_seen)
+{
+  if ((ladder_dataset_get_cell_flags (dataset, measure, area, period) & LADDER_CELL_FLAG_JOINT) == 0)
+    return FALSE;
+  for (guint i = 0; i < joint_seen->len; i++)
+    if (g_array_index (joint_seen, double, i) == value)
+      return TRUE;
+  g_array_append_val (joint_seen, value);
+  return FALSE;
+}
+
+/* Figures of every council (not region or England) for one period, a
+ * joint return once. */
 static GArray *
 council_figures (LadderDataset *dataset,
                  guint          measure,
                  guint          period)
 {
   GArray *values = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) joint_seen = g_array_new (FALSE, FALSE, sizeof (double));
 
   for (guint a = 0; a < ladder_dataset_get_n_areas (dataset); a++)
     {
       double value;
 
       if (ladder_dataset_get_area (dataset, a)->kind == LADDER_AREA_COUNCIL &&
-          figure (dataset, measure, a, period, &value))
+          figure (dataset, measure, a, period, &value) &&
+          !joint_counted (dataset, measure, a, period, value, joint_seen))
         g_array_append_val (values, value);
     }
   return values;
@@ -93,7 +117,8 @@ ladder_stats_neighbour_average (LadderDataset *dataset,
   LadderNeighbourAverage result = { 0 };
   const LadderNeighbour *neighbours;
   double values[LADDER_MAX_NEIGHBOURS];
-  double sum = 0;
+  double sum = 0, own;
+  g_autoptr(GArray) joint_seen = g_array_new (FALSE, FALSE, sizeof (double));
 
   if (ladder_dataset_get_area (dataset, council)->kind != LADDER_AREA_COUNCIL)
     {
@@ -106,8 +131,13 @@ ladder_stats_neighbour_average (LadderDataset *dataset,
       result.status = LADDER_STAT_NO_NEIGHBOURS;
       return result;
     }
+  /* A neighbour that shares the council's own joint return is the council
+   * itself; two that share one count once. */
+  if (figure (dataset, measure, council, period, &own))
+    joint_counted (dataset, measure, council, period, own, joint_seen);
   for (guint i = 0; i < result.n_neighbours; i++)
-    if (figure (dataset, measure, neighbours[i].area, period, &values[result.n_reporting]))
+    if (figure (dataset, measure, neighbours[i].area, period, &values[result.n_reporting]) &&
+        !joint_counted (dataset, measure, neighbours[i].area, period, values[result.n_reporting], joint_seen))
       sum += values[result.n_reporting++];
   if (result.n_reporting == 0)
     {

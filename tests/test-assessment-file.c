@@ -797,6 +797,35 @@ test_strange_name (void)
   remove_dir (dir);
 }
 
+/* Every control character a name or note can hold comes back from its own
+ * file: json-glib 1.6 wrote U+001F raw, which no JSON reader accepts, so a
+ * saved assessment could not be opened again (found by fuzzing). */
+static void
+test_control_characters_round_trip (void)
+{
+  g_autoptr(LadderAssessment) assessment = ladder_assessment_new ();
+  g_autoptr(LadderAssessment) back = NULL;
+  g_autoptr(GString) text = g_string_new ("Note");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  const char *who;
+  gsize length;
+
+  for (gunichar c = 1; c < 0x20; c++)
+    g_string_append_unichar (text, c);
+  g_string_append (text, "\x7f" "\xc2\x85" "end");
+  ladder_assessment_set_council (assessment, text->str, NULL);
+  who = ladder_assessment_add_respondent (assessment, text->str, NULL, 0);
+  g_assert_true (ladder_assessment_set_answer (assessment, who, "sa-data-and-audits", LADDER_RATING_EMERGING,
+                                               text->str, FALSE));
+  data = ladder_assessment_to_data (assessment, NULL, &length);
+  g_assert_null (memchr (data, 0x1f, length));
+  back = ladder_assessment_load_data (data, length, "round-trip.ladder", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ladder_assessment_get_council_name (back), ==, text->str);
+  g_assert_cmpstr (ladder_assessment_get_answer (back, who, "sa-data-and-audits")->note, ==, text->str);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -824,6 +853,7 @@ main (int   argc,
   g_test_add_func ("/assessment-file/kill-at-random", test_kill_at_random);
   g_test_add_func ("/assessment-file/clean-temporaries", test_clean_temporaries);
   g_test_add_func ("/assessment-file/autosave", test_autosave);
+  g_test_add_func ("/assessment-file/control-characters", test_control_characters_round_trip);
 
   return g_test_run ();
 }

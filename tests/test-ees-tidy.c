@@ -4,6 +4,7 @@
 
 #include <string.h>
 
+#include "ladder-chart.h"
 #include "ladder-statistics.h"
 #include "test-fixtures.h"
 
@@ -210,6 +211,86 @@ test_regions_with_lait (void)
   g_assert_cmpint (ladder_dataset_get_area (dataset, region)->la_number, ==, 987);
 }
 
+/* A joint return ("314 / 318") is given to each council it covers, marked
+ * as joint and named in a note, and counted once among a council's
+ * neighbours and in ranks. */
+static void
+test_joint_returns (void)
+{
+  const char *ees =
+    "time_period,time_identifier,geographic_level,country_code,country_name,region_code,region_name,"
+    "old_la_code,new_la_code,la_name,turnover\n"
+    "2024,Reporting year,Local authority,E92000001,England,E13000002,Outer London,314 / 318,"
+    "E09000021 / E09000027,Kingston upon Thames / Richmond upon Thames,20\n"
+    "2024,Reporting year,Local authority,E92000001,England,E13000002,Outer London,320,E09000029,Sutton,10\n"
+    "2024,Reporting year,Local authority,E92000001,England,E13000002,Outer London,302,E09000003,Barnet,30\n";
+  g_autofree char *path = fixture_write ("ladder-ees-XXXXXX.csv", ees, -1);
+  g_autoptr(LadderDataset) dataset = ladder_dataset_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LadderImportReport) report = ladder_data_import_file (dataset, path, NULL, &error);
+  guint kingston, richmond, sutton, barnet, measure, p2024;
+  LadderNeighbour neighbours[3];
+  LadderNeighbourAverage average;
+  LadderRank rank;
+
+  g_unlink (path);
+  g_assert_no_error (error);
+  g_assert_cmpuint (report->n_skipped, ==, 0);
+  g_assert_true (ladder_dataset_find_area (dataset, "314", &kingston));
+  g_assert_true (ladder_dataset_find_area (dataset, "318", &richmond));
+  g_assert_true (ladder_dataset_find_area (dataset, "Sutton", &sutton));
+  g_assert_true (ladder_dataset_find_area (dataset, "Barnet", &barnet));
+  g_assert_cmpstr (ladder_dataset_get_area (dataset, kingston)->name, ==, "Kingston upon Thames");
+  g_assert_cmpstr (ladder_dataset_get_area (dataset, richmond)->name, ==, "Richmond upon Thames");
+  g_assert_cmpstr (ladder_dataset_get_area (dataset, richmond)->ons_code, ==, "E09000027");
+  measure = fixture_measure (dataset, "turnover");
+  g_assert_true (ladder_dataset_find_period (dataset, "2024", &p2024));
+  g_assert_cmpfloat (value_of (dataset, measure, "318", "2024", LADDER_CELL_VALUE), ==, 20);
+  g_assert_cmpuint (ladder_dataset_get_cell_flags (dataset, measure, kingston, p2024), ==, LADDER_CELL_FLAG_JOINT);
+  g_assert_cmpuint (ladder_dataset_get_cell_flags (dataset, measure, sutton, p2024), ==, 0);
+  g_assert_cmpuint (report->warnings->len, ==, 1);
+  g_assert_cmpstr (report->warnings->pdata[0], ==, "Kingston upon Thames / Richmond upon Thames made a joint return: "
+                   "its figures are given to each of the 2 councils, marked as joint, and counted once among "
+                   "neighbours and in ranks");
+
+  /* Barnet's neighbours: both halves of the joint return and Sutton: two
+   * returns, (20 + 10) / 2. */
+  neighbours[0] = (LadderNeighbour) { kingston, "Close" };
+  neighbours[1] = (LadderNeighbour) { richmond, "Close" };
+  neighbours[2] = (LadderNeighbour) { sutton, "Close" };
+  ladder_dataset_set_neighbours (dataset, barnet, neighbours, 3);
+  average = ladder_stats_neighbour_average (dataset, measure, barnet, p2024);
+  g_assert_cmpuint (average.n_reporting, ==, 2);
+  g_assert_cmpfloat (average.mean, ==, 15);
+  /* Kingston's neighbour Richmond is Kingston's own return: left out. */
+  neighbours[0] = (LadderNeighbour) { richmond, "Close" };
+  neighbours[1] = (LadderNeighbour) { sutton, "Close" };
+  ladder_dataset_set_neighbours (dataset, kingston, neighbours, 2);
+  average = ladder_stats_neighbour_average (dataset, measure, kingston, p2024);
+  g_assert_cmpuint (average.n_reporting, ==, 1);
+  g_assert_cmpfloat (average.mean, ==, 10);
+  /* Three returns ranked, not four. */
+  ladder_dataset_get_measure (dataset, measure)->polarity = LADDER_POLARITY_LOW;
+  rank = ladder_stats_rank (dataset, measure, barnet, p2024);
+  g_assert_cmpuint (rank.n, ==, 3);
+  g_assert_cmpuint (rank.rank, ==, 3);
+
+  /* Marked in the chart, its table and its caption. */
+  {
+    g_autoptr(LadderChart) chart = ladder_chart_new (dataset, LADDER_CHART_NEIGHBOURS, &measure, 1, barnet, &error);
+    const LadderTable *table;
+    gboolean marked = FALSE;
+
+    g_assert_no_error (error);
+    table = ladder_chart_get_table (chart);
+    for (guint r = 0; r < ladder_table_get_n_rows (table); r++)
+      marked |= g_strcmp0 (ladder_table_get (table, r, 1), "Kingston upon Thames (joint return)") == 0;
+    g_assert_true (marked);
+    g_assert_nonnull (strstr (ladder_chart_get_caption (chart), "A joint return is one set of figures made by "
+                                                                 "several councils together"));
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -222,6 +303,7 @@ main (int    argc,
   g_test_add_func ("/ees-tidy/odd-period", test_odd_period);
   g_test_add_func ("/ees-tidy/real", test_real_file);
   g_test_add_func ("/ees-tidy/regions-with-lait", test_regions_with_lait);
+  g_test_add_func ("/ees-tidy/joint-returns", test_joint_returns);
 
   return g_test_run ();
 }

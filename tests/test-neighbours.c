@@ -4,6 +4,7 @@
 
 #include <string.h>
 
+#include "ladder-chart.h"
 #include "test-fixtures.h"
 
 static void
@@ -136,6 +137,51 @@ test_real_neighbours (void)
     }
 }
 
+/* A second neighbour file replaces the first's groups for the councils it
+ * lists: the import says so, and charts name the grouping in use. */
+static void
+test_two_groupings (void)
+{
+  const char *first =
+    "old_la_code,la_name,region_ind,region_name,SN_1,SN_1P\n"
+    "901,Fictional Shire,1,Fictional North,902,Close\n"
+    "902,Fictional Borough,1,Fictional North,901,Close\n";
+  const char *second =
+    "old_la_code,la_name,region_ind,region_name,SN_1,SN_1P\n"
+    "901,Fictional Shire,1,Fictional North,903,Very close\n"
+    "903,Fictional City,1,Fictional North,901,Close\n";
+  const char *table =
+    "Short Desc,Data item,Years,LA and Regions,Values,LA Number,Region\n"
+    "TO,Turnover,2024,Fictional Shire,10,901,Fictional North\n"
+    "TO,Turnover,2024,Fictional City,12,903,Fictional North\n";
+  g_autoptr(LadderDataset) dataset = ladder_dataset_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LadderImportReport) one = fixture_import (dataset, first, -1, &error);
+  g_autofree char *first_name = g_strdup (ladder_dataset_get_neighbour_source (dataset));
+  g_autoptr(LadderImportReport) two = fixture_import (dataset, second, -1, &error);
+  g_autoptr(LadderImportReport) figures = fixture_import (dataset, table, -1, &error);
+  static const char * const shire[] = { "Fictional City", NULL };
+  g_autoptr(LadderChart) chart = NULL;
+  g_autofree char *expected = NULL;
+  guint measure;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (one->n_warnings, ==, 0);
+  g_assert_cmpuint (two->n_warnings, ==, 1);
+  expected = g_strdup_printf ("statistical neighbours were already loaded from %s; the groups in this file replace "
+                              "them for the 2 councils it lists, and charts name this file as the grouping used",
+                              first_name);
+  g_assert_cmpstr (two->warnings->pdata[0], ==, expected);
+  assert_neighbours (dataset, "Fictional Shire", shire, "Very close");
+  g_assert_cmpstr (ladder_dataset_get_neighbour_source (dataset), ==, two->name);
+  g_assert_true (ladder_dataset_find_measure (dataset, "TO", &measure));
+  chart = ladder_chart_new (dataset, LADDER_CHART_NEIGHBOURS, &measure, 1, fixture_area (dataset, "901"), &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&expected, g_free);
+  expected = g_strdup_printf ("Neighbours as grouped in %s.", two->name);
+  g_assert_nonnull (strstr (ladder_chart_get_caption (chart), expected));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -145,6 +191,7 @@ main (int    argc,
   g_test_add_func ("/neighbours/lait-layout", test_lait_layout);
   g_test_add_func ("/neighbours/ees-layout", test_ees_layout);
   g_test_add_func ("/neighbours/code-list", test_code_list);
+  g_test_add_func ("/neighbours/two-groupings", test_two_groupings);
   g_test_add_func ("/neighbours/real", test_real_neighbours);
 
   return g_test_run ();
