@@ -143,8 +143,17 @@ ladder_trend_data_new (LadderDataset  *dataset,
                                                             &point->council_state, &source);
       if (!isnan (point->values[LADDER_SERIES_COUNCIL]))
         point->source = ladder_dataset_get_source (dataset, source);
-      point->council_joint = (ladder_dataset_get_cell_flags (dataset, measure, council, periods[i]) &
-                              LADDER_CELL_FLAG_JOINT) != 0;
+      {
+        guint flags = ladder_dataset_get_cell_flags (dataset, measure, council, periods[i]);
+
+        point->council_joint = (flags & LADDER_CELL_FLAG_JOINT) != 0;
+        /* A figure an EES version marks provisional or revised is shown as
+         * LAIT's "(prov)" and "(Rev)" periods are. */
+        if (flags & LADDER_CELL_FLAG_PROVISIONAL)
+          point->flags |= LADDER_PERIOD_PROVISIONAL;
+        if (flags & LADDER_CELL_FLAG_REVISED)
+          point->flags |= LADDER_PERIOD_REVISED;
+      }
       point->values[LADDER_SERIES_NEIGHBOURS] = average.status != LADDER_STAT_OK ? NAN
                                                 : median ? average.median : average.mean;
       point->neighbours_other = average.status != LADDER_STAT_OK ? NAN : median ? average.mean : average.median;

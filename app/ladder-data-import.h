@@ -48,6 +48,7 @@ typedef struct
   guint64            n_merged;      /* same figure already read from an earlier file */
   guint64            n_conflicts;   /* different figure in an earlier file: this one kept */
   guint64            n_duplicates;  /* the same cell twice in this file */
+  guint64            n_superseded;  /* rows of an earlier version (provisional, final) of a figure also given later */
   guint64            n_skipped;     /* rows left out on purpose, e.g. discontinued measures */
   guint              n_measures;    /* distinct measures in this file */
   guint              n_areas;

@@ -73,6 +73,13 @@ append_text_report (GString            *out,
         }
       g_string_append_c (out, '\n');
     }
+  if (report->n_superseded > 0)
+    {
+      g_autofree char *superseded = ladder_format_count (report->n_superseded);
+
+      g_string_append_printf (out, "  Rows of an earlier version of a figure the file also gives later "
+                              "(provisional, then final, then revised), left out: %s\n", superseded);
+    }
   if (report->n_merged > 0 || report->n_conflicts > 0)
     {
       g_autofree char *merged = ladder_format_count (report->n_merged);
@@ -159,6 +166,7 @@ report_to_json (LadderImportReport *report)
   add_int (builder, "areas", report->n_areas);
   add_int (builder, "periods", report->n_periods);
   add_strings (builder, "unreadable_periods", report->unreadable_periods);
+  add_int (builder, "superseded_versions", report->n_superseded);
   add_int (builder, "same_as_earlier_file", report->n_merged);
   add_int (builder, "different_from_earlier_file", report->n_conflicts);
   add_int (builder, "repeated_in_file", report->n_duplicates);

@@ -362,6 +362,37 @@ readable (const char *column)
   return text;
 }
 
+/* How far a publication's version supersedes others: a revised figure
+ * over a final one over a provisional one; a version Ladder does not know
+ * sits between final and provisional. */
+static int
+version_rank (const char *version)
+{
+  if (version == NULL)
+    return 1;
+  if (g_ascii_strncasecmp (version, "revised", 7) == 0)
+    return 3;
+  if (g_ascii_strncasecmp (version, "final", 5) == 0)
+    return 2;
+  if (g_ascii_strncasecmp (version, "provisional", 11) == 0)
+    return 0;
+  return 1;
+}
+
+static guint
+version_flags (const char *version)
+{
+  switch (version != NULL ? version_rank (version) : 1)
+    {
+    case 3:
+      return LADDER_CELL_FLAG_REVISED;
+    case 0:
+      return LADDER_CELL_FLAG_PROVISIONAL;
+    default:
+      return 0;
+    }
+}
+
 static void
 tidy_finish (gpointer state)
 {
@@ -371,6 +402,9 @@ tidy_finish (gpointer state)
   g_autoptr(GArray) filters = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr(GArray) indicators = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autofree gboolean *varies = g_new0 (gboolean, n_other);
+  g_autoptr(GPtrArray) suffixes = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) best = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  int version = -1;
 
   /* A column with any text is a filter; the rest are indicators. */
   for (guint i = 0; i < n_other; i++)
@@ -391,17 +425,57 @@ tidy_finish (gpointer state)
         }
     }
 
+  /* EES publishes a period as provisional, then final, then revised, in a
+   * "version" column: one indicator, each period's latest version kept and
+   * flagged, rather than a measure per version. */
+  for (guint f = 0; f < filters->len; f++)
+    if (g_ascii_strcasecmp (self->header->pdata[g_array_index (self->other_columns, int,
+                                                              g_array_index (filters, guint, f))], "version") == 0)
+      version = (int) g_array_index (filters, guint, f);
+  for (guint r = 0; version >= 0 && r < self->places->len; r++)
+    {
+      RowPlace *place = &g_array_index (self->places, RowPlace, r);
+      Cell *cells = &g_array_index (self->cells, Cell, r * n_other);
+      g_autoptr(GString) key = g_string_new (NULL);
+      int rank = version_rank (cells[version].text);
+      gpointer found;
+
+      for (guint f = 0; f < filters->len; f++)
+        if ((int) g_array_index (filters, guint, f) != version)
+          g_string_append_printf (key, "|%s", cells[g_array_index (filters, guint, f)].text != NULL
+                                               ? cells[g_array_index (filters, guint, f)].text : "");
+      g_string_append_printf (key, "|%u|%u", place->area, place->period);
+      if (!g_hash_table_lookup_extended (best, key->str, NULL, &found) || rank > GPOINTER_TO_INT (found))
+        g_hash_table_replace (best, g_strdup (key->str), GINT_TO_POINTER (rank));
+      g_ptr_array_add (suffixes, g_string_free (g_steal_pointer (&key), FALSE));
+    }
+
   for (guint r = 0; r < self->places->len; r++)
     {
       RowPlace *place = &g_array_index (self->places, RowPlace, r);
       Cell *cells = &g_array_index (self->cells, Cell, r * n_other);
       g_autoptr(GString) suffix_code = g_string_new (NULL);
       g_autoptr(GString) suffix_name = g_string_new (NULL);
+      guint flags = place->joint ? LADDER_CELL_FLAG_JOINT : 0;
 
+      /* Superseded by a later version of the same figure. */
+      if (version >= 0)
+        {
+          if (version_rank (cells[version].text) <
+              GPOINTER_TO_INT (g_hash_table_lookup (best, suffixes->pdata[r])))
+            {
+              self->context->report->n_superseded++;
+              continue;
+            }
+          flags |= version_flags (cells[version].text);
+        }
       for (guint f = 0; f < filters->len; f++)
         {
           guint i = g_array_index (filters, guint, f);
           const char *value = cells[i].text != NULL ? cells[i].text : "";
+
+          if ((int) i == version)
+            continue;
 
           g_string_append_printf (suffix_code, "|%s=%s",
                                   (const char *) self->header->pdata[g_array_index (self->other_columns, int, i)],
@@ -432,8 +506,8 @@ tidy_finish (gpointer state)
             continue;
           ladder_import_context_store (self->context, NULL, -1, measure, place->area, place->period,
                                        cells[i].state, cells[i].value);
-          if (place->joint)
-            ladder_dataset_set_cell_flags (dataset, measure, place->area, place->period, LADDER_CELL_FLAG_JOINT);
+          if (flags != 0)
+            ladder_dataset_set_cell_flags (dataset, measure, place->area, place->period, flags);
         }
     }
 }

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "ladder-chart.h"
+#include "ladder-chart-data.h"
 #include "ladder-statistics.h"
 #include "test-fixtures.h"
 
@@ -54,7 +55,7 @@ test_generic_file (void)
   g_assert_cmpuint (report->n_values, ==, 9);
   g_assert_cmpuint (report->n_missing_by_state[LADDER_CELL_SUPPRESSED], ==, 1);
 
-  rate = fixture_measure (dataset, "absence_rate|phase=Primary|version=Final");
+  rate = fixture_measure (dataset, "absence_rate|phase=Primary");
   /* The constant filter is left out of the name; the varying one is in it. */
   g_assert_cmpstr (ladder_dataset_get_measure (dataset, rate)->name, ==, "Absence rate (Primary)");
   /* Decimal places are learnt per column: 8.25 makes the whole column 2. */
@@ -63,7 +64,7 @@ test_generic_file (void)
   g_assert_cmpfloat (value_of (dataset, rate, "North East", "2023/24", LADDER_CELL_VALUE), ==, 5);
   value_of (dataset, rate, "Darlington", "2023/24", LADDER_CELL_SUPPRESSED);
   g_assert_cmpfloat (value_of (dataset, rate, "841", "2024/25", LADDER_CELL_VALUE), ==, 4.5);
-  g_assert_cmpfloat (value_of (dataset, fixture_measure (dataset, "absence_rate|phase=Secondary|version=Final"),
+  g_assert_cmpfloat (value_of (dataset, fixture_measure (dataset, "absence_rate|phase=Secondary"),
                                "England", "2023/24", LADDER_CELL_VALUE), ==, 8.25);
 
   g_assert_true (ladder_dataset_find_area (dataset, "E06000005", &area));
@@ -291,6 +292,63 @@ test_joint_returns (void)
   }
 }
 
+/* EES's version column (provisional, final, revised) makes one indicator:
+ * each period's latest version is kept and marked, the earlier left out
+ * and counted, and change over time runs across versions. */
+static void
+test_versions (void)
+{
+  const char *text =
+    "time_period,time_identifier,geographic_level,country_code,country_name,region_code,region_name,"
+    "old_la_code,new_la_code,la_name,version,rate\n"
+    "202223,Academic year,Local authority,E92000001,England,E12000001,North East,841,E06000005,Darlington,Final,10\n"
+    "202324,Academic year,Local authority,E92000001,England,E12000001,North East,841,E06000005,Darlington,"
+    "Provisional,11\n"
+    "202324,Academic year,Local authority,E92000001,England,E12000001,North East,841,E06000005,Darlington,Final,12\n"
+    "202425,Academic year,Local authority,E92000001,England,E12000001,North East,841,E06000005,Darlington,"
+    "Provisional,13\n"
+    "202122,Academic year,Local authority,E92000001,England,E12000001,North East,841,E06000005,Darlington,Revised,9\n"
+    "202122,Academic year,Local authority,E92000001,England,E12000001,North East,841,E06000005,Darlington,Final,8\n";
+  g_autofree char *path = fixture_write ("ladder-ees-XXXXXX.csv", text, -1);
+  g_autoptr(LadderDataset) dataset = ladder_dataset_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LadderImportReport) report = ladder_data_import_file (dataset, path, NULL, &error);
+  guint rate, darlington, period;
+  LadderChange change;
+
+  g_unlink (path);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ladder_dataset_get_n_measures (dataset), ==, 1);
+  rate = fixture_measure (dataset, "rate");
+  g_assert_cmpstr (ladder_dataset_get_measure (dataset, rate)->name, ==, "Rate");
+  g_assert_cmpuint (report->n_superseded, ==, 2);
+  g_assert_cmpuint (report->n_duplicates, ==, 0);
+  g_assert_true (ladder_dataset_find_area (dataset, "841", &darlington));
+  g_assert_cmpfloat (value_of (dataset, rate, "841", "2023/24", LADDER_CELL_VALUE), ==, 12);
+  g_assert_cmpfloat (value_of (dataset, rate, "841", "2021/22", LADDER_CELL_VALUE), ==, 9);
+  g_assert_cmpfloat (value_of (dataset, rate, "841", "2024/25", LADDER_CELL_VALUE), ==, 13);
+  g_assert_true (ladder_dataset_find_period (dataset, "2024/25", &period));
+  g_assert_cmpuint (ladder_dataset_get_cell_flags (dataset, rate, darlington, period), ==,
+                    LADDER_CELL_FLAG_PROVISIONAL);
+  g_assert_true (ladder_dataset_find_period (dataset, "2021/22", &period));
+  g_assert_cmpuint (ladder_dataset_get_cell_flags (dataset, rate, darlington, period), ==, LADDER_CELL_FLAG_REVISED);
+  g_assert_true (ladder_dataset_find_period (dataset, "2023/24", &period));
+  g_assert_cmpuint (ladder_dataset_get_cell_flags (dataset, rate, darlington, period), ==, 0);
+  /* Change runs from the final 2023/24 to the provisional 2024/25. */
+  g_assert_true (ladder_dataset_find_period (dataset, "2024/25", &period));
+  change = ladder_stats_change (dataset, rate, darlington, period);
+  g_assert_cmpint (change.status, ==, LADDER_STAT_OK);
+  g_assert_cmpfloat (change.change, ==, 1);
+  /* The trend marks the provisional and revised figures. */
+  {
+    g_autoptr(LadderTrendData) data = ladder_trend_data_new (dataset, rate, darlington, FALSE, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (data->points[0].flags & LADDER_PERIOD_REVISED);
+    g_assert_true (data->points[data->n_points - 1].flags & LADDER_PERIOD_PROVISIONAL);
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -304,6 +362,7 @@ main (int    argc,
   g_test_add_func ("/ees-tidy/real", test_real_file);
   g_test_add_func ("/ees-tidy/regions-with-lait", test_regions_with_lait);
   g_test_add_func ("/ees-tidy/joint-returns", test_joint_returns);
+  g_test_add_func ("/ees-tidy/versions", test_versions);
 
   return g_test_run ();
 }
