@@ -114,13 +114,16 @@ parse_options (int       argc,
   if (options->data_files->len == 0 || options->area == NULL || options->measures->len == 0 ||
       options->output == NULL)
     {
-      g_string_append (err, "ladder: chart needs --data FILE..., --area, --measure and -o OUT.png|svg|pdf|csv\n");
+      g_string_append (err, "ladder: chart needs --data FILE..., --area, --measure and -o "
+                            "OUT.png|svg|pdf|csv|xlsx\n");
       return FALSE;
     }
   if (!g_str_has_suffix (options->output, ".png") && !g_str_has_suffix (options->output, ".svg") &&
-      !g_str_has_suffix (options->output, ".pdf") && !g_str_has_suffix (options->output, ".csv"))
+      !g_str_has_suffix (options->output, ".pdf") && !g_str_has_suffix (options->output, ".csv") &&
+      !g_str_has_suffix (options->output, ".xlsx"))
     {
-      g_string_append_printf (err, "ladder: chart: '%s' must end in .png, .svg, .pdf or .csv\n", options->output);
+      g_string_append_printf (err, "ladder: chart: '%s' must end in .png, .svg, .pdf, .csv or .xlsx\n",
+                              options->output);
       return FALSE;
     }
   /* -o names the file itself, never what a link there leads to; refused

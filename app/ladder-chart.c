@@ -918,7 +918,7 @@ paint_figure (LadderChart *self,
  * ladder_chart_save:
  * @self: the chart
  * @path: where to write: a name ending .png, .svg or .pdf for the drawing
- *   (with its title and caption), or .csv for the table
+ *   (with its title and caption), or .csv or .xlsx for the table
  * @width: the drawing's width, in pixels (points for PDF)
  * @height: its height
  * @error: return location for an error
@@ -947,6 +947,8 @@ ladder_chart_save (LadderChart  *self,
 
       return ladder_file_write_atomic (path, csv, length, error);
     }
+  if (g_str_has_suffix (lower, ".xlsx"))
+    return ladder_table_save_xlsx (ladder_chart_get_table (self), self->title, self->caption, path, error);
   if (g_str_has_suffix (lower, ".png"))
     surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
   else if (g_str_has_suffix (lower, ".svg"))
@@ -967,7 +969,7 @@ ladder_chart_save (LadderChart  *self,
   else
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
-                   "%s: the name must end in .png, .svg, .pdf or .csv", path);
+                   "%s: the name must end in .png, .svg, .pdf, .csv or .xlsx", path);
       return FALSE;
     }
   cr = cairo_create (surface);

@@ -38,8 +38,9 @@ static const LadderCliCommand commands[] = {
     ladder_report_command },
   { "chart", "--data FILE... --area NAME-OR-CODE --measure CODE... "
     "[--kind trend|neighbours|distribution|scorecard] [--each-neighbour] [--width N] [--height N] "
-    "-o OUT.png|svg|pdf|csv [--force]",
-    "Draw one chart of a council's figures to an image or PDF file, or its figures to CSV. "
+    "-o OUT.png|svg|pdf|csv|xlsx [--force]",
+    "Draw one chart of a council's figures to an image or PDF file, or its figures to CSV or an Excel "
+    "workbook. "
     "A scorecard takes --measure more than once, codes separated by commas, or all. "
     "--force replaces a read-only OUT file.",
     ladder_chart_command },

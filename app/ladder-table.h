@@ -44,6 +44,16 @@ const char  *ladder_table_get            (const LadderTable *table,
                                           guint              column);
 char        *ladder_table_to_csv         (const LadderTable *table,
                                           gsize             *length);
+char        *ladder_table_to_xlsx        (const LadderTable *table,
+                                          const char        *title,
+                                          const char        *caption,
+                                          gsize             *length,
+                                          GError           **error);
+gboolean     ladder_table_save_xlsx      (const LadderTable *table,
+                                          const char        *title,
+                                          const char        *caption,
+                                          const char        *path,
+                                          GError           **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LadderTable, ladder_table_free)
 

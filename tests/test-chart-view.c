@@ -249,7 +249,7 @@ test_panel (void)
   const LadderTable *table;
   GtkWidget *grid;
   g_autofree char *dir = g_dir_make_tmp ("ladder-panel-XXXXXX", NULL);
-  static const char * const formats[] = { "png", "svg", "pdf", "csv" };
+  static const char * const formats[] = { "png", "svg", "pdf", "csv", "xlsx" };
 
   ladder_chart_panel_set_chart (panel, demo_chart (LADDER_CHART_TREND), NULL);
   chart = ladder_chart_view_get_chart (ladder_chart_panel_get_view (panel));
@@ -305,6 +305,8 @@ test_panel (void)
         g_assert_nonnull (strstr (contents, "width=\"1000pt\" height=\"600pt\""));
       else if (g_str_equal (formats[i], "pdf"))
         g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+      else if (g_str_equal (formats[i], "xlsx"))
+        g_assert_true (length > 1000 && memcmp (contents, "PK\x03\x04", 4) == 0);
       else
         {
           /* What was on show: no England, each neighbour. */

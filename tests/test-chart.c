@@ -732,6 +732,60 @@ test_csv_full_precision (void)
   g_assert_cmpstr (csv, ==, "\xef\xbb\xbf" "Figure,Change\r\n12.3456,2.9\r\n85,\r\n0.333333333333333,-0.000125\r\n");
 }
 
+/* A table as an Excel workbook: the heading and caption above it, figures
+ * as numbers in full (not the rounded text), text as text even when it
+ * starts with "=", and the file written as every Ladder file is. */
+static void
+test_xlsx (void)
+{
+  static const char script[] =
+    "import sys, zipfile\n"
+    "z = zipfile.ZipFile(sys.argv[1])\n"
+    "print(z.read('xl/worksheets/sheet1.xml').decode())\n"
+    "print(z.read('xl/sharedStrings.xml').decode())\n"
+    "print(z.read('xl/workbook.xml').decode())\n";
+  g_autoptr(LadderTable) table = ladder_table_new (3);
+  g_autofree char *dir = g_dir_make_tmp ("ladder-xlsx-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "figures.xlsx", NULL);
+  g_autofree char *xml = NULL;
+  g_autoptr(GError) error = NULL;
+  guint row;
+
+  ladder_table_set_header (table, 0, "Council", FALSE);
+  ladder_table_set_header (table, 1, "Figure", TRUE);
+  ladder_table_set_header (table, 2, "Note", FALSE);
+  row = ladder_table_add_row (table);
+  ladder_table_set (table, row, 0, "=HYPERLINK(\"x\")");
+  ladder_table_take_number (table, row, 1, 12.3456, g_strdup ("12.3"));
+  ladder_table_set (table, row, 2, "withheld");
+  row = ladder_table_add_row (table);
+  ladder_table_set (table, row, 0, "Ashmoor (fictional)");
+  ladder_table_take_number (table, row, 1, NAN, NULL);
+  g_assert_true (ladder_table_save_xlsx (table, "Over time: turnover [2025]", "Period 2025. Source: made-up.csv.",
+                                         path, &error));
+  g_assert_no_error (error);
+  xml = fixture_tool_output ("python3", "-c", script, path, NULL);
+  if (xml == NULL)
+    {
+      g_test_skip ("python3 is not installed to read the workbook back");
+      return;
+    }
+  /* The figure is a number cell holding the full value. */
+  g_assert_true (g_regex_match_simple ("<c r=\"B5\"[^>]*><v>12.3456</v></c>", xml, 0, 0));
+  g_assert_false (g_regex_match_simple ("<c r=\"B5\"[^>]*t=\"s\"", xml, 0, 0));
+  /* The formula-looking text is a shared string, never a formula. */
+  g_assert_true (g_regex_match_simple ("<c r=\"A5\"[^>]*t=\"s\"", xml, 0, 0));
+  g_assert_null (strstr (xml, "<f>"));
+  g_assert_nonnull (strstr (xml, "<t>=HYPERLINK(\"x\")</t>"));
+  g_assert_nonnull (strstr (xml, "Period 2025. Source: made-up.csv."));
+  /* A missing figure is an empty cell. */
+  g_assert_false (g_regex_match_simple ("<c r=\"B6\"", xml, 0, 0));
+  /* The sheet is named after the title, less what Excel forbids. */
+  g_assert_nonnull (strstr (xml, "name=\"Over time- turnover -2025-\""));
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 /* PNG, SVG and PDF as other tools read them; a bad name refused with the
  * earlier file untouched. */
 static void
@@ -850,6 +904,7 @@ main (int   argc,
   g_test_add_func ("/chart/csv-quoting", test_csv_quoting);
   g_test_add_func ("/chart/summary-slope-and-thin", test_summary_slope_and_thin);
   g_test_add_func ("/chart/csv-full-precision", test_csv_full_precision);
+  g_test_add_func ("/chart/xlsx", test_xlsx);
   g_test_add ("/chart/save-formats", Fixture, NULL, fixture_set_up, test_save_formats, fixture_tear_down);
   g_test_add ("/chart/items", Fixture, NULL, fixture_set_up, test_items, fixture_tear_down);
   g_test_add ("/chart/trend/no-figures", Fixture, NULL, fixture_set_up, test_no_figures, fixture_tear_down);

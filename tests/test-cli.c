@@ -690,6 +690,18 @@ test_chart (void)
                           "--measure", "CPP_Total_Rateper10,000", "--measure", "LAC", "-o", png, NULL),
                      ==, LADDER_EXIT_OK);
     g_assert_true (g_str_has_prefix (out->str, "Scorecard for Ashmoor (fictional): 2 measures."));
+    /* The figures as an Excel workbook: a zip package. */
+    {
+      g_autofree char *xlsx = g_build_filename (dir, "comma-out.xlsx", NULL);
+      g_autofree char *bytes = NULL;
+      gsize length;
+
+      g_assert_cmpint (run (out, err, "chart", "--data", comma, "--area", "601", "--measure",
+                            "CPP_Total_Rateper10,000", "-o", xlsx, NULL), ==, LADDER_EXIT_OK);
+      g_assert_true (g_file_get_contents (xlsx, &bytes, &length, NULL));
+      g_assert_cmpmem (bytes, 4, "PK\x03\x04", 4);
+      g_unlink (xlsx);
+    }
     g_unlink (csv);
     g_unlink (comma);
   }

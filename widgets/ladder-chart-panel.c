@@ -153,7 +153,7 @@ ladder_chart_panel_export_size (LadderChartPanel *self,
 /**
  * ladder_chart_panel_export:
  * @self: the panel
- * @path: a file name ending .png, .svg, .pdf or .csv
+ * @path: a file name ending .png, .svg, .pdf, .csv or .xlsx
  * @error: return location for an error
  *
  * Saves the chart as shown (the series on, the axis) or its figures.
@@ -241,12 +241,14 @@ export_action (GtkWidget  *widget,
   title = g_strdup (ladder_chart_get_title (chart));
   g_strdelimit (title, "/\\:*?\"<>|", '-');
   name = g_strconcat (title, suffix, NULL);
-  self->chooser = gtk_file_chooser_native_new (g_str_equal (format, "csv") ? "Save Figures" : "Save Chart",
+  self->chooser = gtk_file_chooser_native_new (g_str_equal (format, "csv") || g_str_equal (format, "xlsx")
+                                               ? "Save Figures" : "Save Chart",
                                                GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                                GTK_FILE_CHOOSER_ACTION_SAVE, "Save", "Cancel");
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
   gtk_file_filter_add_pattern (filter, pattern);
   gtk_file_filter_set_name (filter, g_str_equal (format, "csv") ? "Figures (CSV)"
+                                    : g_str_equal (format, "xlsx") ? "Excel workbook"
                                     : g_str_equal (format, "svg") ? "SVG image"
                                     : g_str_equal (format, "pdf") ? "PDF document" : "PNG image");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
@@ -329,6 +331,7 @@ ladder_chart_panel_init (LadderChartPanel *self)
   g_menu_append (menu, "Scalable Image (SVG)", "panel.export::svg");
   g_menu_append (menu, "PDF", "panel.export::pdf");
   g_menu_append (menu, "Figures as a Spreadsheet (CSV)", "panel.export::csv");
+  g_menu_append (menu, "Figures as an Excel Workbook (XLSX)", "panel.export::xlsx");
   self->export_button = GTK_MENU_BUTTON (gtk_menu_button_new ());
   gtk_menu_button_set_label (self->export_button, "Save As…");
   gtk_menu_button_set_menu_model (self->export_button, G_MENU_MODEL (menu));
