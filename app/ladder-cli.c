@@ -10,6 +10,7 @@
 #include "ladder-compare-command.h"
 #include "ladder-data-import.h"
 #include "ladder-data-inspect.h"
+#include "ladder-ees-command.h"
 #include "ladder-merge-command.h"
 #include "ladder-recommend-command.h"
 #include "ladder-report-command.h"
@@ -24,6 +25,11 @@ static const LadderCliCommand commands[] = {
   { "data inspect", "FILE... [--json]",
     "Describe data files: the layout found, what they hold and any problems.",
     ladder_data_inspect_command },
+  { "data fetch", "--publication SLUG | --data-set ID | --check [-o DIR]",
+    "Download the Department's statistics from Explore Education Statistics: every data set of a "
+    "publication, one data set, or (--check) a newer version of each downloaded before. Kept in "
+    "Ladder's data folder unless -o names another.",
+    ladder_data_fetch_command },
   { "recommend", "FILE.ladder [--json]",
     "Print the recommended support for an assessment, with reasons, caveats, "
     "confidence and what would change it.",
