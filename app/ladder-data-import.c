@@ -8,6 +8,7 @@
 #include "ladder-data-import-private.h"
 #include "ladder-input.h"
 #include "ladder-review.h"
+#include "ladder-xlsx-reader.h"
 
 /* How many records may come before the header (the spreadsheet-saved
  * neighbour table has two rows of junk first). */
@@ -686,27 +687,14 @@ file_date (const char *path)
   return when != NULL ? g_date_time_format (when, "%Y-%m-%d") : NULL;
 }
 
-/**
- * ladder_data_import_file:
- * @dataset: the dataset to add to
- * @path: a CSV file in any layout Ladder knows
- * @cancellable: (nullable): to stop early
- * @error: where a problem is reported, naming the file, line and column
- *
- * Reads a file into @dataset. A figure already read from an earlier file is
- * merged when equal and replaced when different; the report counts both.
- * A file none of whose rows can be used is refused, with the number of
- * rows for each reason; so is a header that names a column the layout
- * reads twice. The file is named by ladder_input_display_name() in the
- * report, the dataset's sources and every message.
- *
- * Returns: (transfer full) (nullable): what was read, or %NULL on error.
- */
-LadderImportReport *
-ladder_data_import_file (LadderDataset  *dataset,
-                         const char     *path,
-                         GCancellable   *cancellable,
-                         GError        **error)
+/* Reads @read_path, naming it (in messages, reports and the dataset's
+ * sources) and dating it as @named_path. */
+static LadderImportReport *
+import_file (LadderDataset  *dataset,
+             const char     *read_path,
+             const char     *named_path,
+             GCancellable   *cancellable,
+             GError        **error)
 {
   g_autofree char *date = NULL;
   guint source;
@@ -718,22 +706,22 @@ ladder_data_import_file (LadderDataset  *dataset,
   gboolean ok;
 
   g_return_val_if_fail (dataset != NULL, NULL);
-  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (read_path != NULL && named_path != NULL, NULL);
 
   was_out_of_memory = ladder_dataset_get_out_of_memory (dataset);
 
   /* Shown in messages, reports and on paper: no file name can split a
    * line or carry an escape sequence there. */
-  name = ladder_input_display_name (path);
+  name = ladder_input_display_name (named_path);
   report->name = g_strdup (name);
   report->unreadable_periods = g_ptr_array_new ();
   source = ladder_dataset_add_source (dataset, name);
-  date = file_date (path);
+  date = file_date (named_path);
   ladder_dataset_set_source_date (dataset, source, date);
   context_init (&dispatch.context, dataset, source, report);
   dispatch.record = g_ptr_array_new_with_free_func (g_free);
 
-  ok = ladder_csv_read_split (path, name, dispatch_field, dispatch_row, &dispatch_split_funcs,
+  ok = ladder_csv_read_split (read_path, name, dispatch_field, dispatch_row, &dispatch_split_funcs,
                               &dispatch, &info, cancellable, error);
   if (ok && dispatch.importer == NULL && !dispatch.refused)
     {
@@ -832,6 +820,71 @@ ladder_data_import_file (LadderDataset  *dataset,
   context_clear (&dispatch.context);
   ladder_csv_info_clear (&info);
   return ok ? g_steal_pointer (&report) : NULL;
+}
+
+/* The neighbour table as the Department publishes it is a workbook: its
+ * first sheet, as CSV in a private temporary file, goes through the same
+ * importers and checks as any CSV. */
+static LadderImportReport *
+import_workbook (LadderDataset  *dataset,
+                 const char     *path,
+                 GCancellable   *cancellable,
+                 GError        **error)
+{
+  g_autofree char *name = ladder_input_display_name (path);
+  g_autofree char *temporary = NULL;
+  g_autofree char *csv = NULL;
+  LadderImportReport *report;
+  gsize length;
+  int fd;
+
+  csv = ladder_xlsx_to_csv (path, name, &length, error);
+  if (csv == NULL)
+    return NULL;
+  fd = g_file_open_tmp ("ladder-workbook-XXXXXX.csv", &temporary, error);
+  if (fd < 0)
+    return NULL;
+  g_close (fd, NULL);
+  if (!g_file_set_contents (temporary, csv, length, error))
+    {
+      g_unlink (temporary);
+      return NULL;
+    }
+  report = import_file (dataset, temporary, path, cancellable, error);
+  g_unlink (temporary);
+  return report;
+}
+
+/**
+ * ladder_data_import_file:
+ * @dataset: the dataset to add to
+ * @path: a CSV file in any layout Ladder knows, or an Excel workbook whose
+ *   first sheet is one (the neighbour table as published)
+ * @cancellable: (nullable): to stop early
+ * @error: where a problem is reported, naming the file, line and column
+ *
+ * Reads a file into @dataset. A figure already read from an earlier file is
+ * merged when equal and replaced when different; the report counts both.
+ * A file none of whose rows can be used is refused, with the number of
+ * rows for each reason; so is a header that names a column the layout
+ * reads twice. The file is named by ladder_input_display_name() in the
+ * report, the dataset's sources and every message; a workbook's sheet row
+ * N is its line N.
+ *
+ * Returns: (transfer full) (nullable): what was read, or %NULL on error.
+ */
+LadderImportReport *
+ladder_data_import_file (LadderDataset  *dataset,
+                         const char     *path,
+                         GCancellable   *cancellable,
+                         GError        **error)
+{
+  g_return_val_if_fail (dataset != NULL, NULL);
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if (ladder_xlsx_is_workbook (path))
+    return import_workbook (dataset, path, cancellable, error);
+  return import_file (dataset, path, path, cancellable, error);
 }
 
 /**
