@@ -6,9 +6,9 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
-#include "ladder-cli.h"
 #include "ladder-data-import.h"
 #include "ladder-ees-client.h"
+#include "cli-fixtures.h"
 #include "ees-server.h"
 
 typedef struct
@@ -306,26 +306,6 @@ test_cancel (Fixture       *f,
     n_files++;
   g_assert_cmpuint (n_files, ==, 1);
   g_assert_true (g_file_test (first, G_FILE_TEST_IS_REGULAR));
-}
-
-static int
-run (GString    *out,
-     GString    *err,
-     const char *first,
-     ...)
-{
-  g_autoptr(GPtrArray) args = g_ptr_array_new ();
-  va_list ap;
-
-  g_ptr_array_add (args, (gpointer) "ladder");
-  va_start (ap, first);
-  for (const char *arg = first; arg != NULL; arg = va_arg (ap, const char *))
-    g_ptr_array_add (args, (gpointer) arg);
-  va_end (ap);
-  g_ptr_array_add (args, NULL);
-  g_string_truncate (out, 0);
-  g_string_truncate (err, 0);
-  return ladder_cli_run (args->len - 1, (char **) args->pdata, out, err);
 }
 
 /* "ladder data fetch": a publication by its slug, a check, and a refusal. */
