@@ -135,7 +135,6 @@ show_charts (LadderEvidenceView *self)
       return;
     }
   g_clear_pointer (&self->no_charts, g_free);
-  g_clear_pointer (&self->first_code, g_free);
   {
     g_autofree char *heading = g_strdup_printf ("Figures for %s",
                                                 ladder_dataset_get_area (self->dataset, council)->name);
@@ -246,6 +245,7 @@ ladder_evidence_view_dispose (GObject *object)
   g_clear_pointer (&self->council_code, g_free);
   g_clear_pointer (&self->council_name, g_free);
   g_clear_pointer (&self->no_charts, g_free);
+  g_clear_pointer (&self->first_code, g_free);
   g_clear_pointer (&self->scorecard_codes, g_strfreev);
   g_clear_pointer (&self->measures, g_array_unref);
 
