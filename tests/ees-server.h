@@ -12,6 +12,7 @@
  * an unknown shape), EES_SLOW (answers after 3 seconds). */
 #pragma once
 
+#include <glib/gstdio.h>
 #include <libsoup/soup.h>
 #include <string.h>
 
@@ -36,6 +37,25 @@ typedef struct
   guint         n_csv;         /* CSV downloads served */
   guint         n_rows;        /* council rows in the CSV */
 } EesServer;
+
+/* Removes a test's cache folder and everything in it. */
+static inline void
+ees_remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        ees_remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
+}
 
 /* The data set's CSV: EES's tidy layout, the demonstration councils. */
 static inline char *
@@ -262,17 +282,22 @@ ees_server_get_n_csv (EesServer *server)
   return n;
 }
 
+/* In the server's thread: close every connection, then stop, so that
+ * nothing of the server outlives the test. */
 static gboolean
 ees_server_quit (gpointer data)
 {
-  g_main_loop_quit (data);
+  EesServer *server = data;
+
+  soup_server_disconnect (server->server);
+  g_main_loop_quit (server->loop);
   return G_SOURCE_REMOVE;
 }
 
 static inline void
 ees_server_stop (EesServer *server)
 {
-  g_main_context_invoke (server->context, ees_server_quit, server->loop);
+  g_main_context_invoke (server->context, ees_server_quit, server);
   g_thread_join (server->thread);
   g_main_loop_unref (server->loop);
   g_main_context_unref (server->context);

@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 
 #include "ladder-application.h"
+#include "ladder-ees-dialog.h"
 #include "ladder-step-row.h"
 #include "ladder-walkthrough.h"
 #include "ladder-window.h"
@@ -415,6 +416,60 @@ test_import_remember_remove (void)
   g_unlink (path);
 }
 
+static gboolean
+data_loading (gpointer data)
+{
+  return !data_loaded (data);
+}
+
+static gboolean
+n_remembered_reached (gpointer data)
+{
+  g_auto(GStrv) remembered = g_settings_get_strv (ladder_application_get_settings (app), "data-files");
+
+  return g_strv_length (remembered) >= GPOINTER_TO_UINT (data);
+}
+
+/* Get Data from the Department opens its dialog over the window; what it
+ * downloads is imported and remembered like a chosen file, and one that
+ * arrives while data loads waits for the load to end, not lost. */
+static void
+test_get_data_imports_downloads (void)
+{
+  g_autofree char *first = g_build_filename (g_get_tmp_dir (), "ladder-window-download-1.csv", NULL);
+  g_autofree char *second = g_build_filename (g_get_tmp_dir (), "ladder-window-download-2.csv", NULL);
+  g_auto(GStrv) remembered = NULL;
+  LadderWindow *window;
+  GtkWindow *dialog;
+
+  set_data_files (NULL);
+  g_assert_true (g_file_set_contents (first, LAIT_HEADER "TO,Turnover,2024,Ashmoor,17.2,601,North\n", -1, NULL));
+  g_assert_true (g_file_set_contents (second, LAIT_HEADER "VR,Vacancy rate,2024,Ashmoor,9.5,601,North\n", -1, NULL));
+  window = open_window (1000, 700);
+  g_action_group_activate_action (G_ACTION_GROUP (window), "get-data", NULL);
+  dialog = find_toplevel (LADDER_TYPE_EES_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_window_get_transient_for (dialog) == GTK_WINDOW (window));
+  g_assert_true (gtk_window_get_modal (dialog));
+
+  g_signal_emit_by_name (dialog, "downloaded", first);
+  wait_until (data_loading, window);
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "import-files"));
+  g_signal_emit_by_name (dialog, "downloaded", second);
+  wait_until (n_remembered_reached, GUINT_TO_POINTER (2));
+  wait_until (data_loaded, window);
+  g_assert_true (has_measure (ladder_window_get_dataset (window), "TO"));
+  g_assert_true (has_measure (ladder_window_get_dataset (window), "VR"));
+  remembered = g_settings_get_strv (ladder_application_get_settings (app), "data-files");
+  g_assert_cmpstr (remembered[0], ==, first);
+  g_assert_cmpstr (remembered[1], ==, second);
+
+  gtk_window_destroy (dialog);
+  close_window (window);
+  g_unlink (first);
+  g_unlink (second);
+}
+
 /* A bad file is refused with its line, column and problem; the data that
  * was loaded stays, and the bad file is not remembered. */
 static void
@@ -669,6 +724,7 @@ main (int    argc,
   g_test_add_func ("/window/data/cancel-keeps-data", test_cancel_keeps_data);
   g_test_add_func ("/window/data/missing-remembered-file", test_missing_remembered_file);
   g_test_add_func ("/window/data/drop-files", test_drop_files);
+  g_test_add_func ("/window/data/get-data", test_get_data_imports_downloads);
   g_test_add_func ("/window/data/real-table", test_import_real_table);
   g_test_add_func ("/window/data/import-without-settings", test_import_without_settings);
   g_test_add_func ("/window/data/missing-file-dialog", test_missing_file_dialog);

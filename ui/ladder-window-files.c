@@ -14,6 +14,7 @@
 #include "ladder-assessment-file.h"
 #include "ladder-start-page.h"
 #include "ladder-atomic-file.h"
+#include "ladder-ees-dialog.h"
 #include "ladder-window-private.h"
 
 #define MAX_RECENT 5
@@ -639,7 +640,64 @@ undo_action (GSimpleAction *action,
     ladder_window_add_toast (self, message);
 }
 
+/* Downloads ------------------------------------------------------------- */
+
+/* Data sets downloaded from the Department are imported like chosen files.
+ * Import is off while data loads, so they wait, and the end of the load
+ * brings them back here; a burst (a check for updates) is imported as one. */
+static gboolean
+import_downloads_cb (gpointer data)
+{
+  LadderWindow *self = data;
+  g_autoptr(GPtrArray) paths = NULL;
+
+  if (self->disposed || self->downloads == NULL || self->data_cancellable != NULL)
+    return G_SOURCE_REMOVE;
+  paths = g_steal_pointer (&self->downloads);
+  g_action_group_activate_action (G_ACTION_GROUP (self), "import-files",
+                                  g_variant_new_strv ((const char * const *) paths->pdata, -1));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+downloaded_cb (LadderEesDialog *dialog,
+               const char      *path,
+               LadderWindow    *self)
+{
+  if (self->downloads == NULL)
+    {
+      self->downloads = g_ptr_array_new_null_terminated (1, g_free, TRUE);
+      g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, import_downloads_cb, g_object_ref (self), g_object_unref);
+    }
+  g_ptr_array_add (self->downloads, g_strdup (path));
+}
+
+static void
+get_data_action (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  LadderEesDialog *dialog = ladder_ees_dialog_new (GTK_WINDOW (user_data));
+
+  g_signal_connect_object (dialog, "downloaded", G_CALLBACK (downloaded_cb), user_data, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/**
+ * ladder_window_import_downloads:
+ * @self: the window
+ *
+ * Imports, when idle, the downloads that waited while data loaded.
+ */
+void
+ladder_window_import_downloads (LadderWindow *self)
+{
+  if (self->downloads != NULL)
+    g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, import_downloads_cb, g_object_ref (self), g_object_unref);
+}
+
 static const GActionEntry document_actions[] = {
+  { .name = "get-data", .activate = get_data_action },
   { .name = "new", .activate = new_action },
   { .name = "open", .activate = open_action },
   { .name = "open-recent", .activate = open_recent_action, .parameter_type = "s" },

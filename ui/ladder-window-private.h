@@ -47,6 +47,7 @@ struct _LadderWindow
   gboolean              loading_demo;
   char                **requested_files;    /* the files the user just asked for */
   char                **remembered_files;   /* the list being loaded, to remember */
+  GPtrArray            *downloads;          /* from the Department, waiting to be imported */
   gboolean              disposed;
 
   /* The assessment, and the parts that show it. */
@@ -83,6 +84,7 @@ void       ladder_window_paper_init          (LadderWindow *self);
 void       ladder_window_paper_dispose       (LadderWindow *self);
 GtkWidget *ladder_window_paper_section_new   (LadderWindow *self);
 void       ladder_window_show_library_page   (LadderWindow *self);
+void       ladder_window_import_downloads    (LadderWindow *self);
 void       ladder_window_show_toast          (LadderWindow *self,
                                               AdwToast     *toast);
 

@@ -222,6 +222,8 @@ set_loading (LadderWindow *self,
   set_action_enabled (self, "cancel-data-load", loading);
   if (!loading)
     ladder_data_panel_hide_progress (self->data_panel);
+  if (!loading)
+    ladder_window_import_downloads (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING_DATA]);
 }
 
@@ -668,6 +670,7 @@ ladder_window_dispose (GObject *object)
   g_clear_pointer (&self->data, ladder_data_load_free);
   g_clear_pointer (&self->requested_files, g_strfreev);
   g_clear_pointer (&self->remembered_files, g_strfreev);
+  g_clear_pointer (&self->downloads, g_ptr_array_unref);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->last_toast, g_free);
 
