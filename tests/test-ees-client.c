@@ -4,8 +4,10 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <signal.h>
 #include <string.h>
 
+#include "ladder-atomic-file.h"
 #include "ladder-data-import.h"
 #include "ladder-ees-client.h"
 #include "cli-fixtures.h"
@@ -290,6 +292,88 @@ test_cancel (Fixture       *f,
   g_assert_true (g_file_test (first, G_FILE_TEST_IS_REGULAR));
 }
 
+static void
+kill_at_progress (guint64  received,
+                  guint64  total,
+                  gpointer user_data)
+{
+  raise (SIGKILL);
+}
+
+static void
+kill_at_stage (LadderFileSaveStage  stage,
+               const char          *path,
+               gpointer             user_data)
+{
+  const char *at = user_data;
+
+  if ((g_str_equal (at, "csv-renamed") && stage == LADDER_FILE_STAGE_RENAMED && g_str_has_suffix (path, ".csv")) ||
+      (g_str_equal (at, "index-written") && stage == LADDER_FILE_STAGE_TEMP_WRITTEN &&
+       strstr (path, "index.json") != NULL))
+    raise (SIGKILL);
+}
+
+/* The child: downloads version 2.0 into the parent's cache and is killed
+ * where LADDER_TEST_KILL_AT says. */
+static void
+test_kill_child (void)
+{
+  const char *cache = g_getenv ("LADDER_TEST_KILL_CACHE");
+  const char *at = g_getenv ("LADDER_TEST_KILL_AT");
+  EesServer *server;
+  g_autoptr(LadderEesClient) client = NULL;
+  g_autoptr(LadderEesDataSet) data_set = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_test_subprocess ())
+    {
+      g_test_skip ("run by /ees-client/kill");
+      return;
+    }
+  server = ees_server_start ();
+  client = ladder_ees_client_new (server->url, cache);
+  data_set = ladder_ees_client_get_data_set (client, EES_DATA_SET, NULL, &error);
+  g_assert_no_error (error);
+  g_free (data_set->version);
+  data_set->version = g_strdup ("2.0");
+  ladder_file_set_stage_hook (kill_at_stage, (gpointer) at);
+  ladder_ees_client_download (client, data_set, g_str_equal (at, "progress") ? kill_at_progress : NULL, NULL,
+                              NULL, &error);
+  /* Reached only when no kill came, which the parent takes as a failure. */
+  g_printerr ("not killed at %s: %s\n", at, error != NULL ? error->message : "no error");
+}
+
+/* Killed part way through a download, after the new file is in place but
+ * before the index names it, or while the index is written: the cache
+ * still reads, and names the version that was there, whose file is there. */
+static void
+test_kill (Fixture       *f,
+           gconstpointer  data)
+{
+  static const char * const points[] = { "progress", "csv-renamed", "index-written" };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LadderEesDataSet) data_set = the_data_set (f, "pub-cla");
+  g_autofree char *first = ladder_ees_client_download (f->client, data_set, NULL, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (points); i++)
+    {
+      g_autoptr(GPtrArray) cached = NULL;
+
+      g_setenv ("LADDER_TEST_KILL_CACHE", f->cache, TRUE);
+      g_setenv ("LADDER_TEST_KILL_AT", points[i], TRUE);
+      g_test_trap_subprocess ("/ees-client/kill-child", 60 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_DEFAULT);
+      g_test_trap_assert_failed ();
+      cached = ladder_ees_client_list_cached (f->client);
+      g_assert_cmpuint (cached->len, ==, 1);
+      g_assert_cmpstr (((LadderEesCached *) cached->pdata[0])->version, ==, "1.0");
+      g_assert_cmpstr (((LadderEesCached *) cached->pdata[0])->path, ==, first);
+      g_assert_true (g_file_test (first, G_FILE_TEST_IS_REGULAR));
+    }
+  g_unsetenv ("LADDER_TEST_KILL_CACHE");
+  g_unsetenv ("LADDER_TEST_KILL_AT");
+}
+
 /* "ladder data fetch": a publication by its slug, a check, and a refusal. */
 static void
 test_command (Fixture       *f,
@@ -328,6 +412,8 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/ees-client/cancel", Fixture, NULL, fixture_set_up, test_cancel, fixture_tear_down);
   g_test_add ("/ees-client/command", Fixture, NULL, fixture_set_up, test_command, fixture_tear_down);
+  g_test_add ("/ees-client/kill", Fixture, NULL, fixture_set_up, test_kill, fixture_tear_down);
+  g_test_add_func ("/ees-client/kill-child", test_kill_child);
 
   return g_test_run ();
 }
