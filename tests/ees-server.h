@@ -237,7 +237,13 @@ ees_server_run (gpointer data)
   g_mutex_unlock (&server->lock);
   g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
   g_main_loop_run (server->loop);
+  /* Let the closed connections finish going before the server does, and
+   * the server after them: nothing of it outlives the test. */
+  while (g_main_context_iteration (server->context, FALSE))
+    ;
   g_clear_object (&server->server);
+  while (g_main_context_iteration (server->context, FALSE))
+    ;
   g_main_context_pop_thread_default (server->context);
   return NULL;
 }
