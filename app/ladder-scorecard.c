@@ -8,6 +8,8 @@
  * years of improvement written beside it. */
 #include "config.h"
 
+#include <math.h>
+
 #include "ladder-chart-painter-private.h"
 #include "ladder-scorecard.h"
 
@@ -162,6 +164,70 @@ ladder_scorecard_data_summary (const LadderScorecardData *data)
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
+/* WCAG's relative luminance of a colour. */
+static double
+luminance (const LadderRgb *rgb)
+{
+  double channel[3] = { rgb->red, rgb->green, rgb->blue };
+
+  for (guint i = 0; i < 3; i++)
+    channel[i] = channel[i] <= 0.03928 ? channel[i] / 12.92 : pow ((channel[i] + 0.055) / 1.055, 2.4);
+  return 0.2126 * channel[0] + 0.7152 * channel[1] + 0.0722 * channel[2];
+}
+
+static double
+contrast (const LadderRgb *a,
+          const LadderRgb *b)
+{
+  double x = luminance (a), y = luminance (b);
+
+  return (MAX (x, y) + 0.05) / (MIN (x, y) + 0.05);
+}
+
+/**
+ * ladder_band_fill:
+ * @style: colours
+ * @band: a band
+ * @fill: (out): the band's fill
+ *
+ * The band's shade: the council's colour mixed into the background, more
+ * for a worse band, so that D (the worst quarter) stands out most and the
+ * four differ even in greyscale; A, the best, is the palest.
+ */
+void
+ladder_band_fill (const LadderChartStyle *style,
+                  LadderBand              band,
+                  LadderRgb              *fill)
+{
+  static const double strength[] = { 0, 0.12, 0.32, 0.6, 1.0 };
+  const LadderRgb *colour = &style->series[LADDER_SERIES_COUNCIL];
+  double a = strength[band];
+
+  fill->red = style->background.red * (1 - a) + colour->red * a;
+  fill->green = style->background.green * (1 - a) + colour->green * a;
+  fill->blue = style->background.blue * (1 - a) + colour->blue * a;
+}
+
+/**
+ * ladder_band_letter_colour:
+ * @style: colours
+ * @band: a band
+ *
+ * Returns: (transfer none): black or white, whichever reads better on the
+ *   band's fill: one of them always reaches WCAG's 4.5 to 1, which the
+ *   style's own ink and background do not on a mid shade.
+ */
+const LadderRgb *
+ladder_band_letter_colour (const LadderChartStyle *style,
+                           LadderBand              band)
+{
+  static const LadderRgb black = { 0, 0, 0 }, white = { 1, 1, 1 };
+  LadderRgb fill;
+
+  ladder_band_fill (style, band, &fill);
+  return contrast (&black, &fill) >= contrast (&white, &fill) ? &black : &white;
+}
+
 static void
 paint_band (cairo_t                *cr,
             PangoLayout            *layout,
@@ -171,20 +237,24 @@ paint_band (cairo_t                *cr,
             double                  y,
             double                  size)
 {
-  static const double strength[] = { 0, 0.5, 0.34, 0.2, 0.08 };
   char letter[2] = { ladder_band_to_char (band), 0 };
 
   if (band != LADDER_BAND_NONE)
     {
+      LadderRgb fill;
+
+      ladder_band_fill (style, band, &fill);
       cairo_rectangle (cr, x, y, size * 1.4, size);
-      set_rgb (cr, &style->series[LADDER_SERIES_COUNCIL], strength[band]);
+      set_rgb (cr, &fill, 1);
       cairo_fill_preserve (cr);
       set_rgb (cr, &style->ink, 1);
       cairo_set_line_width (cr, 1);
       cairo_stroke (cr);
     }
-  set_rgb (cr, &style->ink, 1);
+  set_rgb (cr, band != LADDER_BAND_NONE ? ladder_band_letter_colour (style, band) : &style->ink, 1);
   show_text (cr, layout, letter, x + size * 0.7, y + size / 2, 0.5, 0.5);
+  /* What is drawn next is in ink again, whatever the letter took. */
+  set_rgb (cr, &style->ink, 1);
 }
 
 static void

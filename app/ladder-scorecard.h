@@ -50,6 +50,11 @@ void                 ladder_paint_scorecard        (cairo_t                   *c
                                                     const LadderChartStyle    *style,
                                                     LadderChartFrame          *frame);
 
+void                 ladder_band_fill              (const LadderChartStyle    *style,
+                                                    LadderBand                 band,
+                                                    LadderRgb                 *fill);
+const LadderRgb     *ladder_band_letter_colour     (const LadderChartStyle    *style,
+                                                    LadderBand                 band);
 void                 ladder_paint_figure_chip      (cairo_t                   *cr,
                                                     double                     width,
                                                     double                     height,

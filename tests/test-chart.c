@@ -481,6 +481,10 @@ test_scorecard (Fixture       *f,
   ladder_paint_scorecard (cr, WIDTH, HEIGHT, data, &style, NULL);
   g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
   cairo_destroy (cr);
+  /* The first row (band D, white on its dark fill) still has its rank in
+   * ink after the band's letter. */
+  g_assert_cmpuint (count_colour_in (surface, &style.ink, WIDTH * 0.74, WIDTH * 0.83, row_height + 3,
+                                     row_height * 2), >, 0);
   /* A trend line in the first row's trend column, none in the second's. */
   g_assert_cmpuint (count_colour_in (surface, &style.series[LADDER_SERIES_COUNCIL], WIDTH * 0.93, WIDTH,
                                      row_height, row_height * 2), >, 0);
@@ -707,6 +711,58 @@ test_csv_quoting (void)
   g_assert_cmpstr (csv, ==, "\xef\xbb\xbfName,Change,Note\r\n\"'=HYPERLINK(\"\"x\"\")\",-0.7,\"one, two\"\r\n");
 }
 
+static double
+test_luminance (const LadderRgb *rgb)
+{
+  double channel[3] = { rgb->red, rgb->green, rgb->blue };
+
+  for (guint i = 0; i < 3; i++)
+    channel[i] = channel[i] <= 0.03928 ? channel[i] / 12.92 : pow ((channel[i] + 0.055) / 1.055, 2.4);
+  return 0.2126 * channel[0] + 0.7152 * channel[1] + 0.0722 * channel[2];
+}
+
+static double
+test_contrast (const LadderRgb *a,
+               const LadderRgb *b)
+{
+  double x = test_luminance (a), y = test_luminance (b);
+
+  return (MAX (x, y) + 0.05) / (MIN (x, y) + 0.05);
+}
+
+/* Band D, the worst quarter, stands out most from the page and A least;
+ * the four differ in greyscale; each letter reads on its fill (WCAG AA),
+ * in the light style and the dark. */
+static void
+test_band_shades (void)
+{
+  for (int dark = 0; dark <= 1; dark++)
+    {
+      LadderChartStyle style;
+      double previous = 1.0, previous_luminance = -1;
+
+      ladder_chart_style_init (&style, dark);
+      for (LadderBand band = LADDER_BAND_A; band <= LADDER_BAND_D; band++)
+        {
+          LadderRgb fill;
+          double against_page, grey;
+
+          ladder_band_fill (&style, band, &fill);
+          against_page = test_contrast (&fill, &style.background);
+          grey = test_luminance (&fill);
+          g_test_message ("%s band %c: contrast with the page %.2f, luminance %.3f", dark ? "dark" : "light",
+                          ladder_band_to_char (band), against_page, grey);
+          g_assert_cmpfloat (against_page, >, previous);
+          if (previous_luminance >= 0)
+            g_assert_cmpfloat (fabs (grey - previous_luminance), >=, 0.03);
+          g_assert_cmpfloat (test_contrast (ladder_band_letter_colour (&style, band), &fill), >=, 4.5);
+          previous = against_page;
+          previous_luminance = grey;
+        }
+      g_assert_cmpfloat (previous, >=, 3.0);
+    }
+}
+
 /* A figure goes to CSV in full, as LAIT's downloads give it, though it is
  * shown rounded; arithmetic's last-digit noise is not figures. */
 static void
@@ -905,6 +961,7 @@ main (int   argc,
   g_test_add_func ("/chart/summary-slope-and-thin", test_summary_slope_and_thin);
   g_test_add_func ("/chart/csv-full-precision", test_csv_full_precision);
   g_test_add_func ("/chart/xlsx", test_xlsx);
+  g_test_add_func ("/chart/band-shades", test_band_shades);
   g_test_add ("/chart/save-formats", Fixture, NULL, fixture_set_up, test_save_formats, fixture_tear_down);
   g_test_add ("/chart/items", Fixture, NULL, fixture_set_up, test_items, fixture_tear_down);
   g_test_add ("/chart/trend/no-figures", Fixture, NULL, fixture_set_up, test_no_figures, fixture_tear_down);
