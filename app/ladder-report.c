@@ -49,26 +49,42 @@
 #define MAX_CHARTS    6
 #define PLAIN_TEXT    (LADDER_SANITISE_ONE_LINE | LADDER_SANITISE_NO_ISOLATES)
 
-/* The chart's table with every cell as the paper shows text from a file:
- * the names of areas and measures come from the data. */
-static LadderTable *
-safe_table (const LadderTable *table)
-{
-  guint n = ladder_table_get_n_columns (table);
-  LadderTable *safe = ladder_table_new (n);
+/* Columns of the scorecard's table a page has no room for: the drawing
+ * above it shows the recent figures, and the window's table and its CSV
+ * give every column. */
+static const char * const scorecard_screen_only[] = {
+  "Neighbours’ median", "Neighbours reporting", "Gap to the neighbours’ average", "Recent figures, oldest first",
+  NULL,
+};
 
-  for (guint c = 0; c < n; c++)
+/* The chart's table with every cell as the paper shows text from a file
+ * (the names of areas and measures come from the data), less the columns
+ * named in @leave_out. */
+static LadderTable *
+safe_table (const LadderTable  *table,
+            const char * const *leave_out)
+{
+  g_autoptr(GArray) kept = g_array_new (FALSE, FALSE, sizeof (guint));
+  LadderTable *safe;
+
+  for (guint c = 0; c < ladder_table_get_n_columns (table); c++)
+    if (leave_out == NULL || !g_strv_contains (leave_out, ladder_table_get_header (table, c)))
+      g_array_append_val (kept, c);
+  safe = ladder_table_new (kept->len);
+  for (guint k = 0; k < kept->len; k++)
     {
+      guint c = g_array_index (kept, guint, k);
       g_autofree char *header = ladder_report_safe_text (ladder_table_get_header (table, c));
 
-      ladder_table_set_header (safe, c, header, ladder_table_is_numeric (table, c));
+      ladder_table_set_header (safe, k, header, ladder_table_is_numeric (table, c));
     }
   for (guint r = 0; r < ladder_table_get_n_rows (table); r++)
     {
       guint row = ladder_table_add_row (safe);
 
-      for (guint c = 0; c < n; c++)
-        ladder_table_take (safe, row, c, ladder_report_safe_text (ladder_table_get (table, r, c)));
+      for (guint k = 0; k < kept->len; k++)
+        ladder_table_take (safe, row, k,
+                           ladder_report_safe_text (ladder_table_get (table, r, g_array_index (kept, guint, k))));
     }
   return safe;
 }
@@ -81,7 +97,9 @@ chart (Paper       *p,
 {
   g_autofree char *summary = ladder_report_safe_text (ladder_chart_get_summary (chart));
   g_autofree char *caption = ladder_report_safe_text (ladder_chart_get_caption (chart));
-  g_autoptr(LadderTable) table = safe_table (ladder_chart_get_table (chart));
+  g_autoptr(LadderTable) table = safe_table (ladder_chart_get_table (chart),
+                                             ladder_chart_get_kind (chart) == LADDER_CHART_SCORECARD
+                                             ? scorecard_screen_only : NULL);
   LadderChartStyle style;
 
   ladder_chart_style_init (&style, FALSE);

@@ -346,7 +346,9 @@ ladder_paint_scorecard (cairo_t                   *cr,
   static const char * const headers[] = {
     "Measure", "Period", "Figure", "Neighbours", "England", "Band", "Rank", "Change", "Trend",
   };
-  static const double columns[] = { 0, 0.31, 0.43, 0.51, 0.60, 0.68, 0.74, 0.83, 0.93 };
+  /* Room for "Neighbours" beside "England", and for "+2.5 worse", at the
+   * width of a page as well as a window. */
+  static const double columns[] = { 0, 0.28, 0.38, 0.46, 0.58, 0.66, 0.72, 0.81, 0.935 };
   /* Rows shrink with a narrow width too, so that the text keeps to its column. */
   double row_height = MIN (MIN (28, height / (data->n_rows + 1.5)), width / 32);
   g_autoptr(PangoLayout) layout = make_layout (cr, style, CLAMP (row_height * 0.5, 7, 13));

@@ -483,7 +483,7 @@ test_scorecard (Fixture       *f,
   cairo_destroy (cr);
   /* The first row (band D, white on its dark fill) still has its rank in
    * ink after the band's letter. */
-  g_assert_cmpuint (count_colour_in (surface, &style.ink, WIDTH * 0.74, WIDTH * 0.83, row_height + 3,
+  g_assert_cmpuint (count_colour_in (surface, &style.ink, WIDTH * 0.72, WIDTH * 0.80, row_height + 3,
                                      row_height * 2), >, 0);
   /* A trend line in the first row's trend column, none in the second's. */
   g_assert_cmpuint (count_colour_in (surface, &style.series[LADDER_SERIES_COUNCIL], WIDTH * 0.93, WIDTH,
