@@ -15,28 +15,11 @@
 #include <glib/gstdio.h>
 #include <stdlib.h>
 
+#include "bench-common.h"
 #include "ladder-chart.h"
 #include "ladder-data-import.h"
 #include "ladder-ees-client.h"
 #include "ees-server.h"
-
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static void
-report (const char *name,
-        GArray     *times)
-{
-  g_array_sort (times, compare_doubles);
-  g_print ("%-40s median %8.2f ms  (min %.2f, max %.2f)\n", name, g_array_index (times, double, times->len / 2),
-           g_array_index (times, double, 0), g_array_index (times, double, times->len - 1));
-}
 
 /* Imports @path and makes the trend chart of council 601. */
 static void
@@ -111,8 +94,8 @@ main (int   argc,
     }
   g_print ("one data set: %u councils x 5 years, %.1f KB of CSV; %d rounds after one to warm up\n",
            server->n_rows, size / 1024.0, rounds);
-  report ("Download -> imported -> trend chart", fetched);
-  report ("reference: the same file from disk", local);
+  bench_report ("Download -> imported -> trend chart", fetched);
+  bench_report ("reference: the same file from disk", local);
   ees_server_stop (server);
   return 0;
 }

@@ -20,6 +20,7 @@
 
 #include <gtk/gtk.h>
 
+#include "bench-common.h"
 #include "ladder-data-import.h"
 #include "ladder-search.h"
 #include "ladder-search-drop-down.h"
@@ -41,25 +42,6 @@ find_descendant (GtkWidget *widget,
         return found;
     }
   return NULL;
-}
-
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static void
-report (const char *name,
-        GArray     *times)
-{
-  g_array_sort (times, compare_doubles);
-  g_print ("%-44s median %8.3f ms  (min %.3f, max %.3f, %u keys)\n", name,
-           g_array_index (times, double, times->len / 2), g_array_index (times, double, 0),
-           g_array_index (times, double, times->len - 1), times->len);
 }
 
 int
@@ -160,10 +142,10 @@ main (int   argc,
       }
   g_print ("%u indicators; typing \"%s\" a key at a time, %d rounds; %u shown at the end\n", labels->len, query,
            rounds, g_list_model_get_n_items (model));
-  report ("search text set -> list filtered", filtered);
-  report ("search text set -> main loop idle (drawn)", drawn);
-  report ("the match alone (fold the query, test all)", matching);
-  report ("reference: strstr over the raw labels", reference);
+  bench_report ("search text set -> list filtered", filtered);
+  bench_report ("search text set -> main loop idle (drawn)", drawn);
+  bench_report ("the match alone (fold the query, test all)", matching);
+  bench_report ("reference: strstr over the raw labels", reference);
   gtk_window_destroy (GTK_WINDOW (window));
   return sink == 0 ? 1 : 0;
 }
