@@ -187,6 +187,59 @@ count_autosaves (void)
 
 /* Closing with unsaved changes asks; Cancel keeps the window and the work;
  * Discard closes and leaves no recovery copy behind. */
+static gboolean
+focus_within (LadderWindow *window,
+              GtkWidget    *widget)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+/* A number key moves on to the next question while the setting is on (its
+ * default), and leaves the focus where it was when it is off; the setting
+ * is remembered. Moving step with the focus on the list of steps takes the
+ * focus ring along. */
+static void
+test_keyboard_focus (void)
+{
+  LadderWindow *window = open_window (1000, 700);
+  GSettings *settings = ladder_application_get_settings (app);
+  LadderQuestionPage *page;
+  LadderRatingRow *first, *second;
+  GtkWidget *rows;
+
+  g_assert_true (g_settings_get_boolean (settings, "advance-after-rating"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-step", "s", "strategy"));
+  page = LADDER_QUESTION_PAGE (ladder_window_get_question_page (window, LADDER_SECTION_STRATEGY));
+  first = ladder_question_page_get_row (page, 0);
+  second = ladder_question_page_get_row (page, 1);
+  wait_for_paint (GTK_WIDGET (window));
+
+  g_assert_true (ladder_rating_row_focus_choices (first));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (first), "rating.set", "i", 2));
+  g_assert_true (focus_within (window, GTK_WIDGET (second)));
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "advance-after-rating", NULL);
+  g_assert_false (g_settings_get_boolean (settings, "advance-after-rating"));
+  g_assert_true (ladder_rating_row_focus_choices (first));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (first), "rating.set", "i", 3));
+  g_assert_cmpint (ladder_rating_row_get_rating (first), ==, 3);
+  g_assert_true (focus_within (window, GTK_WIDGET (first)));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "advance-after-rating", NULL);
+  g_assert_true (g_settings_get_boolean (settings, "advance-after-rating"));
+
+  /* Ctrl+Page Down is win.next-step; the ring follows it down the list. */
+  rows = template_child (window, "step_list");
+  gtk_widget_grab_focus (GTK_WIDGET (gtk_list_box_get_selected_row (GTK_LIST_BOX (rows))));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-step", NULL));
+  g_assert_cmpstr (ladder_window_get_current_step (window), ==, "implementation");
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) ==
+                 GTK_WIDGET (gtk_list_box_get_selected_row (GTK_LIST_BOX (rows))));
+  ladder_document_discard_changes (ladder_window_get_document (window));
+  close_window (window);
+}
+
 static void
 test_unsaved_prompt (void)
 {
@@ -755,6 +808,7 @@ main (int    argc,
   g_application_hold (G_APPLICATION (app));
 
   g_test_add_func ("/assessment-window/keyboard-walkthrough", test_keyboard_walkthrough);
+  g_test_add_func ("/assessment-window/keyboard-focus", test_keyboard_focus);
   g_test_add_func ("/assessment-window/unsaved-prompt", test_unsaved_prompt);
   g_test_add_func ("/assessment-window/recovery", test_recovery);
   g_test_add_func ("/assessment-window/newer-file-refused", test_newer_file_refused);

@@ -20,8 +20,8 @@ import tempfile
 import time
 
 try:
-    import pyatspi
-    from gi.repository import GLib
+    from ladder_atspi import (find_app, press_button, focus_window, focused, key, report, walk, wait_for,
+                              exit_status)
 except ImportError:
     print("1..0 # SKIP python3-pyatspi is not installed (apt-get install python3-pyatspi)")
     sys.exit(0)
@@ -29,65 +29,6 @@ except ImportError:
 if shutil.which("xdotool") is None:
     print("1..0 # SKIP xdotool is not installed (apt-get install xdotool)")
     sys.exit(0)
-
-WAIT = float(os.environ.get("LADDER_TEST_WAIT_SECONDS", "20"))
-results = []
-
-
-def report(ok, name, detail=""):
-    results.append(ok)
-    print(f"{'ok' if ok else 'not ok'} {len(results)} - {name}")
-    for line in detail.splitlines():
-        print(f"# {line}")
-
-
-def walk(acc):
-    yield acc
-    for i in range(acc.childCount):
-        child = acc.getChildAtIndex(i)
-        if child is not None:
-            yield from walk(child)
-
-
-def wait_for(predicate, timeout=WAIT):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            value = predicate()
-            if value:
-                return value
-        except GLib.GError:
-            pass
-        time.sleep(0.2)
-    return None
-
-
-def find_app(name):
-    return wait_for(lambda: next((a for a in pyatspi.Registry.getDesktop(0)
-                                  if a is not None and a.name == name), None))
-
-
-def focused(app):
-    for acc in walk(app):
-        try:
-            if acc.getState().contains(pyatspi.STATE_FOCUSED) and acc.getRoleName() != "frame":
-                return acc
-        except GLib.GError:
-            pass
-    return None
-
-
-def key(name):
-    subprocess.run(["xdotool", "key", name], check=True)
-    time.sleep(0.3)
-
-
-def focus_window(pid):
-    """Without a window manager nothing gives the window the keyboard."""
-    found = subprocess.run(["xdotool", "search", "--pid", str(pid)], capture_output=True, text=True)
-    for window in found.stdout.split():
-        subprocess.run(["xdotool", "windowfocus", "--sync", window])
-
 
 def main():
     binary = os.environ["LADDER_BINARY"]
@@ -110,9 +51,7 @@ def main():
         # each page's Next button as far as the Review.
         for name in ["Begin the Walkthrough", "Next: Self-assessment", "Next: Strategy",
                      "Next: Implementation", "Next: The difficulties", "Next: Review"]:
-            button = wait_for(lambda: next((a for a in walk(app) if a.getRoleName() == "push button"
-                                            and a.name == name), None))
-            button.queryAction().doAction(0)
+            press_button(app, name)
         cells = wait_for(lambda: [a for a in walk(app) if a.getRoleName() == "table cell"]
                          if sum(1 for a in walk(app) if a.getRoleName() == "table cell") >= 12 * 32 else None)
         names = [c.name for c in cells] if cells else []
@@ -160,4 +99,4 @@ def main():
 
 
 main()
-sys.exit(0 if results and all(results) else 1)
+sys.exit(exit_status())

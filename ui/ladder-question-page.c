@@ -15,6 +15,7 @@ struct _LadderQuestionPage
   GPtrArray        *rows;              /* of LadderRatingRow, not owned */
   GPtrArray        *evidence;          /* of LadderEvidenceList, parallel to rows, not owned */
   LadderDocument   *document;
+  gboolean          advance;
 };
 
 G_DEFINE_FINAL_TYPE (LadderQuestionPage, ladder_question_page, GTK_TYPE_BOX)
@@ -25,6 +26,14 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
+
+enum {
+  PROP_0,
+  PROP_ADVANCE_AFTER_RATING,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static void
 refresh (LadderQuestionPage *self)
@@ -55,6 +64,22 @@ answer_changed_cb (LadderRatingRow    *row,
                               ladder_rating_row_get_private (row));
 }
 
+/* A number key rated the question: with the setting on, the next
+ * question's choices take the focus, placed where the eye rests. */
+static void
+rated_by_key_cb (LadderRatingRow    *row,
+                 LadderQuestionPage *self)
+{
+  guint index;
+  LadderRatingRow *next;
+
+  if (!self->advance || !g_ptr_array_find (self->rows, row, &index) || index + 1 >= self->rows->len)
+    return;
+  next = self->rows->pdata[index + 1];
+  if (ladder_rating_row_focus_choices (next))
+    ladder_text_scroll_to_reading_place (GTK_WIDGET (next));
+}
+
 static void
 toast_cb (LadderQuestionPage *self,
           const char         *message,
@@ -78,9 +103,52 @@ ladder_question_page_dispose (GObject *object)
 }
 
 static void
+ladder_question_page_get_property (GObject    *object,
+                                   guint       prop_id,
+                                   GValue     *value,
+                                   GParamSpec *pspec)
+{
+  LadderQuestionPage *self = LADDER_QUESTION_PAGE (object);
+
+  if (prop_id == PROP_ADVANCE_AFTER_RATING)
+    g_value_set_boolean (value, self->advance);
+  else
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+}
+
+static void
+ladder_question_page_set_property (GObject      *object,
+                                   guint         prop_id,
+                                   const GValue *value,
+                                   GParamSpec   *pspec)
+{
+  LadderQuestionPage *self = LADDER_QUESTION_PAGE (object);
+
+  if (prop_id == PROP_ADVANCE_AFTER_RATING)
+    self->advance = g_value_get_boolean (value);
+  else
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+}
+
+static void
 ladder_question_page_class_init (LadderQuestionPageClass *klass)
 {
-  G_OBJECT_CLASS (klass)->dispose = ladder_question_page_dispose;
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = ladder_question_page_dispose;
+  object_class->get_property = ladder_question_page_get_property;
+  object_class->set_property = ladder_question_page_set_property;
+
+  /**
+   * LadderQuestionPage:advance-after-rating:
+   *
+   * Whether rating a question with a number key moves the focus on to the
+   * next question.
+   */
+  properties[PROP_ADVANCE_AFTER_RATING] =
+    g_param_spec_boolean ("advance-after-rating", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
    * LadderQuestionPage::toast:
@@ -98,6 +166,7 @@ ladder_question_page_init (LadderQuestionPage *self)
   gtk_box_set_spacing (GTK_BOX (self), 18);
   self->rows = g_ptr_array_new ();
   self->evidence = g_ptr_array_new ();
+  self->advance = TRUE;
 }
 
 /**
@@ -119,7 +188,8 @@ ladder_question_page_new (LadderContent *content,
   gtk_box_append (GTK_BOX (self), intro);
   self->chooser = ladder_respondent_chooser_new ();
   gtk_box_append (GTK_BOX (self), self->chooser);
-  hint = ladder_text_label_new ("Keys: 1 to 4 rate the question you are in, 0 means “don’t know”, "
+  hint = ladder_text_label_new ("Keys: Tab moves from question to question and the arrow keys between "
+                                "answers; 1 to 4 rate the question you are in, 0 means “don’t know” and "
                                 "Delete clears the rating.", "caption");
   gtk_widget_add_css_class (hint, "dim-label");
   gtk_box_append (GTK_BOX (self), hint);
@@ -130,6 +200,7 @@ ladder_question_page_new (LadderContent *content,
       GtkWidget *evidence = ladder_evidence_list_new (info->questions->pdata[i]);
 
       g_signal_connect (row, "answer-changed", G_CALLBACK (answer_changed_cb), self);
+      g_signal_connect (row, "rated-by-key", G_CALLBACK (rated_by_key_cb), self);
       g_signal_connect_swapped (evidence, "toast", G_CALLBACK (toast_cb), self);
       ladder_rating_row_set_extra (LADDER_RATING_ROW (row), evidence);
       gtk_box_append (GTK_BOX (self), row);

@@ -147,6 +147,17 @@ ensure_start_page (LadderWindow *self)
 
 /* Builds the content of @step, if it has any and is not built yet.
  * Returns whether anything was built. */
+/* The setting "Move to the Next Question After Rating": on unless the
+ * user turned it off. */
+static gboolean
+advance_after_rating (LadderWindow *self)
+{
+  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), "advance-after-rating");
+  g_autoptr(GVariant) state = action != NULL ? g_action_get_state (action) : NULL;
+
+  return state == NULL || g_variant_get_boolean (state);
+}
+
 static gboolean
 ensure_step (LadderWindow *self,
              int           step)
@@ -179,6 +190,7 @@ ensure_step (LadderWindow *self,
         ladder_question_page_set_document (LADDER_QUESTION_PAGE (self->question_pages[section]),
                                            self->document);
         show_checks_on_page (self, section);
+        g_object_set (self->question_pages[section], "advance-after-rating", advance_after_rating (self), NULL);
         g_signal_connect_swapped (self->question_pages[section], "toast", G_CALLBACK (people_toast_cb), self);
         ladder_step_page_set_content (LADDER_STEP_PAGE (self->pages[step]), self->question_pages[section]);
         return TRUE;
@@ -564,6 +576,34 @@ show_library_action (GSimpleAction *action,
 static const GActionEntry page_actions[] = {
   { .name = "show-library", .activate = show_library_action, .parameter_type = "s" },
 };
+
+static void
+advance_setting_changed_cb (LadderWindow *self)
+{
+  for (guint s = 0; s < LADDER_N_SECTIONS; s++)
+    if (self->question_pages[s] != NULL)
+      g_object_set (self->question_pages[s], "advance-after-rating", advance_after_rating (self), NULL);
+}
+
+/**
+ * ladder_window_pages_add_setting_actions:
+ * @self: the window, its settings known
+ *
+ * Adds the checkable menu item that turns moving on after a rating on and
+ * off, remembered in the settings when the window has them.
+ */
+void
+ladder_window_pages_add_setting_actions (LadderWindow *self)
+{
+  g_autoptr(GAction) action = self->settings != NULL
+    ? g_settings_create_action (self->settings, "advance-after-rating")
+    : G_ACTION (g_simple_action_new_stateful ("advance-after-rating", NULL, g_variant_new_boolean (TRUE)));
+
+  g_action_map_add_action (G_ACTION_MAP (self), action);
+  g_signal_connect_object (action, "notify::state", G_CALLBACK (advance_setting_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  advance_setting_changed_cb (self);
+}
 
 void
 ladder_window_pages_init (LadderWindow *self)

@@ -78,6 +78,7 @@ void       ladder_window_files_init          (LadderWindow *self);
 void       ladder_window_files_dispose       (LadderWindow *self);
 gboolean   ladder_window_files_close_request (LadderWindow *self);
 void       ladder_window_pages_init          (LadderWindow *self);
+void       ladder_window_pages_add_setting_actions (LadderWindow *self);
 void       ladder_window_pages_dispose       (LadderWindow *self);
 void       ladder_window_review_init         (LadderWindow *self);
 void       ladder_window_paper_init          (LadderWindow *self);

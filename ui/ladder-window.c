@@ -44,7 +44,7 @@ static void
 show_step (LadderWindow *self,
            int           step)
 {
-  gboolean focus_was_in_page;
+  gboolean focus_was_in_page, focus_was_in_list;
   GtkWidget *focus;
 
   if (step == self->current_step)
@@ -52,6 +52,7 @@ show_step (LadderWindow *self,
 
   focus = gtk_root_get_focus (GTK_ROOT (self));
   focus_was_in_page = focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->stack));
+  focus_was_in_list = focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->step_list));
   self->current_step = step;
 
   if (step == NO_STEP)
@@ -76,6 +77,9 @@ show_step (LadderWindow *self,
        * the page they moved to rather than dropping focus to the window. */
       if (focus_was_in_page)
         gtk_widget_child_focus (self->pages[step], GTK_DIR_TAB_FORWARD);
+      /* Ctrl+Page Down from the list of steps: the ring follows the step. */
+      else if (focus_was_in_list && !adw_leaflet_get_folded (self->leaflet))
+        gtk_widget_grab_focus (self->rows[step]);
     }
 
   update_navigation_actions (self);
@@ -641,6 +645,7 @@ ladder_window_constructed (GObject *object)
   G_OBJECT_CLASS (ladder_window_parent_class)->constructed (object);
 
   restore_window_state (self);
+  ladder_window_pages_add_setting_actions (self);
 
   /* What the user loaded last time, or else the demonstration data. */
   {

@@ -2,9 +2,13 @@
 /* One question to rate: the statement, the four points with their
  * descriptors and "don't know", an evidence note and its privacy.
  *
- * By keyboard: Tab reaches the choices, the arrow keys or Space pick one,
- * and 1 to 4 (0 for "don't know", Delete to clear) rate the question from
- * anywhere in the row except the note, where they are typed. */
+ * By keyboard the five choices are one radio group and one Tab stop: the
+ * chosen one, or the first while none is. The arrow keys move within the
+ * group and choose as they go, Space chooses, and 1 to 4 (0 for "don't
+ * know", Delete to clear) rate the question from anywhere in the row except
+ * the note, where they are typed. A rating by number key emits
+ * #LadderRatingRow::rated-by-key, so the page can move on to the next
+ * question. */
 #include "config.h"
 
 #include <math.h>
@@ -37,6 +41,7 @@ G_DEFINE_FINAL_TYPE (LadderRatingRow, ladder_rating_row, GTK_TYPE_BOX)
 
 enum {
   ANSWER_CHANGED,
+  RATED_BY_KEY,
   N_SIGNALS
 };
 
@@ -49,6 +54,39 @@ emit_changed (LadderRatingRow *self)
     g_signal_emit (self, signals[ANSWER_CHANGED], 0);
 }
 
+/* The choice that takes the group's one Tab stop. */
+static LadderRating
+roving_choice (LadderRatingRow *self)
+{
+  return self->rating >= LADDER_RATING_NOT_IN_PLACE && self->rating <= LADDER_RATING_DONT_KNOW
+    ? self->rating : LADDER_RATING_NOT_IN_PLACE;
+}
+
+static gboolean
+focus_in_choices (LadderRatingRow *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)));
+
+  return focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->choices_box));
+}
+
+/* Only one choice can take the focus, and when the rating moves while the
+ * focus is in the group, the focus moves with it: the ring is always on
+ * the choice that is chosen. */
+static void
+update_roving (LadderRatingRow *self)
+{
+  LadderRating target = roving_choice (self);
+  gboolean follow = gtk_widget_get_root (GTK_WIDGET (self)) != NULL && focus_in_choices (self);
+
+  gtk_widget_set_focusable (self->choices[target], TRUE);
+  if (follow)
+    gtk_widget_grab_focus (self->choices[target]);
+  for (LadderRating r = LADDER_RATING_NOT_IN_PLACE; r <= LADDER_RATING_DONT_KNOW; r++)
+    if (r != target)
+      gtk_widget_set_focusable (self->choices[r], FALSE);
+}
+
 static void
 show_rating (LadderRatingRow *self)
 {
@@ -56,6 +94,7 @@ show_rating (LadderRatingRow *self)
   for (LadderRating r = LADDER_RATING_NOT_IN_PLACE; r <= LADDER_RATING_DONT_KNOW; r++)
     gtk_check_button_set_active (GTK_CHECK_BUTTON (self->choices[r]), r == self->rating);
   self->updating = FALSE;
+  update_roving (self);
 }
 
 static void
@@ -67,7 +106,44 @@ choice_toggled_cb (GtkCheckButton  *button,
   if (self->updating || !gtk_check_button_get_active (button) || rating == self->rating)
     return;
   self->rating = rating;
+  update_roving (self);
   emit_changed (self);
+}
+
+/* Up and Left choose the choice before, Down and Right the one after, as
+ * in any radio group; Home and End the first and last. */
+static gboolean
+choices_key_pressed_cb (GtkEventControllerKey *controller,
+                        guint                  keyval,
+                        guint                  keycode,
+                        GdkModifierType        state,
+                        LadderRatingRow       *self)
+{
+  int n = LADDER_RATING_DONT_KNOW, r = self->rating == LADDER_RATING_NONE ? 0 : (int) self->rating;
+
+  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0)
+    return FALSE;
+  switch (keyval)
+    {
+    case GDK_KEY_Up: case GDK_KEY_KP_Up: case GDK_KEY_Left: case GDK_KEY_KP_Left:
+      r = r <= 1 ? n : r - 1;
+      break;
+    case GDK_KEY_Down: case GDK_KEY_KP_Down: case GDK_KEY_Right: case GDK_KEY_KP_Right:
+      r = r >= n ? 1 : r + 1;
+      break;
+    case GDK_KEY_Home: case GDK_KEY_KP_Home:
+      r = 1;
+      break;
+    case GDK_KEY_End: case GDK_KEY_KP_End:
+      r = n;
+      break;
+    default:
+      return FALSE;
+    }
+  self->rating = (LadderRating) r;
+  show_rating (self);
+  emit_changed (self);
+  return TRUE;
 }
 
 static void
@@ -91,11 +167,15 @@ set_rating_action (GtkWidget  *widget,
   int value = g_variant_get_int32 (parameter);
   LadderRating rating = value == 0 ? LADDER_RATING_DONT_KNOW : (LadderRating) value;
 
-  if (value < 0 || value > 4 || rating == self->rating)
+  if (value < 0 || value > 4)
     return;
-  self->rating = rating;
-  show_rating (self);
-  emit_changed (self);
+  if (rating != self->rating)
+    {
+      self->rating = rating;
+      show_rating (self);
+      emit_changed (self);
+    }
+  g_signal_emit (self, signals[RATED_BY_KEY], 0);
 }
 
 static void
@@ -125,6 +205,15 @@ ladder_rating_row_class_init (LadderRatingRowClass *klass)
   signals[ANSWER_CHANGED] = g_signal_new ("answer-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                           0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
+  /**
+   * LadderRatingRow::rated-by-key:
+   *
+   * The user rated the question with a number key (even to the rating it
+   * had), a sign they may be ready for the next question.
+   */
+  signals[RATED_BY_KEY] = g_signal_new ("rated-by-key", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                        0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
   gtk_widget_class_install_action (widget_class, "rating.set", "i", set_rating_action);
   gtk_widget_class_install_action (widget_class, "rating.clear", NULL, clear_rating_action);
   for (int i = 0; i <= 4; i++)
@@ -151,7 +240,14 @@ ladder_rating_row_class_init (LadderRatingRowClass *klass)
 static void
 ladder_rating_row_init (LadderRatingRow *self)
 {
+  GtkEventController *keys = gtk_event_controller_key_new ();
+
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (choices_key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->choices_box), keys);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->help_expander),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, "What to look for", -1);
 }
 
 static void
@@ -210,6 +306,7 @@ fill (LadderRatingRow *self)
       gtk_box_append (self->choices_box, button);
       self->choices[r] = button;
     }
+  update_roving (self);
   child = gtk_widget_get_last_child (GTK_WIDGET (self->private_check));
   if (GTK_IS_LABEL (child))
     gtk_label_set_wrap (GTK_LABEL (child), TRUE);
@@ -270,6 +367,21 @@ ladder_rating_row_get_private (LadderRatingRow *self)
 {
   g_return_val_if_fail (LADDER_IS_RATING_ROW (self), FALSE);
   return gtk_check_button_get_active (self->private_check);
+}
+
+/**
+ * ladder_rating_row_focus_choices:
+ * @self: a row
+ *
+ * Puts the focus on the question's choices: the one chosen, or the first.
+ *
+ * Returns: whether the focus moved there.
+ */
+gboolean
+ladder_rating_row_focus_choices (LadderRatingRow *self)
+{
+  g_return_val_if_fail (LADDER_IS_RATING_ROW (self), FALSE);
+  return gtk_widget_grab_focus (self->choices[roving_choice (self)]);
 }
 
 /**

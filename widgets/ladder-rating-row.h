@@ -18,6 +18,7 @@ const LadderQuestion *ladder_rating_row_get_question (LadderRatingRow      *self
 LadderRating          ladder_rating_row_get_rating   (LadderRatingRow      *self);
 const char           *ladder_rating_row_get_note     (LadderRatingRow      *self);
 gboolean              ladder_rating_row_get_private  (LadderRatingRow      *self);
+gboolean              ladder_rating_row_focus_choices (LadderRatingRow     *self);
 void                  ladder_rating_row_set_answer   (LadderRatingRow      *self,
                                                       LadderRating          rating,
                                                       const char           *note,

@@ -177,3 +177,39 @@ ladder_text_scroll_into_view (GtkWidget *cell)
                                  bounds.origin.y, bounds.origin.y + bounds.size.height);
     }
 }
+
+/**
+ * ladder_text_scroll_to_reading_place:
+ * @widget: a widget that has been allocated
+ *
+ * Scrolls the nearest scrolled window around @widget so that its top sits
+ * a fifth of the way down the view, where the eye rests, unless it is
+ * already comfortably inside the middle of the view. GTK only brings the
+ * focus to the view's edge.
+ */
+void
+ladder_text_scroll_to_reading_place (GtkWidget *widget)
+{
+  for (GtkWidget *w = gtk_widget_get_parent (widget); w != NULL; w = gtk_widget_get_parent (w))
+    {
+      GtkWidget *content;
+      GtkAdjustment *adjustment;
+      graphene_rect_t bounds;
+      double value, page, top;
+
+      if (!GTK_IS_SCROLLED_WINDOW (w))
+        continue;
+      content = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (w));
+      if (GTK_IS_VIEWPORT (content) && gtk_viewport_get_child (GTK_VIEWPORT (content)) != NULL)
+        content = gtk_viewport_get_child (GTK_VIEWPORT (content));
+      if (content == NULL || !gtk_widget_compute_bounds (widget, content, &bounds))
+        return;
+      adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (w));
+      value = gtk_adjustment_get_value (adjustment);
+      page = gtk_adjustment_get_page_size (adjustment);
+      top = bounds.origin.y;
+      if (top < value + page * 0.1 || top + MIN (bounds.size.height, page * 0.5) > value + page * 0.9)
+        gtk_adjustment_set_value (adjustment, top - page * 0.2);
+      return;
+    }
+}

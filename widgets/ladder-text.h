@@ -18,5 +18,6 @@ GtkListItemFactory *ladder_text_list_factory_new (void);
 void       ladder_text_name_drop_down (GtkDropDown *drop_down,
                                        const char  *name);
 void       ladder_text_scroll_into_view (GtkWidget *widget);
+void       ladder_text_scroll_to_reading_place (GtkWidget *widget);
 
 G_END_DECLS
