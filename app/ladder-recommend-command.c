@@ -88,6 +88,11 @@ ladder_recommendation_write_text (LadderRecommendation *self,
 
   g_string_append_printf (out, "Recommendation for %s%s%s\n\n", council != NULL ? council : "no council named",
                           date != NULL ? ", review of " : "", date != NULL ? date : "");
+  {
+    g_autofree char *in_short = ladder_recommendation_describe_in_short (self);
+
+    g_string_append_printf (out, "In short: %s\n\n", in_short);
+  }
   g_string_append_printf (out, "Recommended form: %s\n", ladder_recommendation_get_primary_name (self));
   g_string_append_printf (out, "Pattern: %s. %s\n\n", self->rule->title, self->rule->summary);
 

@@ -238,3 +238,65 @@ ladder_recommendation_describe_partners (LadderRecommendation *self)
                           "oversight by partners not working.", missing->len == 1 ? "is" : "are");
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
+
+/* "a", "a and b" or "a, b and c", of the capacities at one level. */
+static void
+append_capacities (GString     *out,
+                   const guint *capacities,
+                   guint        n)
+{
+  static const char * const plain[LADDER_N_CAPACITIES] = {
+    "knowing itself accurately", "setting a strategy", "carrying the strategy out",
+  };
+
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (out, "%s%s", i == 0 ? "" : i + 1 == n ? " and " : ", ", plain[capacities[i]]);
+  g_string_append (out, n == 1 ? " is" : " are");
+}
+
+/**
+ * ladder_recommendation_describe_in_short:
+ * @self: a recommendation
+ *
+ * Returns: (transfer full): the advice in two plain sentences, for the top
+ *   of the page and the paper: the form of support and the state of the
+ *   three capacities behind it, then how sure Ladder is.
+ */
+char *
+ladder_recommendation_describe_in_short (LadderRecommendation *self)
+{
+  static const LadderLevel order[] = {
+    LADDER_LEVEL_NOT_IN_PLACE, LADDER_LEVEL_PARTLY, LADDER_LEVEL_IN_PLACE, LADDER_LEVEL_UNKNOWN,
+  };
+  static const char * const phrases[] = {
+    " not in place", " only partly in place", " in place", " not yet judged, for want of answers",
+  };
+  static const char * const sure[] = {
+    "Ladder is not sure of this: read the reasons and what would change the advice before relying on it.",
+    "Ladder is fairly sure of this; the reasons below say what would make it surer.",
+    "Ladder is sure of this: the answers agree and point one way.",
+  };
+  g_autoptr(GString) out = g_string_new (NULL);
+  guint groups = 0;
+
+  if (self->primary == NULL)
+    return g_strdup ("There is not yet enough to go on. Answer more of the questions on each capacity, as listed "
+                     "under “More answers needed”.");
+  g_string_append_printf (out, "%s fits best: of the three things a council needs to improve, ", self->primary->name);
+  for (guint o = 0; o < G_N_ELEMENTS (order); o++)
+    {
+      guint at[LADDER_N_CAPACITIES], n = 0;
+
+      for (guint c = 0; c < LADDER_N_CAPACITIES; c++)
+        if (self->capacities[c].level == order[o])
+          at[n++] = c;
+      if (n == 0)
+        continue;
+      g_string_append (out, groups == 0 ? "" : ", and ");
+      append_capacities (out, at, n);
+      g_string_append (out, phrases[o]);
+      groups++;
+    }
+  g_string_append_printf (out, ". %s", sure[self->confidence]);
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}

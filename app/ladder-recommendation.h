@@ -126,6 +126,7 @@ char                 *ladder_recommendation_describe_view_gap (LadderRecommendat
 char                 *ladder_recommendation_describe_needs   (LadderRecommendation *self,
                                                               guint                 capacity);
 char                 *ladder_recommendation_describe_partners (LadderRecommendation *self);
+char                 *ladder_recommendation_describe_in_short (LadderRecommendation *self);
 const char           *ladder_perspective_get_name      (const LadderPerspective *perspective);
 gboolean              ladder_recommendation_flag_applies (LadderRecommendation *self,
                                                           LadderFlag            flag);

@@ -71,6 +71,18 @@ headline (LadderWindow *window)
   return ladder_recommendation_view_get_headline (ladder_window_get_recommendation_view (window));
 }
 
+static gboolean
+has_label_starting (GtkWidget  *widget,
+                    const char *prefix)
+{
+  if (GTK_IS_LABEL (widget) && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (widget)), prefix))
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (has_label_starting (child, prefix))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 test_keyboard_walkthrough (void)
 {
@@ -104,6 +116,9 @@ test_keyboard_walkthrough (void)
   g_assert_cmpstr (headline (window), ==, "Recommended: External scrutiny and formal intervention");
   rule = g_strdup (ladder_recommendation_view_get_recommendation (ladder_window_get_recommendation_view (window))->rule->id);
   g_assert_cmpstr (rule, ==, "implementation-blocked");
+  /* The advice in two sentences comes first. */
+  g_assert_true (has_label_starting (GTK_WIDGET (ladder_window_get_recommendation_view (window)),
+                                     "External scrutiny and formal intervention fits best: "));
 
   /* Live: changing answers on another page changes the advice here. */
   rate_section (window, LADDER_SECTION_IMPLEMENTATION, 4);

@@ -225,6 +225,63 @@ test_every_rule_has_a_scenario (void)
     }
 }
 
+static guint
+count_of (const char *text,
+          const char *words)
+{
+  guint n = 0;
+
+  for (const char *p = strstr (text, words); p != NULL; p = strstr (p + 1, words))
+    n++;
+  return n;
+}
+
+/* "In short", for every scenario: the form first, each state the
+ * capacities are in said once (and only the states they are in), and a
+ * closing sentence that matches the confidence, with no sentence more. */
+static void
+test_in_short (void)
+{
+  static const char * const states[] = {
+    [LADDER_LEVEL_NOT_IN_PLACE] = "are not in place", [LADDER_LEVEL_PARTLY] = "only partly in place",
+    [LADDER_LEVEL_IN_PLACE] = "in place", [LADDER_LEVEL_UNKNOWN] = "not yet judged",
+  };
+  static const char * const sure[] = { "not sure", "fairly sure", "is sure" };
+  g_autoptr(LadderContent) bank = content ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (scenarios); i++)
+    {
+      g_autoptr(LadderAssessment) assessment = scenario_assessment (bank, &scenarios[i]);
+      g_autoptr(LadderRecommendation) rec = ladder_recommend (bank, assessment);
+      g_autofree char *text = ladder_recommendation_describe_in_short (rec);
+
+      if (rec->primary == NULL)
+        {
+          g_assert_true (g_str_has_prefix (text, "There is not yet enough to go on."));
+          continue;
+        }
+      g_assert_true (g_str_has_prefix (text, rec->primary->name));
+      g_assert_nonnull (strstr (text, sure[rec->confidence]));
+      g_assert_cmpuint (count_of (text, ". "), ==, 1);
+      g_assert_true (g_str_has_suffix (text, "."));
+      for (LadderLevel l = LADDER_LEVEL_UNKNOWN; l <= LADDER_LEVEL_IN_PLACE; l++)
+        {
+          gboolean present = FALSE;
+
+          for (guint c = 0; c < LADDER_N_CAPACITIES; c++)
+            present |= rec->capacities[c].level == l;
+          /* "in place" is also inside the other phrases: count it alone. */
+          if (l == LADDER_LEVEL_IN_PLACE)
+            g_assert_cmpuint (count_of (text, " in place") - count_of (text, "not in place")
+                              - count_of (text, "partly in place"), ==, present ? 1 : 0);
+          else if (l == LADDER_LEVEL_NOT_IN_PLACE)
+            g_assert_cmpuint (count_of (text, "not in place"), ==, present ? 1 : 0);
+          else
+            g_assert_cmpuint (count_of (text, states[l]), ==, present ? 1 : 0);
+        }
+    }
+}
+
 static void
 test_content_loads (void)
 {
@@ -773,6 +830,7 @@ main (int   argc,
 
       g_test_add_data_func (path, &scenarios[i], test_scenario);
     }
+  g_test_add_func ("/recommendation/in-short", test_in_short);
   g_test_add_func ("/recommendation/weakest-level-decides", test_weakest_level_decides);
   g_test_add_func ("/recommendation/levels-count-once", test_levels_count_once);
   g_test_add_func ("/recommendation/views-differ", test_views_differ);

@@ -9,6 +9,7 @@ struct _LadderStepPage
   AdwBin          parent_instance;
 
   AdwStatusPage  *status_page;
+  AdwClamp       *clamp;
   GtkBox         *content_box;
   GtkWidget      *not_built_label;
   GtkButton      *previous_button;
@@ -51,6 +52,8 @@ ladder_step_page_set_step (LadderStepPage *self,
   gboolean exists;
 
   self->step = step;
+  if (step == LADDER_STEP_REVIEW || step == LADDER_STEP_EVIDENCE)
+    adw_clamp_set_maximum_size (self->clamp, 1600);
   adw_status_page_set_title (self->status_page, info->question);
   adw_status_page_set_description (self->status_page, info->summary);
 
@@ -115,6 +118,7 @@ ladder_step_page_class_init (LadderStepPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ladder-step-page.ui");
   gtk_widget_class_bind_template_child (widget_class, LadderStepPage, status_page);
+  gtk_widget_class_bind_template_child (widget_class, LadderStepPage, clamp);
   gtk_widget_class_bind_template_child (widget_class, LadderStepPage, content_box);
   gtk_widget_class_bind_template_child (widget_class, LadderStepPage, not_built_label);
   gtk_widget_class_bind_template_child (widget_class, LadderStepPage, previous_button);
@@ -170,4 +174,21 @@ ladder_step_page_set_content (LadderStepPage *self,
 
   gtk_box_insert_child_after (self->content_box, content, self->not_built_label);
   gtk_widget_set_visible (self->not_built_label, FALSE);
+}
+
+/**
+ * ladder_step_page_scroll_to_top:
+ * @self: a #LadderStepPage
+ *
+ * Scrolls back to the page's title, as when a new assessment begins.
+ */
+void
+ladder_step_page_scroll_to_top (LadderStepPage *self)
+{
+  g_return_if_fail (LADDER_IS_STEP_PAGE (self));
+
+  for (GtkWidget *w = gtk_widget_get_parent (self->clamp == NULL ? NULL : GTK_WIDGET (self->clamp));
+       w != NULL && w != GTK_WIDGET (self); w = gtk_widget_get_parent (w))
+    if (GTK_IS_SCROLLED_WINDOW (w))
+      gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (w)), 0);
 }

@@ -605,9 +605,20 @@ ladder_window_pages_add_setting_actions (LadderWindow *self)
   advance_setting_changed_cb (self);
 }
 
+/* Another assessment in the window: every step begins at its top, not
+ * where the last one was left. */
+static void
+assessment_replaced_cb (LadderWindow *self)
+{
+  for (guint i = 0; i < LADDER_N_STEPS; i++)
+    ladder_step_page_scroll_to_top (LADDER_STEP_PAGE (self->pages[i]));
+}
+
 void
 ladder_window_pages_init (LadderWindow *self)
 {
+  g_signal_connect_object (self->document, "notify::assessment", G_CALLBACK (assessment_replaced_cb), self,
+                           G_CONNECT_SWAPPED);
   g_action_map_add_action_entries (G_ACTION_MAP (self), page_actions, G_N_ELEMENTS (page_actions), self);
   g_signal_connect (self, "map", G_CALLBACK (mapped_cb), NULL);
   g_signal_connect (self, "notify::current-step", G_CALLBACK (step_shown_cb), NULL);

@@ -288,6 +288,15 @@ build (LadderRecommendationView *self)
   self->headline = rec->primary != NULL ? g_strdup_printf ("Recommended: %s", rec->primary->name)
                                         : g_strdup ("No recommendation yet");
   gtk_box_append (GTK_BOX (self), ladder_text_heading_new (self->headline, "title-1"));
+  {
+    g_autofree char *in_short = ladder_recommendation_describe_in_short (rec);
+    GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+
+    gtk_widget_add_css_class (box, "in-short");
+    gtk_box_append (GTK_BOX (box), ladder_text_heading_new ("In short", "heading"));
+    gtk_box_append (GTK_BOX (box), ladder_text_label_new (in_short, NULL));
+    gtk_box_append (GTK_BOX (self), box);
+  }
   gtk_box_append (GTK_BOX (self), ladder_text_label_new (rec->rule->title, "heading"));
   gtk_box_append (GTK_BOX (self), ladder_text_label_new (rec->rule->summary, NULL));
   if (rec->primary != NULL)
