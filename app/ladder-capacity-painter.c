@@ -6,8 +6,13 @@
  * each rests on the one below. Level is told three ways, never by colour
  * alone: a rung in place is solid, one partly in place is half solid and
  * half outlined, one not in place is a broken outline, and one without
- * enough answers is dotted; and the level is written beside each rung. */
+ * enough answers is dotted; and the level is written beside each rung.
+ * Given the scores, a marker on each rung shows where the score sits on
+ * the scale from 1 to 4, so 2.4 and 2.9 look different, and the score is
+ * written too. */
 #include "config.h"
+
+#include <math.h>
 
 #include <pango/pangocairo.h>
 
@@ -76,6 +81,43 @@ paint_rung (cairo_t                 *cr,
   cairo_restore (cr);
 }
 
+/* A score from 1 to 4 as a tick through the rung with a triangle above
+ * it, pointing down. */
+static void
+paint_score_marker (cairo_t                 *cr,
+                    double                   x,
+                    double                   y,
+                    double                   w,
+                    double                   h,
+                    double                   score,
+                    const LadderLadderStyle *style)
+{
+  double at = x + w * (CLAMP (score, 1, 4) - 1) / 3;
+
+  cairo_save (cr);
+  set_rgb (cr, &style->ink, 1);
+  cairo_set_line_width (cr, 3);
+  cairo_move_to (cr, at, y - 3);
+  cairo_line_to (cr, at, y + h + 3);
+  cairo_stroke (cr);
+  cairo_move_to (cr, at - 5, y - 9);
+  cairo_line_to (cr, at + 5, y - 9);
+  cairo_line_to (cr, at, y - 2);
+  cairo_close_path (cr);
+  cairo_fill (cr);
+  cairo_restore (cr);
+}
+
+static char *
+rung_text (guint       i,
+           LadderLevel level,
+           double      score)
+{
+  if (isnan (score) || level == LADDER_LEVEL_UNKNOWN)
+    return g_strdup_printf ("%s: %s", rung_names[i], ladder_level_get_label (level));
+  return g_strdup_printf ("%s: %s, %.1f of 4", rung_names[i], ladder_level_get_label (level), score);
+}
+
 /**
  * ladder_paint_capacity_ladder:
  * @cr: where to draw
@@ -93,6 +135,30 @@ ladder_paint_capacity_ladder (cairo_t                 *cr,
                               double                   height,
                               const LadderLevel        levels[3],
                               const LadderLadderStyle *style)
+{
+  ladder_paint_capacity_ladder_scored (cr, width, height, levels, NULL, style);
+}
+
+/**
+ * ladder_paint_capacity_ladder_scored:
+ * @cr: where to draw
+ * @width: the width of the area
+ * @height: the height of the area
+ * @levels: the level of each capacity
+ * @scores: (nullable) (array fixed-size=3): each capacity's score from 1
+ *   to 4, NAN where there is none
+ * @style: colours and font
+ *
+ * As ladder_paint_capacity_ladder(), with a marker on each rung where its
+ * score sits, and the score written beside it.
+ */
+void
+ladder_paint_capacity_ladder_scored (cairo_t                 *cr,
+                                     double                   width,
+                                     double                   height,
+                                     const LadderLevel        levels[3],
+                                     const double            *scores,
+                                     const LadderLadderStyle *style)
 {
   g_autoptr(PangoFontDescription) font = pango_font_description_new ();
   g_autoptr(PangoLayout) layout = pango_cairo_create_layout (cr);
@@ -121,10 +187,13 @@ ladder_paint_capacity_ladder (cairo_t                 *cr,
       /* Self-assessment at the bottom. */
       double centre = margin + gap * (2 - i) + gap / 2;
       double y = centre - rung_height / 2;
-      g_autofree char *text = g_strdup_printf ("%s: %s", rung_names[i], ladder_level_get_label (levels[i]));
+      double score = scores != NULL ? scores[i] : NAN;
+      g_autofree char *text = rung_text (i, levels[i], score);
       int text_height;
 
       paint_rung (cr, margin + rail + 3, y, ladder_width - 2 * rail - 6, rung_height, levels[i], style);
+      if (!isnan (score) && levels[i] != LADDER_LEVEL_UNKNOWN)
+        paint_score_marker (cr, margin + rail + 3, y, ladder_width - 2 * rail - 6, rung_height, score, style);
       pango_layout_set_text (layout, text, -1);
       pango_layout_get_pixel_size (layout, NULL, &text_height);
       set_rgb (cr, &style->ink, 1);
@@ -143,10 +212,31 @@ ladder_paint_capacity_ladder (cairo_t                 *cr,
 char *
 ladder_capacity_ladder_describe (const LadderLevel levels[3])
 {
-  g_autofree char *a = g_ascii_strdown (ladder_level_get_label (levels[0]), -1);
-  g_autofree char *b = g_ascii_strdown (ladder_level_get_label (levels[1]), -1);
-  g_autofree char *c = g_ascii_strdown (ladder_level_get_label (levels[2]), -1);
+  return ladder_capacity_ladder_describe_scored (levels, NULL);
+}
 
-  return g_strdup_printf ("Ladder of the three capacities, from the bottom rung: self-assessment, %s; "
-                          "strategy, %s; implementation, %s.", a, b, c);
+/**
+ * ladder_capacity_ladder_describe_scored:
+ * @levels: the level of each capacity
+ * @scores: (nullable) (array fixed-size=3): each score from 1 to 4, or NAN
+ *
+ * Returns: (transfer full): what the ladder shows, with the scores.
+ */
+char *
+ladder_capacity_ladder_describe_scored (const LadderLevel  levels[3],
+                                        const double      *scores)
+{
+  g_autoptr(GString) out = g_string_new ("Ladder of the three capacities, from the bottom rung: ");
+
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autofree char *level = g_ascii_strdown (ladder_level_get_label (levels[i]), -1);
+      g_autofree char *name = g_ascii_strdown (rung_names[i], -1);
+
+      g_string_append_printf (out, "%s%s, %s", i == 0 ? "" : "; ", name, level);
+      if (scores != NULL && !isnan (scores[i]) && levels[i] != LADDER_LEVEL_UNKNOWN)
+        g_string_append_printf (out, " (%.1f of 4)", scores[i]);
+    }
+  g_string_append_c (out, '.');
+  return g_string_free (g_steal_pointer (&out), FALSE);
 }

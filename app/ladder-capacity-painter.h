@@ -27,5 +27,13 @@ void  ladder_paint_capacity_ladder      (cairo_t                 *cr,
                                          const LadderLevel        levels[3],
                                          const LadderLadderStyle *style);
 char *ladder_capacity_ladder_describe   (const LadderLevel        levels[3]);
+void  ladder_paint_capacity_ladder_scored (cairo_t                 *cr,
+                                           double                   width,
+                                           double                   height,
+                                           const LadderLevel        levels[3],
+                                           const double            *scores,
+                                           const LadderLadderStyle *style);
+char *ladder_capacity_ladder_describe_scored (const LadderLevel     levels[3],
+                                              const double         *scores);
 
 G_END_DECLS

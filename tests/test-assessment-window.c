@@ -637,6 +637,23 @@ test_demo_and_library (void)
 }
 
 static GtkWidget *
+find_button_labelled (GtkWidget  *widget,
+                      const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button_labelled (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
 find_measure_button (GtkWidget *widget)
 {
   if (GTK_IS_BUTTON (widget) &&
@@ -719,6 +736,29 @@ test_question_figures (void)
 
     g_assert_nonnull (chart);
     g_assert_cmpstr (ladder_chart_get_trend (chart)->measure_code, ==, code);
+  }
+
+  /* And a button there goes back to the question, the focus on the
+   * Charts button it left from, which is in sight. */
+  {
+    GtkWidget *back = find_button_labelled (GTK_WIDGET (window), "Back to the Question");
+    GtkWidget *scrolled = gtk_widget_get_ancestor (GTK_WIDGET (row), GTK_TYPE_SCROLLED_WINDOW);
+    GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+
+    g_assert_nonnull (back);
+    g_assert_true (gtk_widget_get_visible (back));
+    g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == back);
+    g_signal_emit_by_name (back, "clicked");
+    g_assert_cmpstr (ladder_window_get_current_step (window), ==, "difficulties");
+    g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == button);
+    g_assert_false (gtk_widget_get_visible (back));
+    wait_for_paint (GTK_WIDGET (window));
+    g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, 0);
+
+    /* A new assessment starts every step at its top. */
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
+    g_assert_cmpstr (ladder_window_get_current_step (window), ==, "start");
+    g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 0);
   }
   close_window (window);
 }

@@ -41,6 +41,9 @@ struct _LadderWindow
   /* The data: what is loaded, and the load under way, if any. */
   LadderDataPanel      *data_panel;
   GtkWidget            *evidence_view;
+  GtkWidget            *back_to_question;   /* on Evidence, after a question's Charts button */
+  GtkWidget            *return_focus;       /* that Charts button (a weak pointer) */
+  int                   return_step;
   LadderDataLoad       *data;
   gboolean              data_is_demo;
   GCancellable         *data_cancellable;

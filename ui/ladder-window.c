@@ -7,6 +7,7 @@
 #include "ladder-evidence-view.h"
 #include "ladder-step-page.h"
 #include "ladder-step-row.h"
+#include "ladder-text.h"
 #include "ladder-walkthrough.h"
 #include "ladder-window-private.h"
 
@@ -38,6 +39,17 @@ update_navigation_actions (LadderWindow *self)
 {
   set_action_enabled (self, "previous-step", self->current_step > LADDER_STEP_START);
   set_action_enabled (self, "next-step", self->current_step < LADDER_N_STEPS - 1);
+}
+
+static void
+forget_return (LadderWindow *self)
+{
+  if (self->return_focus != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (self->return_focus), (gpointer *) &self->return_focus);
+  self->return_focus = NULL;
+  self->return_step = NO_STEP;
+  if (self->back_to_question != NULL)
+    gtk_widget_set_visible (self->back_to_question, FALSE);
 }
 
 static void
@@ -82,6 +94,8 @@ show_step (LadderWindow *self,
         gtk_widget_grab_focus (self->rows[step]);
     }
 
+  if (step != LADDER_STEP_EVIDENCE && self->return_step != step)
+    forget_return (self);
   update_navigation_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURRENT_STEP]);
 }
@@ -102,7 +116,8 @@ ladder_window_show_library_page (LadderWindow *self)
     adw_leaflet_set_visible_child (self->leaflet, self->content_box);
 }
 
-/* A question's "Charts" button: the Evidence step on that indicator. */
+/* A question's "Charts" button: the Evidence step on that indicator, with
+ * a button back to the question it came from. */
 static void
 show_measure_action (GSimpleAction *action,
                      GVariant      *parameter,
@@ -110,10 +125,37 @@ show_measure_action (GSimpleAction *action,
 {
   LadderWindow *self = LADDER_WINDOW (user_data);
   const char *code = g_variant_get_string (parameter, NULL);
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  int from = self->current_step;
 
+  forget_return (self);
   ladder_window_set_current_step (self, "evidence");
   if (!ladder_evidence_view_show_measure (LADDER_EVIDENCE_VIEW (self->evidence_view), code))
     ladder_window_add_toast (self, "That indicator is not in the data loaded");
+  if (from == NO_STEP || from == LADDER_STEP_EVIDENCE)
+    return;
+  self->return_step = from;
+  if (focus != NULL && gtk_widget_is_ancestor (focus, self->pages[from]))
+    {
+      self->return_focus = focus;
+      g_object_add_weak_pointer (G_OBJECT (focus), (gpointer *) &self->return_focus);
+    }
+  gtk_widget_set_visible (self->back_to_question, TRUE);
+  gtk_widget_grab_focus (self->back_to_question);
+}
+
+static void
+back_to_question_clicked_cb (LadderWindow *self)
+{
+  GtkWidget *focus = self->return_focus;
+  int step = self->return_step;
+
+  if (step == NO_STEP)
+    return;
+  show_step (self, step);
+  if (focus != NULL && gtk_widget_grab_focus (focus))
+    ladder_text_scroll_to_reading_place (focus);
+  forget_return (self);
 }
 
 static void
@@ -663,6 +705,9 @@ ladder_window_dispose (GObject *object)
   /* A load under way holds a reference until it reports; it finds the
    * window disposed and does nothing. */
   self->disposed = TRUE;
+  if (self->return_focus != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (self->return_focus), (gpointer *) &self->return_focus);
+  self->return_focus = NULL;
   if (self->document != NULL)
     ladder_document_close (self->document);
   ladder_window_files_dispose (self);
@@ -833,6 +878,13 @@ ladder_window_init (LadderWindow *self)
   {
     GtkWidget *evidence = gtk_box_new (GTK_ORIENTATION_VERTICAL, 24);
 
+    self->back_to_question = gtk_button_new_with_label ("Back to the Question");
+    gtk_widget_add_css_class (self->back_to_question, "pill");
+    gtk_widget_set_halign (self->back_to_question, GTK_ALIGN_START);
+    gtk_widget_set_visible (self->back_to_question, FALSE);
+    g_signal_connect_swapped (self->back_to_question, "clicked", G_CALLBACK (back_to_question_clicked_cb), self);
+    gtk_box_append (GTK_BOX (evidence), self->back_to_question);
+    self->return_step = NO_STEP;
     self->evidence_view = ladder_evidence_view_new ();
     g_signal_connect_swapped (self->evidence_view, "toast", G_CALLBACK (ladder_window_add_toast), self);
     self->data_panel = LADDER_DATA_PANEL (ladder_data_panel_new ());

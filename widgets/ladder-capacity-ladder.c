@@ -2,6 +2,7 @@
 /* The ladder of the three capacities as a widget, with a text equivalent. */
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "ladder-capacity-ladder.h"
@@ -12,6 +13,7 @@ struct _LadderCapacityLadder
   GtkWidget    parent_instance;
 
   LadderLevel  levels[3];
+  double       scores[3];
   char        *description;
 };
 
@@ -21,7 +23,7 @@ static void
 update_description (LadderCapacityLadder *self)
 {
   g_free (self->description);
-  self->description = ladder_capacity_ladder_describe (self->levels);
+  self->description = ladder_capacity_ladder_describe_scored (self->levels, self->scores);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, "Ladder of capacities",
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, self->description,
@@ -49,7 +51,7 @@ ladder_capacity_ladder_snapshot (GtkWidget   *widget,
   style.ink = (LadderRgb) { ink.red, ink.green, ink.blue };
   style.fill = style.ink;
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  ladder_paint_capacity_ladder (cr, width, height, self->levels, &style);
+  ladder_paint_capacity_ladder_scored (cr, width, height, self->levels, self->scores, &style);
   cairo_destroy (cr);
 }
 
@@ -100,6 +102,8 @@ ladder_capacity_ladder_class_init (LadderCapacityLadderClass *klass)
 static void
 ladder_capacity_ladder_init (LadderCapacityLadder *self)
 {
+  for (guint i = 0; i < 3; i++)
+    self->scores[i] = NAN;
   update_description (self);
 }
 
@@ -123,6 +127,24 @@ ladder_capacity_ladder_set_levels (LadderCapacityLadder *self,
   if (memcmp (self->levels, levels, sizeof self->levels) == 0)
     return;
   memcpy (self->levels, levels, sizeof self->levels);
+  update_description (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/**
+ * ladder_capacity_ladder_set_scores:
+ * @self: a ladder
+ * @scores: (array fixed-size=3): each capacity's score from 1 to 4, or NAN
+ *
+ * Marks where within its level each capacity's score sits.
+ */
+void
+ladder_capacity_ladder_set_scores (LadderCapacityLadder *self,
+                                   const double          scores[3])
+{
+  g_return_if_fail (LADDER_IS_CAPACITY_LADDER (self));
+
+  memcpy (self->scores, scores, sizeof self->scores);
   update_description (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }

@@ -14,6 +14,8 @@ G_DECLARE_FINAL_TYPE (LadderCapacityLadder, ladder_capacity_ladder, LADDER, CAPA
 GtkWidget  *ladder_capacity_ladder_new         (void);
 void        ladder_capacity_ladder_set_levels  (LadderCapacityLadder *self,
                                                 const LadderLevel     levels[3]);
+void        ladder_capacity_ladder_set_scores  (LadderCapacityLadder *self,
+                                                const double          scores[3]);
 const char *ladder_capacity_ladder_get_description (LadderCapacityLadder *self);
 
 G_END_DECLS

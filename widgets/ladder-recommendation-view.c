@@ -47,7 +47,7 @@ library_button (const char *label,
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.show-library");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", target);
   gtk_widget_set_halign (button, GTK_ALIGN_START);
-  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_add_css_class (button, "link");
   return button;
 }
 
@@ -79,7 +79,12 @@ build_capacities (LadderRecommendationView *self,
   GtkWidget *ladder = ladder_capacity_ladder_new ();
   GtkWidget *grid = gtk_grid_new ();
 
+  double scores[LADDER_N_CAPACITIES];
+
+  for (guint c = 0; c < LADDER_N_CAPACITIES; c++)
+    scores[c] = rec->capacities[c].level == LADDER_LEVEL_UNKNOWN ? NAN : rec->capacities[c].score;
   ladder_capacity_ladder_set_levels (LADDER_CAPACITY_LADDER (ladder), rec->state.levels);
+  ladder_capacity_ladder_set_scores (LADDER_CAPACITY_LADDER (ladder), scores);
   gtk_box_append (GTK_BOX (section), ladder);
   gtk_box_append (GTK_BOX (section),
                   ladder_text_label_new ("Each capacity is judged at every leadership level, from 1 (not in "
