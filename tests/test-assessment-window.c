@@ -244,6 +244,21 @@ test_keyboard_focus (void)
   g_action_group_activate_action (G_ACTION_GROUP (window), "advance-after-rating", NULL);
   g_assert_true (g_settings_get_boolean (settings, "advance-after-rating"));
 
+  /* The note takes several lines, and Tab leaves it rather than typing. */
+  {
+    GtkTextView *note = GTK_TEXT_VIEW (find_descendant (GTK_WIDGET (first), GTK_TYPE_TEXT_VIEW));
+
+    g_assert_nonnull (note);
+    g_assert_false (gtk_text_view_get_accepts_tab (note));
+    g_assert_cmpint (gtk_text_view_get_wrap_mode (note), !=, GTK_WRAP_NONE);
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (note), "Audits in May.\nStaff survey in June.", -1);
+    g_assert_cmpstr (ladder_rating_row_get_note (first), ==, "Audits in May.\nStaff survey in June.");
+    g_assert_cmpstr (ladder_assessment_get_answer (ladder_window_get_assessment (window),
+                                                   ladder_document_get_respondent (ladder_window_get_document (window)),
+                                                   ladder_rating_row_get_question (first)->id)->note,
+                     ==, "Audits in May.\nStaff survey in June.");
+  }
+
   /* Ctrl+Page Down is win.next-step; the ring follows it down the list. */
   rows = template_child (window, "step_list");
   gtk_widget_grab_focus (GTK_WIDGET (gtk_list_box_get_selected_row (GTK_LIST_BOX (rows))));

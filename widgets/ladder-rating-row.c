@@ -28,7 +28,8 @@ struct _LadderRatingRow
   GtkLabel             *good_label;
   GtkBox               *figures_box;
   GtkBox               *choices_box;
-  GtkEntry             *note_entry;
+  GtkTextView          *note_view;
+  char                 *note;          /* the note's text, kept for ladder_rating_row_get_note() */
   GtkCheckButton       *private_check;
   GtkWidget            *choices[LADDER_RATING_DONT_KNOW + 1];   /* index 0 unused */
 
@@ -149,7 +150,20 @@ choices_key_pressed_cb (GtkEventControllerKey *controller,
 static void
 note_changed_cb (LadderRatingRow *self)
 {
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->note_view);
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  g_free (self->note);
+  self->note = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
   emit_changed (self);
+}
+
+static void
+ladder_rating_row_finalize (GObject *object)
+{
+  g_free (LADDER_RATING_ROW (object)->note);
+  G_OBJECT_CLASS (ladder_rating_row_parent_class)->finalize (object);
 }
 
 static void
@@ -197,6 +211,8 @@ ladder_rating_row_class_init (LadderRatingRowClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  G_OBJECT_CLASS (klass)->finalize = ladder_rating_row_finalize;
+
   /**
    * LadderRatingRow::answer-changed:
    *
@@ -231,9 +247,8 @@ ladder_rating_row_class_init (LadderRatingRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadderRatingRow, good_label);
   gtk_widget_class_bind_template_child (widget_class, LadderRatingRow, figures_box);
   gtk_widget_class_bind_template_child (widget_class, LadderRatingRow, choices_box);
-  gtk_widget_class_bind_template_child (widget_class, LadderRatingRow, note_entry);
+  gtk_widget_class_bind_template_child (widget_class, LadderRatingRow, note_view);
   gtk_widget_class_bind_template_child (widget_class, LadderRatingRow, private_check);
-  gtk_widget_class_bind_template_callback (widget_class, note_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, private_toggled_cb);
 }
 
@@ -243,6 +258,9 @@ ladder_rating_row_init (LadderRatingRow *self)
   GtkEventController *keys = gtk_event_controller_key_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->note = g_strdup ("");
+  g_signal_connect_swapped (gtk_text_view_get_buffer (self->note_view), "changed",
+                            G_CALLBACK (note_changed_cb), self);
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
   g_signal_connect (keys, "key-pressed", G_CALLBACK (choices_key_pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self->choices_box), keys);
@@ -310,7 +328,7 @@ fill (LadderRatingRow *self)
   child = gtk_widget_get_last_child (GTK_WIDGET (self->private_check));
   if (GTK_IS_LABEL (child))
     gtk_label_set_wrap (GTK_LABEL (child), TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->note_entry),
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->note_view),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, note_name, -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->private_check),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, private_name, -1);
@@ -359,7 +377,7 @@ const char *
 ladder_rating_row_get_note (LadderRatingRow *self)
 {
   g_return_val_if_fail (LADDER_IS_RATING_ROW (self), NULL);
-  return gtk_editable_get_text (GTK_EDITABLE (self->note_entry));
+  return self->note;
 }
 
 gboolean
@@ -404,8 +422,8 @@ ladder_rating_row_set_answer (LadderRatingRow *self,
   self->updating = TRUE;
   self->rating = rating;
   /* Rewriting the same text would move the cursor of someone typing. */
-  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->note_entry)), note != NULL ? note : "") != 0)
-    gtk_editable_set_text (GTK_EDITABLE (self->note_entry), note != NULL ? note : "");
+  if (g_strcmp0 (self->note, note != NULL ? note : "") != 0)
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->note_view), note != NULL ? note : "", -1);
   gtk_check_button_set_active (self->private_check, private_note);
   self->updating = FALSE;
   show_rating (self);
