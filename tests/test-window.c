@@ -125,6 +125,107 @@ test_menu_actions_enabled (void)
   close_window (window);
 }
 
+/* The widest thing on show that cannot shrink: walks down from @widget to
+ * the child whose minimum width is closest to its own. */
+static void
+print_widest (GtkWidget *widget,
+              int        depth)
+{
+  int minimum;
+  GtkWidget *widest = NULL;
+  int widest_min = -1;
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  g_test_message ("%*s%s %s: %d", depth, "", G_OBJECT_TYPE_NAME (widget),
+                  gtk_widget_get_css_classes (widget)[0] != NULL ? gtk_widget_get_css_classes (widget)[0] : "",
+                  minimum);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      int child_min;
+
+      if (!gtk_widget_get_visible (child))
+        continue;
+      gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, &child_min, NULL, NULL, NULL);
+      if (child_min > widest_min)
+        {
+          widest_min = child_min;
+          widest = child;
+        }
+    }
+  if (widest != NULL && depth < 60)
+    print_widest (widest, depth + 1);
+}
+
+/* Sets every combo row under @widget to its longest choice. */
+static void
+choose_longest (GtkWidget *widget)
+{
+  if (ADW_IS_COMBO_ROW (widget))
+    {
+      GListModel *model = adw_combo_row_get_model (ADW_COMBO_ROW (widget));
+      guint longest = 0;
+      glong length = -1;
+
+      for (guint i = 0; model != NULL && GTK_IS_STRING_LIST (model) && i < g_list_model_get_n_items (model); i++)
+        {
+          glong n = g_utf8_strlen (gtk_string_list_get_string (GTK_STRING_LIST (model), i), -1);
+
+          if (n > length)
+            {
+              length = n;
+              longest = i;
+            }
+        }
+      if (length >= 0)
+        adw_combo_row_set_selected (ADW_COMBO_ROW (widget), longest);
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    choose_longest (child);
+}
+
+/* At 360 pixels, with the demo assessment open, no step asks for more,
+ * and the welcome page neither. */
+static void
+test_every_step_at_360 (void)
+{
+  LadderWindow *window = open_window (360, 640);
+  static const char * const steps[] = {
+    "start", "self-assessment", "strategy", "implementation", "difficulties", "review", "recommendation",
+    "evidence", "plan",
+  };
+  int worst = 0;
+
+  gtk_widget_measure (gtk_widget_get_first_child (GTK_WIDGET (window)), GTK_ORIENTATION_HORIZONTAL, -1,
+                      &worst, NULL, NULL, NULL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-demo", NULL));
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    {
+      int minimum;
+
+      ladder_window_set_current_step (window, steps[i]);
+      if (i == 0)
+        choose_longest (ladder_window_get_start_page (window));
+      wait_for_paint (GTK_WIDGET (window));
+      /* The window's own child: the window adds its shadow outside the
+       * size it is given. */
+      gtk_widget_measure (gtk_widget_get_first_child (GTK_WIDGET (window)), GTK_ORIENTATION_HORIZONTAL, -1,
+                          &minimum, NULL, NULL, NULL);
+      g_test_message ("%s: %d", steps[i], minimum);
+      if (minimum > 360)
+        print_widest (GTK_WIDGET (window), 0);
+      worst = MAX (worst, minimum);
+    }
+  g_assert_cmpint (worst, <=, 360);
+  ladder_document_discard_changes (ladder_window_get_document (window));
+  close_window (window);
+}
+
+static gboolean
+leaflet_folded (gpointer data)
+{
+  return adw_leaflet_get_folded (data);
+}
+
 static void
 test_folds_when_narrow (void)
 {
@@ -145,6 +246,20 @@ test_folds_when_narrow (void)
   leaflet = template_child (window, "leaflet");
   g_assert_false (adw_leaflet_get_folded (leaflet));
   g_assert_false (gtk_widget_get_mapped (template_child (window, "back_button")));
+
+  /* Narrowing keeps the step on show; the list of steps, folded, has the
+   * main menu too. */
+  ladder_window_set_current_step (window, "strategy");
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
+  wait_until (leaflet_folded, leaflet);
+  wait_for_paint (GTK_WIDGET (window));
+  g_assert_true (adw_leaflet_get_visible_child (leaflet) == template_child (window, "content_box"));
+  g_assert_cmpstr (ladder_window_get_current_step (window), ==, "strategy");
+  g_assert_true (gtk_widget_get_mapped (template_child (window, "primary_menu_button")));
+  g_signal_emit_by_name (template_child (window, "back_button"), "clicked");
+  wait_for_paint (GTK_WIDGET (window));
+  g_assert_true (adw_leaflet_get_visible_child (leaflet) == template_child (window, "sidebar_box"));
+  g_assert_true (gtk_widget_get_visible (template_child (window, "sidebar_menu_button")));
   close_window (window);
 }
 
@@ -718,6 +833,7 @@ main (int    argc,
   g_test_add_func ("/window/about", test_about_window);
   g_test_add_func ("/window/shortcuts", test_shortcuts_window);
   g_test_add_func ("/window/screenshot", test_screenshot);
+  g_test_add_func ("/window/every-step-at-360", test_every_step_at_360);
   g_test_add_func ("/window/data/demo-at-start", test_demo_data_at_start);
   g_test_add_func ("/window/data/import-remember-remove", test_import_remember_remove);
   g_test_add_func ("/window/data/bad-file-keeps-data", test_bad_file_keeps_data);

@@ -297,8 +297,8 @@ ladder_window_paper_section_new (LadderWindow *self)
   GtkWidget *text = gtk_label_new ("A PDF for a cabinet or improvement board: the recommendation with every reason, "
                                    "the evidence charts with their figures, and every answer. Notes marked "
                                    "private are left out.");
-  GtkWidget *export = gtk_button_new_with_label ("Export Board Paper…");
-  GtkWidget *print = gtk_button_new_with_label ("Print Board Paper…");
+  GtkWidget *export = ladder_text_button_new ("Export Board Paper…");
+  GtkWidget *print = ladder_text_button_new ("Print Board Paper…");
 
   gtk_widget_add_css_class (label, "title-4");
   gtk_label_set_xalign (GTK_LABEL (label), 0);

@@ -11,6 +11,7 @@
 #include "ladder-data-load.h"
 #include "ladder-document.h"
 #include "ladder-data-panel.h"
+#include "ladder-text.h"
 #include "ladder-walkthrough.h"
 #include "ladder-window.h"
 

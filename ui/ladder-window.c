@@ -83,8 +83,8 @@ show_step (LadderWindow *self,
       gtk_list_box_select_row (self->step_list, GTK_LIST_BOX_ROW (self->rows[step]));
       adw_window_title_set_title (self->content_title, info->title);
       adw_window_title_set_subtitle (self->content_title, subtitle);
-      if (adw_leaflet_get_folded (self->leaflet))
-        adw_leaflet_set_visible_child (self->leaflet, self->content_box);
+      /* Even unfolded: when the window narrows, the page stays on show. */
+      adw_leaflet_set_visible_child (self->leaflet, self->content_box);
       /* Buttons on the old page vanish with it; keep the keyboard user on
        * the page they moved to rather than dropping focus to the window. */
       if (focus_was_in_page)
@@ -853,6 +853,10 @@ ladder_window_class_init (LadderWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, sidebar_title);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, advice_label);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, recent_box);
+  /* Not used here, but named for the tests. */
+  gtk_widget_class_bind_template_child_full (widget_class, "sidebar_box", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "primary_menu_button", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "sidebar_menu_button", FALSE, 0);
   gtk_widget_class_bind_template_callback (widget_class, step_list_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, back_button_clicked_cb);
 }

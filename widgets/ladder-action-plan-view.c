@@ -296,8 +296,8 @@ ladder_action_plan_view_init (LadderActionPlanView *self)
   g_autoptr(GtkStringList) sorts = gtk_string_list_new (NULL);
   GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
   GtkWidget *controls = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  GtkWidget *add = gtk_button_new_with_label ("Add Action…");
-  GtkWidget *export = gtk_button_new_with_label ("Export to a Spreadsheet…");
+  GtkWidget *add = ladder_text_button_new ("Add Action…");
+  GtkWidget *export = ladder_text_button_new ("Export to a Spreadsheet…");
 
   gtk_orientable_set_orientation (GTK_ORIENTABLE (self), GTK_ORIENTATION_VERTICAL);
   gtk_box_set_spacing (GTK_BOX (self), 8);

@@ -505,7 +505,6 @@ figure_new (LadderDataset             *dataset,
   gtk_widget_set_hexpand (label, TRUE);
   gtk_widget_add_css_class (label, "caption");
   button = gtk_button_new_with_label ("Charts");
-  gtk_widget_add_css_class (button, "pill");
   gtk_widget_set_valign (button, GTK_ALIGN_START);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.show-measure");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", info->code);

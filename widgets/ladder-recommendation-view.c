@@ -42,8 +42,11 @@ static GtkWidget *
 library_button (const char *label,
                 const char *target)
 {
-  GtkWidget *button = gtk_button_new_with_label (label);
+  GtkWidget *button = ladder_text_button_new (label);
 
+  /* A long finding's title wraps rather than widening the window. */
+  gtk_label_set_xalign (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button))), 0);
+  gtk_label_set_justify (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button))), GTK_JUSTIFY_LEFT);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.show-library");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", target);
   gtk_widget_set_halign (button, GTK_ALIGN_START);

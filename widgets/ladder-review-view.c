@@ -580,7 +580,7 @@ action_button (const char *label,
                const char *action,
                const char *tooltip)
 {
-  GtkWidget *button = gtk_button_new_with_label (label);
+  GtkWidget *button = ladder_text_button_new (label);
 
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
   gtk_widget_set_tooltip_text (button, tooltip);

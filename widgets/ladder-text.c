@@ -28,6 +28,26 @@ ladder_text_label_new (const char *text,
 }
 
 /**
+ * ladder_text_button_new:
+ * @text: what the button says
+ *
+ * Returns: (transfer floating): a button whose words wrap when the window
+ *   is narrow, rather than holding it wide, named by @text.
+ */
+GtkWidget *
+ladder_text_button_new (const char *text)
+{
+  GtkWidget *button = gtk_button_new ();
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
+  gtk_button_set_child (GTK_BUTTON (button), label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+  return button;
+}
+
+/**
  * ladder_text_heading_new:
  * @text: the heading
  * @css_class: "title-1" to "title-4" or "heading"

@@ -17,6 +17,7 @@ GtkWidget *ladder_text_section_new (GtkBox     *parent,
 GtkListItemFactory *ladder_text_list_factory_new (void);
 void       ladder_text_name_drop_down (GtkDropDown *drop_down,
                                        const char  *name);
+GtkWidget *ladder_text_button_new (const char *text);
 void       ladder_text_scroll_into_view (GtkWidget *widget);
 void       ladder_text_scroll_to_reading_place (GtkWidget *widget);
 
