@@ -27,7 +27,7 @@ fill_row (LadderDataset      *dataset,
 
   row->code = info->code;
   row->name = ladder_chart_measure_title (info);
-  row->decimals = info->decimals >= 0 ? info->decimals : 1;
+  row->decimals = ladder_chart_measure_decimals (dataset, measure);
   row->polarity = info->polarity;
   row->value = NAN;
   row->england = NAN;

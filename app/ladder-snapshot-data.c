@@ -154,7 +154,7 @@ ladder_neighbours_data_new (LadderDataset *dataset,
   data->council_name = g_strdup (ladder_dataset_get_area (dataset, council)->name);
   data->period_label = ladder_dataset_get_period (dataset, period)->label;
   data->source = period_source (dataset, measure, council, period);
-  data->decimals = info->decimals >= 0 ? info->decimals : 1;
+  data->decimals = ladder_chart_measure_decimals (dataset, measure);
   data->polarity = info->polarity;
   data->bars = g_new0 (LadderBar, data->n_neighbours + 1);
   data->bars[0] = (LadderBar) { data->council_name,
@@ -300,7 +300,7 @@ ladder_distribution_data_new (LadderDataset *dataset,
   data->measure_name = g_strdup (ladder_chart_measure_title (info));
   data->council_name = g_strdup (ladder_dataset_get_area (dataset, council)->name);
   data->period_label = ladder_dataset_get_period (dataset, period)->label;
-  data->decimals = info->decimals >= 0 ? info->decimals : 1;
+  data->decimals = ladder_chart_measure_decimals (dataset, measure);
   data->polarity = info->polarity;
   data->source = period_source (dataset, measure, council, period);
   data->n_values = figures->len;

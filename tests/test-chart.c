@@ -206,6 +206,70 @@ test_summary_slope_and_thin (void)
   ladder_dataset_unref (f->dataset);
 }
 
+/* A measure whose dictionary gives no decimal places ("NA", as for most
+ * of LAIT's) is shown with the places its councils' figures are published
+ * with: whole numbers as "85", not "85.0", in every label, sentence and
+ * table; a figure read back as 33.299999999999997 as the 33.3 it was. The
+ * CSV keeps each figure in full. */
+static void
+test_decimals_from_figures (Fixture       *f,
+                            gconstpointer  unused)
+{
+  static const double whole[] = { 80, 82, 85, 86, 85 };
+  static const char * const years[] = { "2019", "2020", "2021", "2023", "2024 (prov)" };
+  const LadderNeighbour *neighbours;
+  guint n = ladder_dataset_get_neighbours (f->dataset, f->council, &neighbours);
+  guint tenths = ladder_dataset_ensure_measure (f->dataset, ladder_dataset_intern (f->dataset, "TENTHS", 6));
+
+  f->measure = ladder_dataset_ensure_measure (f->dataset, ladder_dataset_intern (f->dataset, "WHOLE", 5));
+  ladder_dataset_get_measure (f->dataset, f->measure)->polarity = LADDER_POLARITY_HIGH;
+  ladder_dataset_get_measure (f->dataset, f->measure)->quartiles_allowed = TRUE;
+  for (guint y = 0; y < G_N_ELEMENTS (years); y++)
+    {
+      set (f, f->council, years[y], LADDER_CELL_VALUE, whole[y]);
+      for (guint k = 0; k < n; k++)
+        set (f, neighbours[k].area, years[y], LADDER_CELL_VALUE, 70 + k);
+    }
+  g_assert_cmpint (ladder_dataset_get_measure (f->dataset, f->measure)->decimals, ==, -1);
+  g_assert_cmpint (ladder_chart_measure_decimals (f->dataset, f->measure), ==, 0);
+  for (LadderChartKind kind = LADDER_CHART_TREND; kind <= LADDER_CHART_SCORECARD; kind++)
+    {
+      g_autoptr(LadderChart) chart = ladder_chart_new (f->dataset, kind, &f->measure, 1, f->council, NULL);
+      const LadderTable *table = ladder_chart_get_table (chart);
+      g_autofree char *csv = ladder_table_to_csv (table, NULL);
+
+      g_test_message ("%s: %s", ladder_chart_kind_to_string (kind), ladder_chart_get_summary (chart));
+      g_assert_null (strstr (ladder_chart_get_summary (chart), "85.0"));
+      g_assert_null (strstr (ladder_chart_get_summary (chart), "71.0"));
+      for (guint r = 0; r < ladder_table_get_n_rows (table); r++)
+        for (guint c = 0; c < ladder_table_get_n_columns (table); c++)
+          if (ladder_table_is_numeric (table, c) && !isnan (ladder_table_get_number (table, r, c)))
+            {
+              g_autofree char *expected = g_strdup_printf ("%.0f", ladder_table_get_number (table, r, c));
+
+              g_assert_cmpstr (ladder_table_get (table, r, c), ==, expected);
+            }
+      /* The neighbours' average of 70, 71 and 72 is exactly 71 anyway;
+       * a mean with a fraction is still in full in the CSV. */
+      if (kind == LADDER_CHART_SCORECARD)
+        g_assert_null (strstr (csv, "85.0"));
+    }
+  {
+    g_autoptr(LadderChart) chart = ladder_chart_new (f->dataset, LADDER_CHART_TREND, &f->measure, 1, f->council, NULL);
+
+    g_assert_nonnull (strstr (ladder_chart_get_summary (chart), "rose from 80 in 2019 to 85 in 2024 (prov)"));
+  }
+
+  /* Tenths read back with binary noise are still tenths. */
+  f->measure = tenths;
+  set (f, f->council, "2019", LADDER_CELL_VALUE, 33.299999999999997);
+  set (f, neighbours[0].area, "2019", LADDER_CELL_VALUE, 12.5);
+  g_assert_cmpint (ladder_chart_measure_decimals (f->dataset, tenths), ==, 1);
+  /* The dictionary's places, when it gives them, are kept. */
+  ladder_dataset_get_measure (f->dataset, tenths)->decimals = 2;
+  g_assert_cmpint (ladder_chart_measure_decimals (f->dataset, tenths), ==, 2);
+}
+
 /* Pixels within a small distance of @rgb, in the rectangle from (@x0, @y0)
  * to (@x1, @y1): the body of a line or bar in that colour. */
 static guint
@@ -964,6 +1028,8 @@ main (int   argc,
   g_test_add_func ("/chart/band-shades", test_band_shades);
   g_test_add ("/chart/save-formats", Fixture, NULL, fixture_set_up, test_save_formats, fixture_tear_down);
   g_test_add ("/chart/items", Fixture, NULL, fixture_set_up, test_items, fixture_tear_down);
+  g_test_add ("/chart/decimals-from-figures", Fixture, NULL, fixture_set_up, test_decimals_from_figures,
+              fixture_tear_down);
   g_test_add ("/chart/trend/no-figures", Fixture, NULL, fixture_set_up, test_no_figures, fixture_tear_down);
 
   return g_test_run ();
