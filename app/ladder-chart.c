@@ -297,6 +297,18 @@ ladder_chart_get_trend (LadderChart *self)
 }
 
 /**
+ * ladder_chart_get_distribution:
+ * @self: the chart
+ *
+ * Returns: (nullable): a distribution's figures.
+ */
+const LadderDistributionData *
+ladder_chart_get_distribution (LadderChart *self)
+{
+  return self->distribution;
+}
+
+/**
  * ladder_chart_get_scorecard:
  * @self: the chart
  *
@@ -641,6 +653,23 @@ ladder_chart_paint (LadderChart            *self,
 }
 
 /**
+ * ladder_chart_get_height:
+ * @self: the chart
+ * @height: the height on offer
+ *
+ * Returns: the height the chart needs: @height, or, for a scorecard whose
+ *   rows would be too small to read in it, enough for every row.
+ */
+double
+ladder_chart_get_height (LadderChart *self,
+                         double       height)
+{
+  if (self->kind == LADDER_CHART_SCORECARD)
+    return MAX (height, ladder_scorecard_get_min_height (self->scorecard));
+  return height;
+}
+
+/**
  * ladder_chart_get_n_items:
  * @self: the chart
  *
@@ -770,7 +799,8 @@ item_x (LadderChart *self,
 {
   if (self->kind == LADDER_CHART_TREND)
     return ladder_chart_frame_to_x (&self->frame, self->trend->points[item].x);
-  return ladder_chart_frame_to_x (&self->frame, self->distribution->values[item]);
+  /* A distribution's councils stand in order of their figures. */
+  return ladder_chart_frame_to_x (&self->frame, item);
 }
 
 /**
@@ -867,50 +897,98 @@ append_bytes (void                *closure,
   return CAIRO_STATUS_SUCCESS;
 }
 
+/* The figure's title in bold, or its caption, wrapped to the width. */
+static PangoLayout *
+figure_text (LadderChart *self,
+             cairo_t     *cr,
+             double       width,
+             double       size,
+             gboolean     title)
+{
+  LadderChartStyle style;
+  PangoLayout *layout;
+  /* Both name a measure, an area or a file from the data. */
+  g_autofree char *text = ladder_sanitise_for_paper (title ? self->title : self->caption, LADDER_SANITISE_ONE_LINE);
+
+  ladder_chart_style_init (&style, FALSE);
+  layout = make_layout (cr, &style, size);
+  pango_layout_set_width (layout, (int) (width - 24) * PANGO_SCALE);
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  if (title)
+    {
+      g_autofree char *escaped = g_markup_escape_text (text, -1);
+      g_autofree char *markup = g_strdup_printf ("<b>%s</b>", escaped);
+
+      pango_layout_set_markup (layout, markup, -1);
+    }
+  else
+    pango_layout_set_text (layout, text, -1);
+  return layout;
+}
+
+/* The height left for the chart between the title and the caption. */
+static double
+figure_chart_height (LadderChart *self,
+                     cairo_t     *cr,
+                     double       width,
+                     double       height,
+                     double       size)
+{
+  g_autoptr(PangoLayout) title = figure_text (self, cr, width, size, TRUE);
+  g_autoptr(PangoLayout) caption = figure_text (self, cr, width, size, FALSE);
+  int title_height, caption_height;
+
+  pango_layout_get_pixel_size (title, NULL, &title_height);
+  pango_layout_get_pixel_size (caption, NULL, &caption_height);
+  return MAX (40, height - title_height - caption_height - 32);
+}
+
+/* The figure's height: @height, or more when the chart needs it (a
+ * scorecard with many rows). */
+static int
+figure_height (LadderChart *self,
+               double       width,
+               double       height,
+               double       size)
+{
+  cairo_surface_t *scratch = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cairo_t *cr = cairo_create (scratch);
+  double chart = figure_chart_height (self, cr, width, height, size);
+
+  cairo_destroy (cr);
+  cairo_surface_destroy (scratch);
+  return (int) ceil (height + ladder_chart_get_height (self, chart) - chart);
+}
+
 /* The chart with its title above and its caption below, so that a saved
  * image says what it shows, for which period, and where from. */
 static void
 paint_figure (LadderChart *self,
               cairo_t     *cr,
               double       width,
-              double       height)
+              double       height,
+              double       size)
 {
   LadderChartStyle style;
-  g_autoptr(PangoLayout) layout = NULL;
-  /* Both name a measure, an area or a file from the data. */
-  g_autofree char *title = ladder_sanitise_for_paper (self->title, LADDER_SANITISE_ONE_LINE);
-  g_autofree char *caption = ladder_sanitise_for_paper (self->caption, LADDER_SANITISE_ONE_LINE);
-  int title_height, caption_height;
+  g_autoptr(PangoLayout) title = figure_text (self, cr, width, size, TRUE);
+  g_autoptr(PangoLayout) caption = figure_text (self, cr, width, size, FALSE);
+  double chart = figure_chart_height (self, cr, width, height, size);
+  int title_height;
 
   ladder_chart_style_init (&style, FALSE);
   set_rgb (cr, &style.background, 1);
   cairo_paint (cr);
-  layout = make_layout (cr, &style, CLAMP (height / 36, 10, 16));
-  pango_layout_set_width (layout, (int) (width - 24) * PANGO_SCALE);
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  {
-    g_autofree char *escaped = g_markup_escape_text (title, -1);
-    g_autofree char *markup = g_strdup_printf ("<b>%s</b>", escaped);
-
-    pango_layout_set_markup (layout, markup, -1);
-  }
-  pango_layout_get_pixel_size (layout, NULL, &title_height);
+  pango_layout_get_pixel_size (title, NULL, &title_height);
   set_rgb (cr, &style.ink, 1);
-  cairo_move_to (cr, 12, 8);
-  pango_cairo_show_layout (cr, layout);
-
-  pango_layout_set_attributes (layout, NULL);
-  pango_layout_set_text (layout, caption, -1);
-  pango_layout_get_pixel_size (layout, NULL, &caption_height);
-  cairo_move_to (cr, 12, height - caption_height - 8);
-  pango_cairo_show_layout (cr, layout);
+  ladder_chart_show_layout (cr, title, 12, 8, 0, 0);
+  ladder_chart_show_layout (cr, caption, 12, height - 8, 0, 1);
 
   cairo_save (cr);
   cairo_translate (cr, 12, title_height + 16);
   /* The painters fill their background: keep it to their own area. */
-  cairo_rectangle (cr, 0, 0, width - 24, MAX (40, height - title_height - caption_height - 32));
+  cairo_rectangle (cr, 0, 0, width - 24, chart);
   cairo_clip (cr);
-  ladder_chart_paint (self, cr, width - 24, MAX (40, height - title_height - caption_height - 32), &style);
+  ladder_chart_paint (self, cr, width - 24, chart, &style);
   cairo_restore (cr);
 }
 
@@ -920,7 +998,8 @@ paint_figure (LadderChart *self,
  * @path: where to write: a name ending .png, .svg or .pdf for the drawing
  *   (with its title and caption), or .csv or .xlsx for the table
  * @width: the drawing's width, in pixels (points for PDF)
- * @height: its height
+ * @height: its height, which grows when the chart needs more to be legible
+ *   (a scorecard with many rows)
  * @error: return location for an error
  *
  * Writes the whole file in memory, then puts it in place in one step.
@@ -936,6 +1015,8 @@ ladder_chart_save (LadderChart  *self,
 {
   g_autofree char *lower = g_ascii_strdown (path, -1);
   g_autoptr(GByteArray) bytes = g_byte_array_new ();
+  /* The words' size follows the height asked for, not the height grown. */
+  double size = CLAMP (height / 36.0, 10, 16);
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
@@ -949,6 +1030,7 @@ ladder_chart_save (LadderChart  *self,
     }
   if (g_str_has_suffix (lower, ".xlsx"))
     return ladder_table_save_xlsx (ladder_chart_get_table (self), self->title, self->caption, path, error);
+  height = figure_height (self, width, height, size);
   if (g_str_has_suffix (lower, ".png"))
     surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
   else if (g_str_has_suffix (lower, ".svg"))
@@ -973,7 +1055,7 @@ ladder_chart_save (LadderChart  *self,
       return FALSE;
     }
   cr = cairo_create (surface);
-  paint_figure (self, cr, width, height);
+  paint_figure (self, cr, width, height, size);
   cairo_destroy (cr);
   if (g_str_has_suffix (lower, ".png"))
     status = cairo_surface_write_to_png_stream (surface, append_bytes, bytes);
