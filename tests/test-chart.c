@@ -1330,6 +1330,45 @@ test_units (Fixture       *f,
     }
 }
 
+/* Without a polarity nothing is called best: the neighbours' bars run from
+ * the highest, and the words say plainly that neither way is better. With
+ * one, the best is at the top and the words say which way that is. */
+static void
+test_no_polarity_words (Fixture       *f,
+                        gconstpointer  unused)
+{
+  for (int polar = 0; polar <= 1; polar++)
+    {
+      g_autoptr(LadderChart) bars = NULL;
+      g_autoptr(LadderChart) all = NULL;
+      g_autoptr(GArray) boxes = NULL;
+      const LadderLabelBox *foot;
+
+      ladder_dataset_get_measure (f->dataset, f->measure)->polarity = polar ? LADDER_POLARITY_LOW
+                                                                           : LADDER_POLARITY_NONE;
+      bars = ladder_chart_new (f->dataset, LADDER_CHART_NEIGHBOURS, &f->measure, 1, f->council, NULL);
+      all = ladder_chart_new (f->dataset, LADDER_CHART_DISTRIBUTION, &f->measure, 1, f->council, NULL);
+      boxes = paint_labels (bars, 640, 400, polar ? "neighbours-polar" : "neighbours-no-polarity");
+      foot = find_label (boxes, "neighbours have a figure");
+      g_assert_nonnull (foot);
+      g_test_message ("%s", foot->text);
+      g_assert_null (strstr (ladder_chart_get_summary (bars), "neither higher nor lower is better"));
+      g_assert_null (strstr (ladder_chart_get_summary (all), "neither higher nor lower is better"));
+      if (polar)
+        {
+          g_assert_nonnull (strstr (foot->text, "The best figure is at the top: lower is better."));
+          continue;
+        }
+      g_assert_nonnull (strstr (foot->text, "The highest figure is at the top; neither a higher nor a lower "
+                                            "figure is better."));
+      for (guint i = 0; i < boxes->len; i++)
+        g_assert_null (strstr (g_array_index (boxes, LadderLabelBox, i).text, "est at the top"));
+      g_assert_nonnull (strstr (ladder_chart_get_summary (bars), "(neither a higher nor a lower figure is better)"));
+      /* The highest first, as the foot says. */
+      g_assert_cmpstr (ladder_table_get (ladder_chart_get_table (bars), 0, 1), ==, "Stoke-on-Trent");
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1360,6 +1399,8 @@ main (int   argc,
   g_test_add ("/chart/labels-clear", Fixture, NULL, long_names_set_up, test_labels_clear, fixture_tear_down);
   g_test_add_func ("/chart/scorecard-grows", test_scorecard_grows);
   g_test_add ("/chart/distribution-fills-height", Fixture, NULL, long_names_set_up, test_distribution_fills_height,
+              fixture_tear_down);
+  g_test_add ("/chart/no-polarity-words", Fixture, NULL, long_names_set_up, test_no_polarity_words,
               fixture_tear_down);
   g_test_add ("/chart/units", Fixture, NULL, long_names_set_up, test_units, fixture_tear_down);
   g_test_add ("/chart/trend/no-figures", Fixture, NULL, fixture_set_up, test_no_figures, fixture_tear_down);
