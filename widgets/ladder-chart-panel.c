@@ -332,10 +332,12 @@ ladder_chart_panel_init (LadderChartPanel *self)
   self->fitted = option_new (GTK_FLOW_BOX (self->options), "Fit the axis to the figures", FALSE, self);
 
   self->view = LADDER_CHART_VIEW (ladder_chart_view_new ());
+  /* The table scrolls across when it is wider than the window, but never
+   * up and down: the page around it does that. A scroller of its own
+   * would be given only its minimum height in a page that scrolls, and
+   * show the heading alone. */
   self->table_window = GTK_SCROLLED_WINDOW (gtk_scrolled_window_new ());
-  gtk_scrolled_window_set_policy (self->table_window, GTK_POLICY_AUTOMATIC, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_propagate_natural_height (self->table_window, TRUE);
-  gtk_scrolled_window_set_max_content_height (self->table_window, 480);
+  gtk_scrolled_window_set_policy (self->table_window, GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
   self->stack = GTK_STACK (gtk_stack_new ());
   gtk_stack_add_named (self->stack, GTK_WIDGET (self->view), "chart");
   gtk_stack_add_named (self->stack, GTK_WIDGET (self->table_window), "table");
