@@ -355,11 +355,11 @@ static const Column give_way[] = { COLUMN_TREND, COLUMN_ENGLAND, COLUMN_NEIGHBOU
 /* The least room a row takes: its words still legible. */
 #define MIN_ROW_HEIGHT 18
 #define MAX_ROW_HEIGHT 28
-#define COLUMN_GAP 10
 
 typedef struct
 {
   double row_height;
+  double gap;               /* the least space between columns */
   double x[N_COLUMNS];      /* where each column starts */
   double width[N_COLUMNS];  /* 0 for a column left out */
 } Columns;
@@ -421,7 +421,7 @@ measure_columns (PangoLayout               *layout,
   for (Column c = 0; c < N_COLUMNS; c++)
     columns->width[c] = text_width (layout, headers[c]);
   columns->width[COLUMN_BAND] = MAX (columns->width[COLUMN_BAND], band);
-  columns->width[COLUMN_TREND] = MAX (columns->width[COLUMN_TREND], 60);
+  columns->width[COLUMN_TREND] = MAX (columns->width[COLUMN_TREND], columns->row_height * 2.5);
   for (guint i = 0; i < data->n_rows; i++)
     for (Column c = 0; c < N_COLUMNS; c++)
       {
@@ -440,15 +440,15 @@ place_columns (Columns *columns,
                double   width)
 {
   double widest_name = columns->width[COLUMN_MEASURE];
-  double fair = MIN (widest_name, MAX (width * 0.3, 90));
+  double fair = MIN (widest_name, MAX (width * 0.25, 90));
   double others = 0, spare;
   guint n_shown = 0;
 
   for (Column c = COLUMN_PERIOD; c < N_COLUMNS; c++)
-    others += columns->width[c] + COLUMN_GAP;
+    others += columns->width[c] + columns->gap;
   for (guint k = 0; k < G_N_ELEMENTS (give_way) && width - others < fair; k++)
     {
-      others -= columns->width[give_way[k]] + COLUMN_GAP;
+      others -= columns->width[give_way[k]] + columns->gap;
       columns->width[give_way[k]] = 0;
     }
   columns->width[COLUMN_MEASURE] = MAX (MIN (widest_name, width - others), 20);
@@ -460,7 +460,7 @@ place_columns (Columns *columns,
   for (Column c = COLUMN_PERIOD, last = COLUMN_MEASURE; c < N_COLUMNS; c++)
     if (columns->width[c] > 0)
       {
-        columns->x[c] = columns->x[last] + columns->width[last] + COLUMN_GAP + spare;
+        columns->x[c] = columns->x[last] + columns->width[last] + columns->gap + spare;
         last = c;
       }
 }
@@ -537,9 +537,11 @@ ladder_paint_scorecard (cairo_t                   *cr,
                         LadderChartFrame          *frame)
 {
   Columns columns = { MIN (MAX_ROW_HEIGHT, height / (data->n_rows + 1.5)) };
-  g_autoptr(PangoLayout) layout = make_layout (cr, style, CLAMP (columns.row_height * 0.5, 7, 13));
+  double text_size = CLAMP (columns.row_height * 0.5, 7, 13);
+  g_autoptr(PangoLayout) layout = make_layout (cr, style, text_size);
   double row_height = columns.row_height;
 
+  columns.gap = text_size;
   measure_columns (layout, data, &columns);
   /* A little room at the right, so that the last column does not touch the edge. */
   place_columns (&columns, width - 4);
