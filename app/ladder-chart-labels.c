@@ -60,11 +60,11 @@ ladder_chart_collect_labels (cairo_t *cr,
 }
 
 static void
-record_label (cairo_t        *cr,
-              PangoLayout    *layout,
+record_label (cairo_t              *cr,
+              PangoLayout          *layout,
               const PangoRectangle *logical,
-              double          x,
-              double          y)
+              double                x,
+              double                y)
 {
   GArray *boxes = cairo_get_user_data (cr, &label_boxes_key);
   double x0 = x, y0 = y, x1 = x + logical->width, y1 = y + logical->height;
@@ -316,6 +316,29 @@ ladder_chart_paint_value_axis (cairo_t                *cr,
 }
 
 /**
+ * ladder_chart_set_wrapped_text:
+ * @layout: a layout
+ * @text: text from the data or the program
+ * @width: the room across, or a negative number for one line
+ *
+ * Sets @text, made safe to draw, to wrap at words within @width (within a
+ * word only when one word is wider); never cut short.
+ */
+void
+ladder_chart_set_wrapped_text (PangoLayout *layout,
+                               const char  *text,
+                               double       width)
+{
+  g_autofree char *safe = ladder_sanitise_for_paper (text, LADDER_SANITISE_ONE_LINE);
+
+  pango_layout_set_attributes (layout, NULL);
+  pango_layout_set_width (layout, width >= 0 ? (int) (MAX (width, 20) * PANGO_SCALE) : -1);
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_NONE);
+  pango_layout_set_text (layout, safe, -1);
+}
+
+/**
  * ladder_chart_unit_height:
  * @layout: the axis text's layout
  * @unit: (nullable): the measure's unit, as its dictionary names the axis
@@ -329,15 +352,11 @@ ladder_chart_unit_height (PangoLayout *layout,
                           const char  *unit,
                           double       width)
 {
-  g_autofree char *safe = NULL;
   int h;
 
   if (unit == NULL || *unit == '\0')
     return 0;
-  safe = ladder_sanitise_for_paper (unit, LADDER_SANITISE_ONE_LINE);
-  pango_layout_set_width (layout, (int) (MAX (width, 20) * PANGO_SCALE));
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_text (layout, safe, -1);
+  ladder_chart_set_wrapped_text (layout, unit, width);
   pango_layout_get_pixel_size (layout, NULL, &h);
   pango_layout_set_width (layout, -1);
   return h;
@@ -367,10 +386,9 @@ ladder_chart_paint_unit (cairo_t                *cr,
 {
   if (unit == NULL || *unit == '\0')
     return;
-  pango_layout_set_width (layout, (int) (MAX (width, 20) * PANGO_SCALE));
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  ladder_chart_set_wrapped_text (layout, unit, width);
   set_rgb (cr, &style->ink, 1);
-  show_text (cr, layout, unit, x, y, 0, 0);
+  ladder_chart_show_layout (cr, layout, x, y, 0, 0);
   pango_layout_set_width (layout, -1);
 }
 
@@ -406,19 +424,6 @@ paint_key (cairo_t                *cr,
     draw_marker (cr, series_markers[label->series], x + KEY_LENGTH / 2.0, y, FALSE);
 }
 
-static void
-set_label_text (PangoLayout *layout,
-                const char  *text,
-                double       width)
-{
-  g_autofree char *safe = ladder_sanitise_for_paper (text, LADDER_SANITISE_ONE_LINE);
-
-  pango_layout_set_width (layout, width > 0 ? (int) (width * PANGO_SCALE) : -1);
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_NONE);
-  pango_layout_set_text (layout, safe, -1);
-}
-
 /**
  * ladder_chart_end_labels_width:
  * @layout: the labels' layout
@@ -439,7 +444,7 @@ ladder_chart_end_labels_width (PangoLayout          *layout,
     {
       int w;
 
-      set_label_text (layout, labels[i].text, -1);
+      ladder_chart_set_wrapped_text (layout, labels[i].text, -1);
       pango_layout_get_pixel_size (layout, &w, NULL);
       widest = MAX (widest, w);
     }
@@ -485,7 +490,7 @@ ladder_chart_paint_end_labels (cairo_t                *cr,
     {
       int h;
 
-      set_label_text (layout, labels[i].text, text_width);
+      ladder_chart_set_wrapped_text (layout, labels[i].text, text_width);
       pango_layout_get_pixel_size (layout, NULL, &h);
       starts[i] = labels[i].y - line / 2.0;
       sizes[i] = h;
@@ -494,7 +499,7 @@ ladder_chart_paint_end_labels (cairo_t                *cr,
   for (guint i = 0; i < n; i++)
     {
       paint_key (cr, style, &labels[i], x + KEY_START, starts[i] + line / 2.0);
-      set_label_text (layout, labels[i].text, text_width);
+      ladder_chart_set_wrapped_text (layout, labels[i].text, text_width);
       set_rgb (cr, &style->ink, 1);
       ladder_chart_show_layout (cr, layout, x + TEXT_START, starts[i], 0, 0);
     }

@@ -58,6 +58,9 @@ void    ladder_chart_paint_value_axis   (cairo_t                *cr,
                                          const LadderChartStyle *style,
                                          const LadderChartFrame *frame,
                                          double                  step);
+void    ladder_chart_set_wrapped_text   (PangoLayout            *layout,
+                                         const char             *text,
+                                         double                  width);
 double  ladder_chart_unit_height        (PangoLayout            *layout,
                                          const char             *unit,
                                          double                  width);

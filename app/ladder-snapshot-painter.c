@@ -373,21 +373,6 @@ council_text (const LadderDistributionData *data)
   return g_string_free (text, FALSE);
 }
 
-static void
-set_wrapped (PangoLayout *layout,
-             const char  *text,
-             double       width)
-{
-  g_autofree char *safe = ladder_sanitise_for_paper (text, LADDER_SANITISE_ONE_LINE);
-  int w;
-
-  pango_layout_set_width (layout, -1);
-  pango_layout_set_text (layout, safe, -1);
-  pango_layout_get_pixel_size (layout, &w, NULL);
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_width (layout, (int) (MIN (w + 1, width) * PANGO_SCALE));
-}
-
 /* Under the council's bar, a mark pointing up at it and its figure in words,
  * kept inside the area. */
 static void
@@ -416,7 +401,7 @@ paint_council_mark (cairo_t                      *cr,
       cairo_set_line_width (cr, 1);
       cairo_stroke (cr);
     }
-  set_wrapped (layout, text, width);
+  ladder_chart_set_wrapped_text (layout, text, width);
   pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
   pango_layout_get_pixel_size (layout, &w, NULL);
   set_rgb (cr, &style->ink, 1);
@@ -447,9 +432,9 @@ foot_height (PangoLayout                  *layout,
   g_autofree char *text = council_text (data);
   int council, words;
 
-  set_wrapped (layout, text, width);
+  ladder_chart_set_wrapped_text (layout, text, width);
   pango_layout_get_pixel_size (layout, NULL, &council);
-  set_wrapped (layout, axis_words (data), width);
+  ladder_chart_set_wrapped_text (layout, axis_words (data), width);
   pango_layout_get_pixel_size (layout, NULL, &words);
   pango_layout_set_width (layout, -1);
   return 12 + council + 6 + words;
@@ -540,8 +525,8 @@ ladder_paint_distribution (cairo_t                      *cr,
   ladder_chart_paint_end_labels (cr, layout, style, labels, n_labels, f.left + f.width, right_margin, 0,
                                  f.top + f.height);
   paint_council_mark (cr, layout, data, style, &f, council, width);
-  set_wrapped (layout, axis_words (data), width);
-  show_text (cr, layout, axis_words (data), 0, height, 0, 1);
+  ladder_chart_set_wrapped_text (layout, axis_words (data), width);
+  ladder_chart_show_layout (cr, layout, 0, height, 0, 1);
   cairo_restore (cr);
   g_free (texts[0]);
   g_free (texts[1]);
