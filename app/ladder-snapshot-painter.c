@@ -73,10 +73,10 @@ static char *
 neighbours_foot (const LadderNeighboursData *data)
 {
   if (data->polarity == LADDER_POLARITY_NONE)
-    return g_strdup_printf ("%s. %u of %u neighbours have a figure. The highest figure is at the top; %s.",
-                            data->period_label, data->n_reporting, data->n_neighbours,
+    return g_strdup_printf ("In %s, %u of the %u neighbours have a figure. The highest figure is at the top; "
+                            "%s for this measure.", data->period_label, data->n_reporting, data->n_neighbours,
                             ladder_polarity_describe (data->polarity));
-  return g_strdup_printf ("%s. %u of %u neighbours have a figure. The best figure is at the top: %s.",
+  return g_strdup_printf ("In %s, %u of the %u neighbours have a figure. The best figure is at the top: %s.",
                           data->period_label, data->n_reporting, data->n_neighbours,
                           ladder_polarity_describe (data->polarity));
 }

@@ -1349,7 +1349,7 @@ test_no_polarity_words (Fixture       *f,
       bars = ladder_chart_new (f->dataset, LADDER_CHART_NEIGHBOURS, &f->measure, 1, f->council, NULL);
       all = ladder_chart_new (f->dataset, LADDER_CHART_DISTRIBUTION, &f->measure, 1, f->council, NULL);
       boxes = paint_labels (bars, 640, 400, polar ? "neighbours-polar" : "neighbours-no-polarity");
-      foot = find_label (boxes, "neighbours have a figure");
+      foot = find_label (boxes, "of the 5 neighbours have a figure");
       g_assert_nonnull (foot);
       g_test_message ("%s", foot->text);
       g_assert_null (strstr (ladder_chart_get_summary (bars), "neither higher nor lower is better"));
@@ -1360,7 +1360,7 @@ test_no_polarity_words (Fixture       *f,
           continue;
         }
       g_assert_nonnull (strstr (foot->text, "The highest figure is at the top; neither a higher nor a lower "
-                                            "figure is better."));
+                                            "figure is better for this measure."));
       for (guint i = 0; i < boxes->len; i++)
         g_assert_null (strstr (g_array_index (boxes, LadderLabelBox, i).text, "est at the top"));
       g_assert_nonnull (strstr (ladder_chart_get_summary (bars), "(neither a higher nor a lower figure is better)"));
