@@ -6,7 +6,6 @@
 
 #include <math.h>
 
-
 #include <gio/gio.h>
 
 #include "ladder-chart-data.h"
@@ -50,6 +49,65 @@ ladder_chart_measure_title (const LadderMeasure *measure)
 {
   return measure->chart_title != NULL ? measure->chart_title
          : measure->name != NULL ? measure->name : measure->code;
+}
+
+/* More places than this are arithmetic's noise, not the publisher's. */
+#define MAX_INFERRED_DECIMALS 3
+
+/* The fewest decimal places that write @value as published: a figure
+ * published as 33.3 and read as 33.299999999999997 has one. */
+static int
+places_of (double value)
+{
+  for (int places = 0; places < MAX_INFERRED_DECIMALS; places++)
+    {
+      double scaled = value * pow (10, places);
+
+      if (fabs (scaled - round (scaled)) < 1e-6)
+        return places;
+    }
+  return MAX_INFERRED_DECIMALS;
+}
+
+/**
+ * ladder_chart_measure_decimals:
+ * @dataset: the data
+ * @measure: a measure
+ *
+ * The dictionary's decimal places for the measure. Most LAIT measures
+ * leave them out ("NA"); then the places the councils' own figures are
+ * published with, so that a measure of whole numbers reads "85", not
+ * "85.0". One place when there are no figures to go by.
+ *
+ * Returns: how many decimal places to show.
+ */
+int
+ladder_chart_measure_decimals (LadderDataset *dataset,
+                               guint          measure)
+{
+  LadderMeasure *info = ladder_dataset_get_measure (dataset, measure);
+  guint periods[LADDER_CHART_MAX_PERIODS];
+  guint n = MIN (ladder_dataset_get_measure_periods (dataset, measure, periods, LADDER_CHART_MAX_PERIODS),
+                 LADDER_CHART_MAX_PERIODS);
+  guint n_areas = ladder_dataset_get_n_areas (dataset);
+  int places = -1;
+
+  if (info->decimals >= 0)
+    return info->decimals;
+  for (guint p = 0; p < n && places < MAX_INFERRED_DECIMALS; p++)
+    for (guint a = 0; a < n_areas && places < MAX_INFERRED_DECIMALS; a++)
+      {
+        double value;
+
+        /* Averages for regions and England are the Department's own
+         * arithmetic: the councils' figures set the convention. */
+        if (ladder_dataset_get_area (dataset, a)->kind != LADDER_AREA_COUNCIL)
+          continue;
+        value = ladder_chart_figure (dataset, measure, a, periods[p], NULL, NULL);
+        if (!isnan (value))
+          places = MAX (places, places_of (value));
+      }
+  return places >= 0 ? places : 1;
 }
 
 /* The neighbours' lowest and highest figures: the band the chart shades. */
@@ -111,7 +169,7 @@ ladder_trend_data_new (LadderDataset  *dataset,
   data->measure_code = g_strdup (info->code);
   data->measure_name = g_strdup (ladder_chart_measure_title (info));
   data->axis_label = g_strdup (info->axis_label);
-  data->decimals = info->decimals >= 0 ? info->decimals : 1;
+  data->decimals = ladder_chart_measure_decimals (dataset, measure);
   data->polarity = info->polarity;
   data->council_name = g_strdup (area->name);
   data->median = median;

@@ -67,6 +67,8 @@ double           ladder_chart_figure        (LadderDataset   *dataset,
                                              LadderCellState *state,
                                              guint           *source);
 const char      *ladder_chart_measure_title (const LadderMeasure *measure);
+int              ladder_chart_measure_decimals (LadderDataset *dataset,
+                                             guint            measure);
 
 LadderTrendData *ladder_trend_data_new      (LadderDataset   *dataset,
                                              guint            measure,

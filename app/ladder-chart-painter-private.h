@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* What the chart painters share: markers, text and nice axis steps. */
+/* What the chart painters share: markers, text and its placing, the value
+ * axis, and where labels went. */
 #pragma once
 
 #include <math.h>
@@ -7,6 +8,81 @@
 
 #include "ladder-chart-painter.h"
 #include "ladder-sanitise.h"
+
+
+/* Where a painter drew a piece of text, for tests that check that labels
+ * neither overlap nor leave the surface. */
+typedef struct
+{
+  double   x, y, width, height;     /* on the surface */
+  char    *text;
+  gboolean shortened;               /* cut with an ellipsis */
+} LadderLabelBox;
+
+/* A series' name at the end of its line. */
+typedef struct
+{
+  const char   *text;
+  LadderSeries  series;             /* for the key's colour, dash and marker */
+  gboolean      faint;              /* the key is each neighbour's faint line */
+  double        y;                  /* where the line ends */
+} LadderEndLabel;
+
+GArray *ladder_label_boxes_new          (void);
+void    ladder_chart_collect_labels     (cairo_t                *cr,
+                                         GArray                 *boxes);
+void    ladder_chart_show_layout        (cairo_t                *cr,
+                                         PangoLayout            *layout,
+                                         double                  x,
+                                         double                  y,
+                                         double                  align_x,
+                                         double                  align_y);
+void    ladder_chart_spread_labels      (double                 *starts,
+                                         const double           *sizes,
+                                         guint                   n,
+                                         double                  low,
+                                         double                  high);
+char   *ladder_chart_format_tick        (double                  value,
+                                         double                  step);
+double  ladder_chart_fit_values         (LadderChartFrame       *frame,
+                                         double                  low,
+                                         double                  high,
+                                         int                     n_ticks);
+int     ladder_chart_ticks_for          (double                  plot_height,
+                                         double                  text_height);
+double  ladder_chart_tick_width         (PangoLayout            *layout,
+                                         const LadderChartFrame *frame,
+                                         double                  step);
+void    ladder_chart_paint_value_axis   (cairo_t                *cr,
+                                         PangoLayout            *layout,
+                                         const LadderChartStyle *style,
+                                         const LadderChartFrame *frame,
+                                         double                  step);
+void    ladder_chart_set_wrapped_text   (PangoLayout            *layout,
+                                         const char             *text,
+                                         double                  width);
+double  ladder_chart_unit_height        (PangoLayout            *layout,
+                                         const char             *unit,
+                                         double                  width);
+void    ladder_chart_paint_unit         (cairo_t                *cr,
+                                         PangoLayout            *layout,
+                                         const LadderChartStyle *style,
+                                         const char             *unit,
+                                         double                  x,
+                                         double                  y,
+                                         double                  width);
+double  ladder_chart_end_labels_width   (PangoLayout            *layout,
+                                         const LadderEndLabel   *labels,
+                                         guint                   n);
+void    ladder_chart_paint_end_labels   (cairo_t                *cr,
+                                         PangoLayout            *layout,
+                                         const LadderChartStyle *style,
+                                         const LadderEndLabel   *labels,
+                                         guint                   n,
+                                         double                  x,
+                                         double                  width,
+                                         double                  top,
+                                         double                  bottom);
 
 #define MARKER_RADIUS 3.5
 
@@ -81,24 +157,6 @@ draw_marker (cairo_t *cr,
     cairo_fill (cr);
 }
 
-/* A step of 1, 2 or 5 times a power of ten, giving about @ticks ticks. */
-static inline double
-nice_step (double range,
-           int    ticks)
-{
-  double raw = range / MAX (ticks, 1);
-  double power = pow (10, floor (log10 (raw)));
-  double fraction = raw / power;
-
-  if (fraction <= 1)
-    return power;
-  if (fraction <= 2)
-    return 2 * power;
-  if (fraction <= 5)
-    return 5 * power;
-  return 10 * power;
-}
-
 static inline PangoLayout *
 make_layout (cairo_t                *cr,
              const LadderChartStyle *style,
@@ -115,6 +173,8 @@ make_layout (cairo_t                *cr,
   return layout;
 }
 
+/* Text from data files is drawn as the paper draws such text: no control
+ * characters, nothing to reorder what is around it. */
 static inline void
 show_text (cairo_t     *cr,
            PangoLayout *layout,
@@ -124,15 +184,45 @@ show_text (cairo_t     *cr,
            double       align_x,
            double       align_y)
 {
-  /* Names of areas and measures come from data files: drawn as the paper
-   * draws such text, with no control and nothing to reorder what is
-   * around them. */
   g_autofree char *safe = ladder_sanitise_for_paper (text, LADDER_SANITISE_ONE_LINE);
-  int w, h;
 
   pango_layout_set_text (layout, safe, -1);
-  pango_layout_get_pixel_size (layout, &w, &h);
-  cairo_move_to (cr, x - w * align_x, y - h * align_y);
-  pango_cairo_show_layout (cr, layout);
+  ladder_chart_show_layout (cr, layout, x, y, align_x, align_y);
 }
 
+static inline void
+ladder_chart_set_dash (cairo_t      *cr,
+                       LadderSeries  series)
+{
+  static const double dashed[] = { 7, 4 };
+  static const double dotted[] = { 2, 3 };
+  static const double dash_dot[] = { 9, 3, 2, 3 };
+
+  switch (series)
+    {
+    case LADDER_SERIES_NEIGHBOURS:
+      cairo_set_dash (cr, dashed, G_N_ELEMENTS (dashed), 0);
+      break;
+    case LADDER_SERIES_REGION:
+      cairo_set_dash (cr, dotted, G_N_ELEMENTS (dotted), 0);
+      break;
+    case LADDER_SERIES_ENGLAND:
+      cairo_set_dash (cr, dash_dot, G_N_ELEMENTS (dash_dot), 0);
+      break;
+    case LADDER_SERIES_COUNCIL:
+    default:
+      cairo_set_dash (cr, NULL, 0, 0);
+      break;
+    }
+}
+
+/* The neighbours' colour mixed into the background: each neighbour's own
+ * faint line, behind the main series. */
+static inline LadderRgb
+ladder_chart_faint (const LadderChartStyle *style)
+{
+  const LadderRgb *a = &style->series[LADDER_SERIES_NEIGHBOURS], *b = &style->background;
+
+  return (LadderRgb) { 0.45 * a->red + 0.55 * b->red, 0.45 * a->green + 0.55 * b->green,
+                       0.45 * a->blue + 0.55 * b->blue };
+}

@@ -45,32 +45,6 @@ ladder_chart_style_init (LadderChartStyle *style,
     }
 }
 
-static void
-set_dash (cairo_t      *cr,
-          LadderSeries  series)
-{
-  static const double dashed[] = { 7, 4 };
-  static const double dotted[] = { 2, 3 };
-  static const double dash_dot[] = { 9, 3, 2, 3 };
-
-  switch (series)
-    {
-    case LADDER_SERIES_NEIGHBOURS:
-      cairo_set_dash (cr, dashed, G_N_ELEMENTS (dashed), 0);
-      break;
-    case LADDER_SERIES_REGION:
-      cairo_set_dash (cr, dotted, G_N_ELEMENTS (dotted), 0);
-      break;
-    case LADDER_SERIES_ENGLAND:
-      cairo_set_dash (cr, dash_dot, G_N_ELEMENTS (dash_dot), 0);
-      break;
-    case LADDER_SERIES_COUNCIL:
-    default:
-      cairo_set_dash (cr, NULL, 0, 0);
-      break;
-    }
-}
-
 double
 ladder_chart_frame_to_x (const LadderChartFrame *frame,
                          double                  x)
@@ -119,72 +93,60 @@ value_range (const LadderTrendData    *data,
     }
 }
 
+/* A y axis that does not start at zero says so with a break mark. */
 static void
-paint_axes (cairo_t                *cr,
-            PangoLayout            *layout,
-            const LadderTrendData  *data,
-            const LadderChartStyle *style,
-            const LadderChartFrame *frame,
-            double                  step,
-            gboolean                broken)
+paint_break (cairo_t                *cr,
+             const LadderChartStyle *style,
+             const LadderChartFrame *frame)
 {
-  guint label_every = 1;
-  double last_label_right = -INFINITY;
+  double x = frame->left, y = frame->top + frame->height - 8;
 
-  cairo_set_line_width (cr, 1);
-  cairo_set_dash (cr, NULL, 0, 0);
-  for (double y = frame->y_min; y <= frame->y_max + step / 2; y += step)
+  set_rgb (cr, &style->background, 1);
+  cairo_rectangle (cr, x - 6, y - 4, 12, 8);
+  cairo_fill (cr);
+  set_rgb (cr, &style->ink, 1);
+  cairo_set_line_width (cr, 1.5);
+  for (int k = 0; k < 2; k++)
     {
-      double py = round (ladder_chart_frame_to_y (frame, y)) + 0.5;
-      g_autofree char *label = g_strdup_printf ("%.*f", step < 1 ? (int) ceil (-log10 (step)) : 0, y);
-
-      set_rgb (cr, &style->grid, 1);
-      cairo_move_to (cr, frame->left, py);
-      cairo_line_to (cr, frame->left + frame->width, py);
-      cairo_stroke (cr);
-      set_rgb (cr, &style->ink, 1);
-      show_text (cr, layout, label, frame->left - 6, py, 1.0, 0.5);
+      cairo_move_to (cr, x - 6, y - 1 + 4 * k);
+      cairo_line_to (cr, x + 6, y - 5 + 4 * k);
     }
+  cairo_stroke (cr);
+}
 
-  /* A y axis that does not start at zero says so with a break mark. */
-  if (broken)
-    {
-      double x = frame->left, y = frame->top + frame->height - 8;
-
-      set_rgb (cr, &style->background, 1);
-      cairo_rectangle (cr, x - 6, y - 4, 12, 8);
-      cairo_fill (cr);
-      set_rgb (cr, &style->ink, 1);
-      cairo_set_line_width (cr, 1.5);
-      for (int k = 0; k < 2; k++)
-        {
-          cairo_move_to (cr, x - 6, y - 1 + 4 * k);
-          cairo_line_to (cr, x + 6, y - 5 + 4 * k);
-        }
-      cairo_stroke (cr);
-    }
+/* The axes' lines, and a label under each period, thinned until they do
+ * not overlap and kept inside the area. */
+static void
+paint_periods (cairo_t                *cr,
+               PangoLayout            *layout,
+               const LadderTrendData  *data,
+               const LadderChartStyle *style,
+               const LadderChartFrame *frame,
+               double                  width,
+               double                  top)
+{
+  double last_right = -INFINITY;
 
   set_rgb (cr, &style->ink, 1);
   cairo_set_line_width (cr, 1);
+  cairo_set_dash (cr, NULL, 0, 0);
   cairo_move_to (cr, frame->left + 0.5, frame->top);
   cairo_line_to (cr, frame->left + 0.5, frame->top + frame->height + 0.5);
   cairo_line_to (cr, frame->left + frame->width, frame->top + frame->height + 0.5);
   cairo_stroke (cr);
-
-  /* Period labels, thinned until they do not overlap. */
-  for (guint i = 0; i < data->n_points; i += label_every)
+  for (guint i = 0; i < data->n_points; i++)
     {
-      double px = ladder_chart_frame_to_x (frame, data->points[i].x);
-      /* Measured as show_text() will draw it. */
       g_autofree char *label = ladder_sanitise_for_paper (data->points[i].label, LADDER_SANITISE_ONE_LINE);
-      int w, h;
+      double x;
+      int w;
 
       pango_layout_set_text (layout, label, -1);
-      pango_layout_get_pixel_size (layout, &w, &h);
-      if (px - w / 2.0 < last_label_right + 6)
+      pango_layout_get_pixel_size (layout, &w, NULL);
+      x = CLAMP (ladder_chart_frame_to_x (frame, data->points[i].x), w / 2.0, width - w / 2.0);
+      if (x - w / 2.0 < last_right + 6)
         continue;
-      show_text (cr, layout, label, px, frame->top + frame->height + 6, 0.5, 0);
-      last_label_right = px + w / 2.0;
+      ladder_chart_show_layout (cr, layout, x, top, 0.5, 0);
+      last_right = x + w / 2.0;
     }
 }
 
@@ -230,7 +192,7 @@ paint_series (cairo_t                *cr,
   set_rgb (cr, &style->series[series], 1);
   cairo_set_line_width (cr, series_widths[series]);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-  set_dash (cr, series);
+  ladder_chart_set_dash (cr, series);
   cairo_new_path (cr);
   /* A missing figure breaks the line: nothing is drawn across it. */
   for (guint i = 0; i < data->n_points; i++)
@@ -284,14 +246,12 @@ paint_each_neighbour (cairo_t                *cr,
                       const LadderChartStyle *style,
                       const LadderChartFrame *frame)
 {
-  const LadderRgb *a = &style->series[LADDER_SERIES_NEIGHBOURS], *b = &style->background;
   /* Mixed with the background rather than drawn translucent, and each
    * segment stroked on its own with round ends: cairo's rasteriser works
    * over a path's whole bounding box, so ten zigzags across the plot cost
    * several times more as ten polylines (and more again as one translucent
    * path) than as 140 short strokes. */
-  LadderRgb faint = { 0.45 * a->red + 0.55 * b->red, 0.45 * a->green + 0.55 * b->green,
-                      0.45 * a->blue + 0.55 * b->blue };
+  LadderRgb faint = ladder_chart_faint (style);
 
   set_rgb (cr, &faint, 1);
   cairo_set_line_width (cr, 1);
@@ -312,24 +272,17 @@ paint_each_neighbour (cairo_t                *cr,
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
 }
 
-/* The name of each series at the end of its line, moved apart so that
- * labels do not overlap. */
-static void
-paint_labels (cairo_t                  *cr,
-              PangoLayout              *layout,
-              const LadderTrendData    *data,
-              const LadderChartStyle   *style,
-              const LadderTrendOptions *options,
-              const LadderChartFrame   *frame,
-              double                    right_margin)
+/* The name of each series shown at the end of its line, and the faint
+ * lines named once, at the foot. Returns how many. */
+static guint
+end_labels (const LadderTrendData    *data,
+            const LadderTrendOptions *options,
+            const LadderChartFrame   *frame,
+            LadderEndLabel           *labels,
+            char                    **each_text)
 {
-  double ys[LADDER_N_SERIES];
-  int order[LADDER_N_SERIES];
-  int n = 0;
-  int text_height;
+  guint n = 0;
 
-  pango_layout_set_text (layout, "Ag", -1);
-  pango_layout_get_pixel_size (layout, NULL, &text_height);
   for (guint s = 0; s < LADDER_N_SERIES; s++)
     {
       int last = -1;
@@ -339,49 +292,36 @@ paint_labels (cairo_t                  *cr,
       for (guint i = 0; i < data->n_points; i++)
         if (!isnan (data->points[i].values[s]))
           last = (int) i;
-      if (last < 0)
-        continue;
-      ys[n] = ladder_chart_frame_to_y (frame, data->points[last].values[s]);
-      order[n++] = (int) s;
+      if (last >= 0)
+        labels[n++] = (LadderEndLabel) { ladder_series_get_name (data, s), s, FALSE,
+                                         frame != NULL ? ladder_chart_frame_to_y (frame, data->points[last].values[s])
+                                                       : 0 };
     }
-  /* Sort by height, then push each label below the one above if they touch. */
-  for (int i = 1; i < n; i++)
-    for (int j = i; j > 0 && ys[j] < ys[j - 1]; j--)
-      {
-        double y = ys[j];
-        int o = order[j];
-
-        ys[j] = ys[j - 1];
-        ys[j - 1] = y;
-        order[j] = order[j - 1];
-        order[j - 1] = o;
-      }
-  for (int i = 1; i < n; i++)
-    ys[i] = MAX (ys[i], ys[i - 1] + text_height);
-  /* A long name is cut short with an ellipsis rather than run off the edge. */
-  pango_layout_set_width (layout, (int) MAX (20, right_margin - 24) * PANGO_SCALE);
-  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-  for (int i = 0; i < n; i++)
-    {
-      set_rgb (cr, &style->series[order[i]], 1);
-      draw_marker (cr, series_markers[order[i]], frame->left + frame->width + 12, ys[i], FALSE);
-      set_rgb (cr, &style->ink, 1);
-      show_text (cr, layout, ladder_series_get_name (data, order[i]), frame->left + frame->width + 20, ys[i], 0, 0.5);
-    }
-  /* The faint lines are named once, at the foot of the labels. */
   if (options->each_neighbour && data->n_neighbours > 0)
     {
-      double y = frame->top + frame->height - text_height / 2.0;
-      g_autofree char *text = g_strdup_printf ("Each neighbour (%u)", data->n_neighbours);
-
-      set_rgb (cr, &style->series[LADDER_SERIES_NEIGHBOURS], 0.45);
-      cairo_set_line_width (cr, 1);
-      cairo_move_to (cr, frame->left + frame->width + 6, y);
-      cairo_line_to (cr, frame->left + frame->width + 18, y);
-      cairo_stroke (cr);
-      set_rgb (cr, &style->ink, 1);
-      show_text (cr, layout, text, frame->left + frame->width + 20, y, 0, 0.5);
+      if (*each_text == NULL)
+        *each_text = g_strdup_printf ("Each neighbour (%u)", data->n_neighbours);
+      labels[n++] = (LadderEndLabel) { *each_text, LADDER_SERIES_NEIGHBOURS, TRUE,
+                                       frame != NULL ? frame->top + frame->height : 0 };
     }
+  return n;
+}
+
+/* The lowest and highest figures the axis must show, and the step. */
+static double
+fit_axis (const LadderTrendData    *data,
+          const LadderTrendOptions *options,
+          LadderChartFrame         *frame,
+          int                       n_ticks,
+          gboolean                 *broken)
+{
+  double low, high;
+
+  value_range (data, options, &low, &high);
+  *broken = options->fitted && low > 0;
+  if (!options->fitted)
+    low = MIN (low, 0);
+  return ladder_chart_fit_values (frame, low, high, n_ticks);
 }
 
 /**
@@ -398,7 +338,9 @@ paint_labels (cairo_t                  *cr,
  * region and England over time. Periods sit at their true distance apart;
  * a missing figure leaves a gap; a provisional figure has a hollow marker
  * and a revised one a ring. The y axis starts at zero unless
- * @options->fitted, when it fits the figures and shows a break.
+ * @options->fitted, when it fits the figures and shows a break; its title
+ * is the measure's unit. Each series is named in full beside the end of
+ * its line, the plot giving up width to make room.
  */
 void
 ladder_paint_trend (cairo_t                  *cr,
@@ -410,35 +352,35 @@ ladder_paint_trend (cairo_t                  *cr,
                     LadderChartFrame         *frame)
 {
   g_autoptr(PangoLayout) layout = make_layout (cr, style, CLAMP (height / 40, 9, 13));
+  LadderEndLabel labels[LADDER_N_SERIES + 1];
+  g_autofree char *each_text = NULL;
   LadderChartFrame f = { 0 };
-  double low, high, step, right_margin = MIN (170, width * 0.28);
+  double step, right_margin, unit_height;
   gboolean broken;
+  guint n_labels;
   int text_height;
 
   pango_layout_set_text (layout, "0", -1);
   pango_layout_get_pixel_size (layout, NULL, &text_height);
-  value_range (data, options, &low, &high);
-  broken = options->fitted && low > 0;
-  if (!options->fitted)
-    low = MIN (low, 0);
-  if (high <= low)
-    high = low + 1;
-  step = nice_step (high - low, 5);
-  f.y_min = floor (low / step) * step;
-  f.y_max = ceil (high / step) * step;
-  if (f.y_max <= f.y_min)
-    f.y_max = f.y_min + step;
+  n_labels = end_labels (data, options, NULL, labels, &each_text);
+  right_margin = MIN (ladder_chart_end_labels_width (layout, labels, n_labels), width * 0.42);
+  unit_height = ladder_chart_unit_height (layout, data->axis_label, width - right_margin);
+  f.top = (unit_height > 0 ? unit_height + 6 : 0) + text_height / 2.0 + 2;
+  f.height = MAX (10, height - f.top - text_height * 2.2);
+  step = fit_axis (data, options, &f, ladder_chart_ticks_for (f.height, text_height), &broken);
   f.x_min = data->n_points > 0 ? data->points[0].x : 0;
   f.x_max = data->n_points > 0 ? data->points[data->n_points - 1].x : 1;
-  f.left = 8 + text_height * 3.5;
-  f.top = text_height;
+  f.left = ladder_chart_tick_width (layout, &f, step) + 10;
   f.width = MAX (10, width - f.left - right_margin);
-  f.height = MAX (10, height - f.top - text_height * 2.5);
 
   cairo_save (cr);
   set_rgb (cr, &style->background, 1);
   cairo_paint (cr);
-  paint_axes (cr, layout, data, style, &f, step, broken);
+  ladder_chart_paint_unit (cr, layout, style, data->axis_label, 0, 0, width - right_margin);
+  ladder_chart_paint_value_axis (cr, layout, style, &f, step);
+  if (broken)
+    paint_break (cr, style, &f);
+  paint_periods (cr, layout, data, style, &f, width, f.top + f.height + text_height * 0.6 + 2);
   /* The faint lines show the neighbours' spread themselves, so the
    * shading would only say it twice. */
   if (options->each_neighbour)
@@ -449,7 +391,10 @@ ladder_paint_trend (cairo_t                  *cr,
   for (int s = LADDER_N_SERIES - 1; s >= 0; s--)
     if (!(options->hidden & (1u << s)))
       paint_series (cr, data, style, &f, s);
-  paint_labels (cr, layout, data, style, options, &f, right_margin);
+  end_labels (data, options, &f, labels, &each_text);
+  /* Above the period labels, which start under the plot. */
+  ladder_chart_paint_end_labels (cr, layout, style, labels, n_labels, f.left + f.width, right_margin, 0,
+                                 f.top + f.height + text_height * 0.6);
   cairo_restore (cr);
   if (frame != NULL)
     *frame = f;

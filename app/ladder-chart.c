@@ -7,20 +7,13 @@
  * chart and the CSV export), and a description of each point a keyboard
  * or pointer can visit. After painting it remembers where the plot went,
  * so that a widget can find the point under the pointer without drawing
- * again.
- *
- * Saving writes the whole file in memory first and then replaces the
- * target in one step, so a chart saved over an older one is never left
- * half written. */
+ * again. Saving is in ladder-chart-save.c. */
 #include "config.h"
 
-#include <cairo-pdf.h>
-#include <cairo-svg.h>
 #include <gio/gio.h>
 #include <math.h>
 #include <string.h>
 
-#include "ladder-atomic-file.h"
 #include "ladder-chart-painter-private.h"
 #include "ladder-chart.h"
 #include "ladder-sanitise.h"
@@ -294,6 +287,18 @@ const LadderTrendData *
 ladder_chart_get_trend (LadderChart *self)
 {
   return self->trend;
+}
+
+/**
+ * ladder_chart_get_distribution:
+ * @self: the chart
+ *
+ * Returns: (nullable): a distribution's figures.
+ */
+const LadderDistributionData *
+ladder_chart_get_distribution (LadderChart *self)
+{
+  return self->distribution;
 }
 
 /**
@@ -641,6 +646,23 @@ ladder_chart_paint (LadderChart            *self,
 }
 
 /**
+ * ladder_chart_get_height:
+ * @self: the chart
+ * @height: the height on offer
+ *
+ * Returns: the height the chart needs: @height, or, for a scorecard whose
+ *   rows would be too small to read in it, enough for every row.
+ */
+double
+ladder_chart_get_height (LadderChart *self,
+                         double       height)
+{
+  if (self->kind == LADDER_CHART_SCORECARD)
+    return MAX (height, ladder_scorecard_get_min_height (self->scorecard));
+  return height;
+}
+
+/**
  * ladder_chart_get_n_items:
  * @self: the chart
  *
@@ -770,7 +792,8 @@ item_x (LadderChart *self,
 {
   if (self->kind == LADDER_CHART_TREND)
     return ladder_chart_frame_to_x (&self->frame, self->trend->points[item].x);
-  return ladder_chart_frame_to_x (&self->frame, self->distribution->values[item]);
+  /* A distribution's councils stand in order of their figures. */
+  return ladder_chart_frame_to_x (&self->frame, item);
 }
 
 /**
@@ -854,140 +877,4 @@ ladder_chart_item_at (LadderChart *self,
         }
     }
   return best;
-}
-
-/* Saving ------------------------------------------------------------------ */
-
-static cairo_status_t
-append_bytes (void                *closure,
-              const unsigned char *bytes,
-              unsigned int         length)
-{
-  g_byte_array_append (closure, bytes, length);
-  return CAIRO_STATUS_SUCCESS;
-}
-
-/* The chart with its title above and its caption below, so that a saved
- * image says what it shows, for which period, and where from. */
-static void
-paint_figure (LadderChart *self,
-              cairo_t     *cr,
-              double       width,
-              double       height)
-{
-  LadderChartStyle style;
-  g_autoptr(PangoLayout) layout = NULL;
-  /* Both name a measure, an area or a file from the data. */
-  g_autofree char *title = ladder_sanitise_for_paper (self->title, LADDER_SANITISE_ONE_LINE);
-  g_autofree char *caption = ladder_sanitise_for_paper (self->caption, LADDER_SANITISE_ONE_LINE);
-  int title_height, caption_height;
-
-  ladder_chart_style_init (&style, FALSE);
-  set_rgb (cr, &style.background, 1);
-  cairo_paint (cr);
-  layout = make_layout (cr, &style, CLAMP (height / 36, 10, 16));
-  pango_layout_set_width (layout, (int) (width - 24) * PANGO_SCALE);
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  {
-    g_autofree char *escaped = g_markup_escape_text (title, -1);
-    g_autofree char *markup = g_strdup_printf ("<b>%s</b>", escaped);
-
-    pango_layout_set_markup (layout, markup, -1);
-  }
-  pango_layout_get_pixel_size (layout, NULL, &title_height);
-  set_rgb (cr, &style.ink, 1);
-  cairo_move_to (cr, 12, 8);
-  pango_cairo_show_layout (cr, layout);
-
-  pango_layout_set_attributes (layout, NULL);
-  pango_layout_set_text (layout, caption, -1);
-  pango_layout_get_pixel_size (layout, NULL, &caption_height);
-  cairo_move_to (cr, 12, height - caption_height - 8);
-  pango_cairo_show_layout (cr, layout);
-
-  cairo_save (cr);
-  cairo_translate (cr, 12, title_height + 16);
-  /* The painters fill their background: keep it to their own area. */
-  cairo_rectangle (cr, 0, 0, width - 24, MAX (40, height - title_height - caption_height - 32));
-  cairo_clip (cr);
-  ladder_chart_paint (self, cr, width - 24, MAX (40, height - title_height - caption_height - 32), &style);
-  cairo_restore (cr);
-}
-
-/**
- * ladder_chart_save:
- * @self: the chart
- * @path: where to write: a name ending .png, .svg or .pdf for the drawing
- *   (with its title and caption), or .csv or .xlsx for the table
- * @width: the drawing's width, in pixels (points for PDF)
- * @height: its height
- * @error: return location for an error
- *
- * Writes the whole file in memory, then puts it in place in one step.
- *
- * Returns: %TRUE when the file was written.
- */
-gboolean
-ladder_chart_save (LadderChart  *self,
-                   const char   *path,
-                   int           width,
-                   int           height,
-                   GError      **error)
-{
-  g_autofree char *lower = g_ascii_strdown (path, -1);
-  g_autoptr(GByteArray) bytes = g_byte_array_new ();
-  cairo_surface_t *surface;
-  cairo_status_t status;
-  cairo_t *cr;
-
-  if (g_str_has_suffix (lower, ".csv"))
-    {
-      gsize length;
-      g_autofree char *csv = ladder_table_to_csv (ladder_chart_get_table (self), &length);
-
-      return ladder_file_write_atomic (path, csv, length, error);
-    }
-  if (g_str_has_suffix (lower, ".xlsx"))
-    return ladder_table_save_xlsx (ladder_chart_get_table (self), self->title, self->caption, path, error);
-  if (g_str_has_suffix (lower, ".png"))
-    surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
-  else if (g_str_has_suffix (lower, ".svg"))
-    surface = cairo_svg_surface_create_for_stream (append_bytes, bytes, width, height);
-  else if (g_str_has_suffix (lower, ".pdf"))
-    {
-      /* Shown by a viewer as it is: no controls, no isolates. */
-      g_autofree char *title = ladder_sanitise_for_paper (self->title, LADDER_SANITISE_ONE_LINE |
-                                                          LADDER_SANITISE_NO_ISOLATES);
-      g_autofree char *summary = ladder_sanitise_for_paper (self->summary, LADDER_SANITISE_ONE_LINE |
-                                                            LADDER_SANITISE_NO_ISOLATES);
-
-      surface = cairo_pdf_surface_create_for_stream (append_bytes, bytes, width, height);
-      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
-      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, summary);
-      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Ladder");
-    }
-  else
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
-                   "%s: the name must end in .png, .svg, .pdf, .csv or .xlsx", path);
-      return FALSE;
-    }
-  cr = cairo_create (surface);
-  paint_figure (self, cr, width, height);
-  cairo_destroy (cr);
-  if (g_str_has_suffix (lower, ".png"))
-    status = cairo_surface_write_to_png_stream (surface, append_bytes, bytes);
-  else
-    status = CAIRO_STATUS_SUCCESS;
-  cairo_surface_finish (surface);
-  if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s: the chart could not be drawn: %s", path,
-                   cairo_status_to_string (status));
-      return FALSE;
-    }
-  return ladder_file_write_atomic (path, (const char *) bytes->data, bytes->len, error);
 }

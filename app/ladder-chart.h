@@ -38,6 +38,7 @@ const char             *ladder_chart_get_summary        (LadderChart         *ch
 const char             *ladder_chart_get_caption        (LadderChart         *chart);
 const LadderTable      *ladder_chart_get_table          (LadderChart         *chart);
 const LadderTrendData  *ladder_chart_get_trend          (LadderChart         *chart);
+const LadderDistributionData *ladder_chart_get_distribution (LadderChart      *chart);
 const LadderScorecardData *ladder_chart_get_scorecard   (LadderChart         *chart);
 
 void                    ladder_chart_set_trend_options  (LadderChart              *chart,
@@ -50,6 +51,8 @@ void                    ladder_chart_paint              (LadderChart            
                                                          double                  width,
                                                          double                  height,
                                                          const LadderChartStyle *style);
+double                  ladder_chart_get_height         (LadderChart            *chart,
+                                                         double                  height);
 
 guint                   ladder_chart_get_n_items        (LadderChart         *chart);
 char                   *ladder_chart_describe_item      (LadderChart         *chart,

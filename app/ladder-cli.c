@@ -47,7 +47,8 @@ static const LadderCliCommand commands[] = {
     "-o OUT.png|svg|pdf|csv|xlsx [--force]",
     "Draw one chart of a council's figures to an image or PDF file, or its figures to CSV or an Excel "
     "workbook. "
-    "A scorecard takes --measure more than once, codes separated by commas, or all. "
+    "A scorecard takes --measure more than once, codes separated by commas, or all, and grows taller "
+    "than --height when its rows need the room to be read. "
     "--force replaces a read-only OUT file.",
     ladder_chart_command },
   { "merge", "REVIEW.ladder COPY.ladder... -o OUT.ladder [--prefer review|copies] [--force]",

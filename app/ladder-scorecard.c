@@ -27,7 +27,7 @@ fill_row (LadderDataset      *dataset,
 
   row->code = info->code;
   row->name = ladder_chart_measure_title (info);
-  row->decimals = info->decimals >= 0 ? info->decimals : 1;
+  row->decimals = ladder_chart_measure_decimals (dataset, measure);
   row->polarity = info->polarity;
   row->value = NAN;
   row->england = NAN;
@@ -257,6 +257,24 @@ paint_band (cairo_t                *cr,
   set_rgb (cr, &style->ink, 1);
 }
 
+/* The change since the period before, in words; "–" when unknown. */
+static char *
+change_text (const LadderScorecardRow *row)
+{
+  if (row->change.status != LADDER_STAT_OK)
+    return g_strdup ("–");
+  if (row->change.change == 0 || row->polarity == LADDER_POLARITY_NONE)
+    return g_strdup_printf ("%+.*f", row->decimals, row->change.change);
+  return g_strdup_printf ("%+.*f %s", row->decimals, row->change.change, row->change.improved ? "better" : "worse");
+}
+
+/* The room before the change's words: an arrow the way the figure moved. */
+static double
+arrow_width (double row_height)
+{
+  return 2.6 * row_height * 0.35;
+}
+
 static void
 paint_change (cairo_t                  *cr,
               PangoLayout              *layout,
@@ -266,17 +284,11 @@ paint_change (cairo_t                  *cr,
               double                    y,
               double                    size)
 {
-  g_autofree char *text = NULL;
+  g_autofree char *text = change_text (row);
   double s = size * 0.35;
 
-  if (row->change.status != LADDER_STAT_OK)
-    {
-      set_rgb (cr, &style->ink, 1);
-      show_text (cr, layout, "–", x, y, 0, 0.5);
-      return;
-    }
-  /* The arrow points the way the figure moved. */
-  if (row->change.change != 0)
+  set_rgb (cr, &style->ink, 1);
+  if (row->change.status == LADDER_STAT_OK && row->change.change != 0)
     {
       double dir = row->change.change > 0 ? -1 : 1;
 
@@ -284,14 +296,9 @@ paint_change (cairo_t                  *cr,
       cairo_line_to (cr, x + 2 * s, y - dir * s);
       cairo_line_to (cr, x, y - dir * s);
       cairo_close_path (cr);
-      set_rgb (cr, &style->ink, 1);
       cairo_fill (cr);
     }
-  text = g_strdup_printf ("%+.*f %s", row->decimals, row->change.change,
-                          row->change.change == 0 || row->polarity == LADDER_POLARITY_NONE ? ""
-                          : row->change.improved ? "better" : "worse");
-  set_rgb (cr, &style->ink, 1);
-  show_text (cr, layout, text, x + 2.6 * s, y, 0, 0.5);
+  show_text (cr, layout, text, x + arrow_width (size), y, 0, 0.5);
 }
 
 static void
@@ -323,17 +330,203 @@ paint_sparkline (cairo_t                  *cr,
   cairo_stroke (cr);
 }
 
+typedef enum
+{
+  COLUMN_MEASURE,
+  COLUMN_PERIOD,
+  COLUMN_FIGURE,
+  COLUMN_NEIGHBOURS,
+  COLUMN_ENGLAND,
+  COLUMN_BAND,
+  COLUMN_RANK,
+  COLUMN_CHANGE,
+  COLUMN_TREND,
+  N_COLUMNS
+} Column;
+
+static const char * const headers[N_COLUMNS] = {
+  "Measure", "Period", "Figure", "Neighbours", "England", "Band", "Rank", "Change", "Trend",
+};
+
+/* The order columns give way in when the width runs out; the scorecard's
+ * table, beside or under it, keeps every one. */
+static const Column give_way[] = { COLUMN_TREND, COLUMN_ENGLAND, COLUMN_NEIGHBOURS, COLUMN_PERIOD, COLUMN_RANK };
+
+/* The least room a row takes: its words still legible. */
+#define MIN_ROW_HEIGHT 18
+#define MAX_ROW_HEIGHT 28
+
+typedef struct
+{
+  double row_height;
+  double gap;               /* the least space between columns */
+  double x[N_COLUMNS];      /* where each column starts */
+  double width[N_COLUMNS];  /* 0 for a column left out */
+} Columns;
+
+/* What a row writes in a column, or NULL for a drawing (band, trend). */
+static char *
+cell_text (const LadderScorecardRow *row,
+           Column                    column)
+{
+  switch (column)
+    {
+    case COLUMN_MEASURE:
+      return g_strdup (row->name);
+    case COLUMN_PERIOD:
+      return row->period_label == NULL ? g_strdup ("–")
+             : row->latest_label != NULL ? g_strdup_printf ("%s (older)", row->period_label)
+             : g_strdup (row->period_label);
+    case COLUMN_FIGURE:
+      return isnan (row->value) ? g_strdup ("no figure") : g_strdup_printf ("%.*f", row->decimals, row->value);
+    case COLUMN_NEIGHBOURS:
+      /* A neighbours' average from too few of them is marked, as on the trend. */
+      return row->neighbours.status != LADDER_STAT_OK ? g_strdup ("–")
+             : g_strdup_printf ("%.*f%s", row->decimals, row->neighbours.mean, row->neighbours.thin ? " (few)" : "");
+    case COLUMN_ENGLAND:
+      return isnan (row->england) ? g_strdup ("–") : g_strdup_printf ("%.*f", row->decimals, row->england);
+    case COLUMN_RANK:
+      return row->rank.status == LADDER_STAT_OK ? g_strdup_printf ("%u of %u", row->rank.rank, row->rank.n)
+                                                : g_strdup ("–");
+    case COLUMN_CHANGE:
+      return change_text (row);
+    case COLUMN_BAND:
+    case COLUMN_TREND:
+    case N_COLUMNS:
+    default:
+      return NULL;
+    }
+}
+
+static int
+text_width (PangoLayout *layout,
+            const char  *text)
+{
+  g_autofree char *safe = ladder_sanitise_for_paper (text, LADDER_SANITISE_ONE_LINE);
+  int w;
+
+  pango_layout_set_text (layout, safe, -1);
+  pango_layout_get_pixel_size (layout, &w, NULL);
+  return w;
+}
+
+/* The room each column needs for its heading and its widest cell. */
+static void
+measure_columns (PangoLayout               *layout,
+                 const LadderScorecardData *data,
+                 Columns                   *columns)
+{
+  double band = columns->row_height * 0.7 * 1.4;
+
+  for (Column c = 0; c < N_COLUMNS; c++)
+    columns->width[c] = text_width (layout, headers[c]);
+  columns->width[COLUMN_BAND] = MAX (columns->width[COLUMN_BAND], band);
+  columns->width[COLUMN_TREND] = MAX (columns->width[COLUMN_TREND], columns->row_height * 2.5);
+  for (guint i = 0; i < data->n_rows; i++)
+    for (Column c = 0; c < N_COLUMNS; c++)
+      {
+        g_autofree char *text = cell_text (&data->rows[i], c);
+
+        if (text != NULL)
+          columns->width[c] = MAX (columns->width[c], text_width (layout, text) +
+                                   (c == COLUMN_CHANGE ? arrow_width (columns->row_height) : 0));
+      }
+}
+
+/* The columns across @width: the measure's name takes what the others
+ * leave, and they give way one by one until it has a fair share. */
+static void
+place_columns (Columns *columns,
+               double   width)
+{
+  double widest_name = columns->width[COLUMN_MEASURE];
+  double fair = MIN (widest_name, MAX (width * 0.25, 90));
+  double others = 0, spare;
+  guint n_shown = 0;
+
+  for (Column c = COLUMN_PERIOD; c < N_COLUMNS; c++)
+    others += columns->width[c] + columns->gap;
+  for (guint k = 0; k < G_N_ELEMENTS (give_way) && width - others < fair; k++)
+    {
+      others -= columns->width[give_way[k]] + columns->gap;
+      columns->width[give_way[k]] = 0;
+    }
+  columns->width[COLUMN_MEASURE] = MAX (MIN (widest_name, width - others), 20);
+  /* Room to spare is shared between the gaps. */
+  for (Column c = COLUMN_PERIOD; c < N_COLUMNS; c++)
+    n_shown += columns->width[c] > 0;
+  spare = MAX (0, width - others - columns->width[COLUMN_MEASURE]) / MAX (n_shown, 1);
+  columns->x[COLUMN_MEASURE] = 0;
+  for (Column c = COLUMN_PERIOD, last = COLUMN_MEASURE; c < N_COLUMNS; c++)
+    if (columns->width[c] > 0)
+      {
+        columns->x[c] = columns->x[last] + columns->width[last] + columns->gap + spare;
+        last = c;
+      }
+}
+
+/**
+ * ladder_scorecard_get_min_height:
+ * @data: the scorecard
+ *
+ * Returns: the height the scorecard needs for every row to be legible:
+ *   drawn in less, its rows are too small to read.
+ */
+double
+ladder_scorecard_get_min_height (const LadderScorecardData *data)
+{
+  return MIN_ROW_HEIGHT * (data->n_rows + 1.5);
+}
+
+static void
+paint_row (cairo_t                  *cr,
+           PangoLayout              *layout,
+           const LadderChartStyle   *style,
+           const LadderScorecardRow *row,
+           const Columns            *columns,
+           double                    y)
+{
+  double h = columns->row_height;
+
+  set_rgb (cr, &style->ink, 1);
+  for (Column c = 0; c < N_COLUMNS; c++)
+    {
+      g_autofree char *text = NULL;
+
+      if (columns->width[c] <= 0 || (isnan (row->value) && c > COLUMN_FIGURE))
+        continue;
+      if (c == COLUMN_BAND)
+        paint_band (cr, layout, style, row->band, columns->x[c], y - h * 0.35, h * 0.7);
+      else if (c == COLUMN_CHANGE)
+        paint_change (cr, layout, style, row, columns->x[c], y, h);
+      else if (c == COLUMN_TREND)
+        paint_sparkline (cr, style, row, columns->x[c], y - h * 0.3, columns->width[c], h * 0.6);
+      else if ((text = cell_text (row, c)) != NULL)
+        {
+          /* Only the measure's name may be cut short: the table has it whole. */
+          pango_layout_set_width (layout, c == COLUMN_MEASURE ? (int) (columns->width[c] * PANGO_SCALE) : -1);
+          pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+          show_text (cr, layout, text, columns->x[c], y, 0, 0.5);
+        }
+    }
+  pango_layout_set_width (layout, -1);
+}
+
 /**
  * ladder_paint_scorecard:
  * @cr: where to draw
  * @width: the width of the area
- * @height: the height of the area
+ * @height: the height of the area: ladder_scorecard_get_min_height() or
+ *   more for legible rows
  * @data: the scorecard
  * @style: colours and font
  * @frame: (out) (optional): where the rows went (y is the row)
  *
- * Draws a table: measure, period, figure, band, rank, change and trend,
- * one row per measure, with a header.
+ * Draws a table: measure, period, figure, neighbours' average, England,
+ * band, rank, change and trend, one row per measure, with a header. Each
+ * column is as wide as its widest cell; when the width runs out the trend,
+ * England, neighbours, period and rank give way, in that order, before the
+ * measure's name is cut short.
  */
 void
 ladder_paint_scorecard (cairo_t                   *cr,
@@ -343,44 +536,29 @@ ladder_paint_scorecard (cairo_t                   *cr,
                         const LadderChartStyle    *style,
                         LadderChartFrame          *frame)
 {
-  static const char * const headers[] = {
-    "Measure", "Period", "Figure", "Neighbours", "England", "Band", "Rank", "Change", "Trend",
-  };
-  /* Room for "Neighbours" beside "England", and for "+2.5 worse", at the
-   * width of a page as well as a window. */
-  static const double columns[] = { 0, 0.28, 0.38, 0.46, 0.58, 0.66, 0.72, 0.81, 0.935 };
-  /* Rows shrink with a narrow width too, so that the text keeps to its column. */
-  double row_height = MIN (MIN (28, height / (data->n_rows + 1.5)), width / 32);
-  g_autoptr(PangoLayout) layout = make_layout (cr, style, CLAMP (row_height * 0.5, 7, 13));
-  double name_width = columns[1] * width - 8;
+  Columns columns = { MIN (MAX_ROW_HEIGHT, height / (data->n_rows + 1.5)) };
+  double text_size = CLAMP (columns.row_height * 0.5, 7, 13);
+  g_autoptr(PangoLayout) layout = make_layout (cr, style, text_size);
+  double row_height = columns.row_height;
 
+  columns.gap = text_size;
+  measure_columns (layout, data, &columns);
+  /* A little room at the right, so that the last column does not touch the edge. */
+  place_columns (&columns, width - 4);
   cairo_save (cr);
   set_rgb (cr, &style->background, 1);
   cairo_paint (cr);
   set_rgb (cr, &style->ink, 1);
-  for (guint c = 0; c < G_N_ELEMENTS (headers); c++)
-    show_text (cr, layout, headers[c], columns[c] * width, row_height / 2, 0, 0.5);
+  for (Column c = 0; c < N_COLUMNS; c++)
+    if (columns.width[c] > 0)
+      show_text (cr, layout, headers[c], columns.x[c], row_height / 2, 0, 0.5);
   cairo_set_line_width (cr, 1);
   cairo_move_to (cr, 0, row_height + 0.5);
   cairo_line_to (cr, width, row_height + 0.5);
   cairo_stroke (cr);
-
   for (guint i = 0; i < data->n_rows; i++)
     {
-      const LadderScorecardRow *row = &data->rows[i];
       double y = row_height * (i + 1.5);
-      g_autofree char *figure = isnan (row->value) ? g_strdup ("no figure")
-                                                   : g_strdup_printf ("%.*f", row->decimals, row->value);
-      g_autofree char *rank = row->rank.status == LADDER_STAT_OK
-        ? g_strdup_printf ("%u of %u", row->rank.rank, row->rank.n) : g_strdup ("–");
-      g_autofree char *period = row->period_label == NULL ? g_strdup ("–")
-        : row->latest_label != NULL ? g_strdup_printf ("%s (older)", row->period_label)
-        : g_strdup (row->period_label);
-      /* A neighbours' average from too few of them is marked, as on the trend. */
-      g_autofree char *neighbours = row->neighbours.status != LADDER_STAT_OK ? g_strdup ("–")
-        : g_strdup_printf ("%.*f%s", row->decimals, row->neighbours.mean, row->neighbours.thin ? " (few)" : "");
-      g_autofree char *england = isnan (row->england) ? g_strdup ("–")
-                                                      : g_strdup_printf ("%.*f", row->decimals, row->england);
 
       if (i % 2 == 1)
         {
@@ -388,23 +566,7 @@ ladder_paint_scorecard (cairo_t                   *cr,
           cairo_rectangle (cr, 0, y - row_height / 2, width, row_height);
           cairo_fill (cr);
         }
-      set_rgb (cr, &style->ink, 1);
-      pango_layout_set_width (layout, (int) (name_width * PANGO_SCALE));
-      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-      show_text (cr, layout, row->name, 0, y, 0, 0.5);
-      pango_layout_set_width (layout, -1);
-      show_text (cr, layout, period, columns[1] * width, y, 0, 0.5);
-      show_text (cr, layout, figure, columns[2] * width, y, 0, 0.5);
-      if (!isnan (row->value))
-        {
-          show_text (cr, layout, neighbours, columns[3] * width, y, 0, 0.5);
-          show_text (cr, layout, england, columns[4] * width, y, 0, 0.5);
-          paint_band (cr, layout, style, row->band, columns[5] * width, y - row_height * 0.35, row_height * 0.7);
-          show_text (cr, layout, rank, columns[6] * width, y, 0, 0.5);
-          paint_change (cr, layout, style, row, columns[7] * width, y, row_height);
-          paint_sparkline (cr, style, row, columns[8] * width, y - row_height * 0.3,
-                           width * (1 - columns[8]) - 8, row_height * 0.6);
-        }
+      paint_row (cr, layout, style, &data->rows[i], &columns, y);
     }
   cairo_restore (cr);
   if (frame != NULL)

@@ -43,6 +43,7 @@ LadderScorecardData *ladder_scorecard_data_new     (LadderDataset       *dataset
                                                     guint                council);
 void                 ladder_scorecard_data_free    (LadderScorecardData *data);
 char                *ladder_scorecard_data_summary (const LadderScorecardData *data);
+double               ladder_scorecard_get_min_height (const LadderScorecardData *data);
 void                 ladder_paint_scorecard        (cairo_t                   *cr,
                                                     double                     width,
                                                     double                     height,

@@ -56,7 +56,8 @@ ladder_polarity_describe (LadderPolarity polarity)
       return "lower is better";
     case LADDER_POLARITY_NONE:
     default:
-      return "neither higher nor lower is better";
+      /* The Department makes no judgement: say so, and no more. */
+      return "neither a higher nor a lower figure is better";
     }
 }
 
@@ -154,7 +155,8 @@ ladder_neighbours_data_new (LadderDataset *dataset,
   data->council_name = g_strdup (ladder_dataset_get_area (dataset, council)->name);
   data->period_label = ladder_dataset_get_period (dataset, period)->label;
   data->source = period_source (dataset, measure, council, period);
-  data->decimals = info->decimals >= 0 ? info->decimals : 1;
+  data->unit = info->axis_label;
+  data->decimals = ladder_chart_measure_decimals (dataset, measure);
   data->polarity = info->polarity;
   data->bars = g_new0 (LadderBar, data->n_neighbours + 1);
   data->bars[0] = (LadderBar) { data->council_name,
@@ -300,9 +302,10 @@ ladder_distribution_data_new (LadderDataset *dataset,
   data->measure_name = g_strdup (ladder_chart_measure_title (info));
   data->council_name = g_strdup (ladder_dataset_get_area (dataset, council)->name);
   data->period_label = ladder_dataset_get_period (dataset, period)->label;
-  data->decimals = info->decimals >= 0 ? info->decimals : 1;
+  data->decimals = ladder_chart_measure_decimals (dataset, measure);
   data->polarity = info->polarity;
   data->source = period_source (dataset, measure, council, period);
+  data->unit = info->axis_label;
   data->n_values = figures->len;
   data->values = g_new (double, figures->len);
   data->names = g_new (const char *, figures->len);
@@ -317,6 +320,9 @@ ladder_distribution_data_new (LadderDataset *dataset,
   data->band = ladder_stats_band (dataset, measure, council, period, &band_status);
   data->bands = data->quartiles.status == LADDER_STAT_OK && info->quartiles_allowed &&
                 data->polarity != LADDER_POLARITY_NONE;
+  if (ladder_stats_england_value (dataset, measure, period, &data->england) != LADDER_STAT_OK)
+    data->england = NAN;
+  data->neighbours = ladder_stats_neighbour_average (dataset, measure, council, period);
   return g_steal_pointer (&data);
 }
 
@@ -362,5 +368,11 @@ ladder_distribution_data_summary (const LadderDistributionData *data)
     g_string_append_printf (out, " The middle half of the %u councils with a figure were between %.*f and %.*f.",
                             data->quartiles.n, data->decimals, data->quartiles.q1, data->decimals,
                             data->quartiles.q3);
+  if (!isnan (data->england))
+    g_string_append_printf (out, " England’s figure was %.*f.", data->decimals, data->england);
+  if (data->neighbours.status == LADDER_STAT_OK)
+    g_string_append_printf (out, " The neighbours’ average was %.*f (%u of %u reporting%s).", data->decimals,
+                            data->neighbours.mean, data->neighbours.n_reporting, data->neighbours.n_neighbours,
+                            data->neighbours.thin ? ", too few for a fair comparison" : "");
   return g_string_free (g_steal_pointer (&out), FALSE);
 }

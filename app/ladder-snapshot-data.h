@@ -23,6 +23,7 @@ typedef struct
   char            *council_name;
   const char      *period_label;
   const char      *source;        /* the file the council's figure came from, or NULL */
+  const char      *unit;          /* what the figures count, as the dictionary titles the axis, or NULL */
   int              decimals;
   LadderPolarity   polarity;
   LadderBar       *bars;          /* best first; those without a figure last */
@@ -40,6 +41,7 @@ typedef struct
   char            *council_name;
   const char      *period_label;
   const char      *source;        /* the file the council's figure came from, or NULL */
+  const char      *unit;          /* what the figures count, or NULL */
   int              decimals;
   LadderPolarity   polarity;
   gboolean         bands;         /* quartile bands apply */
@@ -51,6 +53,8 @@ typedef struct
   double           council_value; /* NAN when the council has none */
   LadderRank       rank;
   LadderBand       band;
+  double           england;       /* England's figure in the period, or NAN */
+  LadderNeighbourAverage neighbours;  /* the council's neighbours' average in the period */
 } LadderDistributionData;
 
 LadderNeighboursData   *ladder_neighbours_data_new       (LadderDataset *dataset,

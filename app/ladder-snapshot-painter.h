@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Painters for one period: the council beside its neighbours as bars, and
- * every council as a dot among the quartile bands. */
+ * every council as a bar in order of its figure among the quartile bands. */
 #pragma once
 
 #include "ladder-chart-painter.h"

@@ -202,7 +202,7 @@ main (int    argc,
   time_draws ("trend: 4 series and the range, 15 periods", draw_trend, trend, draws);
   time_draws ("trend: 13 series (each neighbour too), 15 periods", draw_trend_each, trend, draws);
   time_draws ("neighbours: 11 bars", draw_neighbours, neighbours, draws);
-  time_draws ("distribution: 152 dots and 4 bands", draw_distribution, distribution, draws);
+  time_draws ("distribution: 152 ranked bars, 4 bands", draw_distribution, distribution, draws);
   time_draws ("scorecard: 30 measures", draw_scorecard, scorecard, draws);
   time_draws ("worst case, trend: 13 series, every line zigzags", draw_trend_each, jagged_trend, draws);
   time_draws ("reference: fill the surface with one colour", draw_fill, NULL, draws);

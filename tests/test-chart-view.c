@@ -319,6 +319,73 @@ test_panel (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A council and England over five periods. */
+static LadderChart *
+five_period_chart (void)
+{
+  static const char * const years[] = { "2020", "2021", "2022", "2023", "2024" };
+  g_autoptr(LadderDataset) dataset = ladder_dataset_new ();
+  guint measure = ladder_dataset_ensure_measure (dataset, ladder_dataset_intern (dataset, "RATE", 4));
+  guint council = ladder_dataset_ensure_area (dataset, 601, ladder_dataset_intern (dataset, "Ashmoor", 7));
+  guint england = ladder_dataset_ensure_area (dataset, 970, ladder_dataset_intern (dataset, "England", 7));
+
+  ladder_dataset_add_source (dataset, "made-up.csv");
+  for (guint y = 0; y < G_N_ELEMENTS (years); y++)
+    {
+      guint period = ladder_dataset_ensure_period (dataset, ladder_dataset_intern (dataset, years[y], 4));
+
+      ladder_dataset_set_cell (dataset, measure, council, period, LADDER_CELL_VALUE, 10 + y, 0, NULL);
+      ladder_dataset_set_cell (dataset, measure, england, period, LADDER_CELL_VALUE, 12, 0, NULL);
+    }
+  return ladder_chart_new (dataset, LADDER_CHART_TREND, &measure, 1, council, NULL);
+}
+
+/* In a page that scrolls, as the Evidence step is, the table shows every
+ * row, not the heading alone in a scroller of its own a few pixels tall. */
+static void
+test_table_rows_shown (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *page = gtk_scrolled_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *above = gtk_label_new ("Other content above the chart");
+  LadderChartPanel *panel = LADDER_CHART_PANEL (ladder_chart_panel_new ());
+  GtkWidget *grid, *last;
+  graphene_rect_t bounds;
+  guint n_rows;
+
+  /* More than the window's height, so the page gives each part only its
+   * minimum. */
+  gtk_widget_set_size_request (above, -1, 900);
+  gtk_box_append (GTK_BOX (box), above);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (panel));
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (page), box);
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 700);
+  ladder_chart_panel_set_chart (panel, five_period_chart (), NULL);
+  ladder_chart_panel_show_table (panel, TRUE);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_paint (window);
+
+  grid = ladder_chart_panel_get_table (panel);
+  n_rows = ladder_table_get_n_rows (ladder_chart_get_table (ladder_chart_view_get_chart
+                                                            (ladder_chart_panel_get_view (panel))));
+  g_assert_cmpuint (n_rows, ==, 5);
+  last = gtk_grid_get_child_at (GTK_GRID (grid), 0, n_rows);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (last)), ==, "2024");
+  /* The last row lies inside whatever holds the table, fully in view. */
+  for (GtkWidget *holder = gtk_widget_get_parent (grid); holder != GTK_WIDGET (panel);
+       holder = gtk_widget_get_parent (holder))
+    {
+      g_assert_true (gtk_widget_compute_bounds (last, holder, &bounds));
+      g_test_message ("%s: last row at %.0f to %.0f of %d", G_OBJECT_TYPE_NAME (holder), bounds.origin.y,
+                      bounds.origin.y + bounds.size.height, gtk_widget_get_height (holder));
+      g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, gtk_widget_get_height (holder));
+    }
+  render_offscreen (GTK_WIDGET (panel), "chart-panel-table-in-page.png");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -329,6 +396,7 @@ main (int    argc,
   g_test_add_func ("/chart-view/trend", test_render_keyboard_cache);
   g_test_add_func ("/chart-view/other-kinds", test_other_kinds);
   g_test_add_func ("/chart-panel/table-series-export", test_panel);
+  g_test_add_func ("/chart-panel/table-rows-shown", test_table_rows_shown);
 
   return g_test_run ();
 }

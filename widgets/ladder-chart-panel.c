@@ -132,25 +132,6 @@ options_changed_cb (LadderChartPanel *self)
 }
 
 /**
- * ladder_chart_panel_export_size:
- * @self: the panel
- * @width: (out): the width a saved drawing has
- * @height: (out): its height: a scorecard grows with its rows
- */
-void
-ladder_chart_panel_export_size (LadderChartPanel *self,
-                                int              *width,
-                                int              *height)
-{
-  LadderChart *chart = chart_of (self);
-
-  *width = 1000;
-  *height = 600;
-  if (chart != NULL && ladder_chart_get_kind (chart) == LADDER_CHART_SCORECARD)
-    *height = MAX (300, 28 * (ladder_chart_get_n_items (chart) + 2) + 120);
-}
-
-/**
  * ladder_chart_panel_export:
  * @self: the panel
  * @path: a file name ending .png, .svg, .pdf, .csv or .xlsx
@@ -166,7 +147,6 @@ ladder_chart_panel_export (LadderChartPanel  *self,
                            GError           **error)
 {
   LadderChart *chart = chart_of (self);
-  int width, height;
 
   g_return_val_if_fail (LADDER_IS_CHART_PANEL (self), FALSE);
 
@@ -175,8 +155,8 @@ ladder_chart_panel_export (LadderChartPanel  *self,
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, "There is no chart to save");
       return FALSE;
     }
-  ladder_chart_panel_export_size (self, &width, &height);
-  return ladder_chart_save (chart, path, width, height, error);
+  /* A scorecard grows from there to fit its rows. */
+  return ladder_chart_save (chart, path, 1000, 600, error);
 }
 
 static void
@@ -352,10 +332,12 @@ ladder_chart_panel_init (LadderChartPanel *self)
   self->fitted = option_new (GTK_FLOW_BOX (self->options), "Fit the axis to the figures", FALSE, self);
 
   self->view = LADDER_CHART_VIEW (ladder_chart_view_new ());
+  /* The table scrolls across when it is wider than the window, but never
+   * up and down: the page around it does that. A scroller of its own
+   * would be given only its minimum height in a page that scrolls, and
+   * show the heading alone. */
   self->table_window = GTK_SCROLLED_WINDOW (gtk_scrolled_window_new ());
-  gtk_scrolled_window_set_policy (self->table_window, GTK_POLICY_AUTOMATIC, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_propagate_natural_height (self->table_window, TRUE);
-  gtk_scrolled_window_set_max_content_height (self->table_window, 480);
+  gtk_scrolled_window_set_policy (self->table_window, GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
   self->stack = GTK_STACK (gtk_stack_new ());
   gtk_stack_add_named (self->stack, GTK_WIDGET (self->view), "chart");
   gtk_stack_add_named (self->stack, GTK_WIDGET (self->table_window), "table");

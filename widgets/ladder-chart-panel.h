@@ -23,8 +23,5 @@ GtkWidget       *ladder_chart_panel_get_table      (LadderChartPanel *self);
 gboolean         ladder_chart_panel_export         (LadderChartPanel *self,
                                                     const char       *path,
                                                     GError          **error);
-void             ladder_chart_panel_export_size    (LadderChartPanel *self,
-                                                    int              *width,
-                                                    int              *height);
 
 G_END_DECLS

@@ -224,11 +224,13 @@ ladder_chart_view_measure (GtkWidget      *widget,
       *minimum = *natural = 40 + 26 * MAX (n, 1);
       break;
     case LADDER_CHART_SCORECARD:
-      *minimum = *natural = (int) (28 * (MAX (n, 1) + 1.5));
+      /* As tall as its rows need to be legible: the page scrolls. */
+      *minimum = (int) ceil (ladder_chart_get_height (self->chart, 0));
+      *natural = MAX (*minimum, (int) (24 * (n + 1.5)));
       break;
     case LADDER_CHART_DISTRIBUTION:
-      *minimum = 180;
-      *natural = 240;
+      *minimum = 220;
+      *natural = 320;
       break;
     case LADDER_CHART_TREND:
     default:
