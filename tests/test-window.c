@@ -205,6 +205,9 @@ test_every_step_at_360 (void)
       ladder_window_set_current_step (window, steps[i]);
       if (i == 0)
         choose_longest (ladder_window_get_start_page (window));
+      /* Some pages fill in when idle: let them. */
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
       wait_for_paint (GTK_WIDGET (window));
       /* The window's own child: the window adds its shadow outside the
        * size it is given. */

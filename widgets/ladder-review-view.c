@@ -273,9 +273,10 @@ build_row (LadderReviewView *self,
   gtk_label_set_wrap (GTK_LABEL (grid_row->header), TRUE);
   gtk_label_set_xalign (GTK_LABEL (grid_row->header), 0);
   /* One width, so that its height is the same however it is measured:
-   * the size group and the grid must agree on it. */
-  gtk_label_set_width_chars (GTK_LABEL (grid_row->header), 28);
-  gtk_label_set_max_width_chars (GTK_LABEL (grid_row->header), 28);
+   * the size group and the grid must agree on it. Twenty characters leave
+   * room for the people's columns in a window 360 pixels wide. */
+  gtk_label_set_width_chars (GTK_LABEL (grid_row->header), 20);
+  gtk_label_set_max_width_chars (GTK_LABEL (grid_row->header), 20);
   grid_row->spread = gtk_label_new (NULL);
   gtk_widget_add_css_class (grid_row->spread, "numeric");
   show_spread (self, grid_row);
