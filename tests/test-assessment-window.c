@@ -726,6 +726,23 @@ test_question_figures (void)
     g_assert_true (GTK_IS_LABEL (label));
     g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (label)), start));
   }
+  /* Beside the figures, what band, rank, neighbours and units mean. */
+  {
+    GtkWidget *glossary = find_descendant (GTK_WIDGET (row), GTK_TYPE_MENU_BUTTON);
+    GtkWidget *popover;
+
+    g_assert_nonnull (glossary);
+    g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (glossary)), ==, "What the Figures Mean");
+    gtk_menu_button_popup (GTK_MENU_BUTTON (glossary));
+    popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (glossary)));
+    g_assert_true (gtk_widget_get_visible (popover));
+    for (guint i = 0; i < 4; i++)
+      g_assert_true (has_label_starting (popover, (const char *[]) { "Band", "Rank", "Statistical neighbours",
+                                                                     "Units" }[i]));
+    g_assert_true (has_label_starting (popover, "Every council with a figure is sorted"));
+    gtk_menu_button_popdown (GTK_MENU_BUTTON (glossary));
+    g_assert_nonnull (find_descendant (ladder_window_get_evidence_view (window), GTK_TYPE_MENU_BUTTON));
+  }
   gtk_widget_grab_focus (button);
   wait_for_paint (GTK_WIDGET (window));
   {

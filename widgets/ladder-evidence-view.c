@@ -12,6 +12,7 @@
 
 #include "ladder-chart-panel.h"
 #include "ladder-evidence-view.h"
+#include "ladder-glossary.h"
 #include "ladder-search.h"
 #include "ladder-search-drop-down.h"
 #include "ladder-text.h"
@@ -323,6 +324,7 @@ ladder_evidence_view_init (LadderEvidenceView *self)
   g_signal_connect (self, "map", G_CALLBACK (mapped_cb), NULL);
 
   gtk_box_append (GTK_BOX (self), GTK_WIDGET (self->heading));
+  gtk_box_append (GTK_BOX (self), ladder_glossary_button_new ());
   gtk_box_append (GTK_BOX (self), switcher);
   gtk_box_append (GTK_BOX (self), GTK_WIDGET (self->pages));
 }

@@ -14,6 +14,7 @@
 #include <math.h>
 
 #include "ladder-chart-view.h"
+#include "ladder-glossary.h"
 #include "ladder-rating-row.h"
 #include "ladder-text.h"
 
@@ -566,9 +567,12 @@ ladder_rating_row_set_evidence (LadderRatingRow *self,
                      ladder_text_label_new (no_council != NULL ? no_council
                                             : "Choose the council on the Start step to see its figures.", NULL));
   if (gtk_widget_get_first_child (GTK_WIDGET (self->figures_box)) != NULL)
-    gtk_box_prepend (self->figures_box,
-                     ladder_text_heading_new ("Published figures that bear on this (band A is the best quarter "
-                                              "of councils, D the worst)", "caption-heading"));
+    {
+      gtk_box_append (self->figures_box, ladder_glossary_button_new ());
+      gtk_box_prepend (self->figures_box,
+                       ladder_text_heading_new ("Published figures that bear on this (band A is the best quarter "
+                                                "of councils, D the worst)", "caption-heading"));
+    }
   gtk_widget_set_visible (GTK_WIDGET (self->figures_box), indicators->len > 0);
 }
 
