@@ -183,6 +183,18 @@ choose_longest (GtkWidget *widget)
     choose_longest (child);
 }
 
+/* The visible page's own title, when it is a status page. */
+static const char *
+page_title (LadderWindow *window)
+{
+  GtkWidget *page = gtk_stack_get_visible_child (GTK_STACK (template_child (window, "stack")));
+
+  for (GtkWidget *w = page; w != NULL; w = gtk_widget_get_first_child (w))
+    if (ADW_IS_STATUS_PAGE (w))
+      return adw_status_page_get_title (ADW_STATUS_PAGE (w));
+  return NULL;
+}
+
 /* At 360 pixels, with the demo assessment open, no step asks for more,
  * and the welcome page neither. */
 static void
@@ -197,6 +209,8 @@ test_every_step_at_360 (void)
 
   gtk_widget_measure (gtk_widget_get_first_child (GTK_WIDGET (window)), GTK_ORIENTATION_HORIZONTAL, -1,
                       &worst, NULL, NULL, NULL);
+  g_assert_nonnull (page_title (window));
+  g_assert_cmpstr (adw_window_title_get_title (template_child (window, "content_title")), ==, "");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-demo", NULL));
   for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
     {
@@ -214,6 +228,9 @@ test_every_step_at_360 (void)
       gtk_widget_measure (gtk_widget_get_first_child (GTK_WIDGET (window)), GTK_ORIENTATION_HORIZONTAL, -1,
                           &minimum, NULL, NULL, NULL);
       g_test_message ("%s: %d", steps[i], minimum);
+      /* The header bar does not repeat the page's title. */
+      g_assert_cmpstr (adw_window_title_get_title (template_child (window, "content_title")), !=,
+                       page_title (window));
       if (minimum > 360)
         print_widest (GTK_WIDGET (window), 0);
       worst = MAX (worst, minimum);

@@ -71,7 +71,8 @@ show_step (LadderWindow *self,
     {
       gtk_stack_set_visible_child_name (self->stack, "welcome");
       gtk_list_box_unselect_all (self->step_list);
-      adw_window_title_set_title (self->content_title, "Welcome");
+      /* The page's own title says Welcome: the header does not repeat it. */
+      adw_window_title_set_title (self->content_title, "");
       adw_window_title_set_subtitle (self->content_title, NULL);
     }
   else
