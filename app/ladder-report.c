@@ -165,7 +165,8 @@ given (LadderDataset *dataset,
   return FALSE;
 }
 
-/* The files given for this paper, each with the day it was last changed;
+/* The files given for this paper, each by the publication it comes from
+ * where that is known, with its name and the day it was last changed;
  * then any the assessment was made with that were not given, so a reader
  * can tell the figures may differ from those its authors saw. */
 static void
@@ -177,8 +178,8 @@ data_used (Paper  *p,
 
   for (guint i = 0; r->dataset != NULL && i < ladder_dataset_get_n_sources (r->dataset); i++)
     {
-      g_autofree char *base = g_path_get_basename (ladder_dataset_get_source (r->dataset, i));
-      g_autofree char *name = ladder_report_safe_text (base);
+      g_autofree char *source = ladder_dataset_describe_source (r->dataset, ladder_dataset_get_source (r->dataset, i));
+      g_autofree char *name = ladder_report_safe_text (source);
       g_autofree char *date = as_at (ladder_dataset_get_source_date (r->dataset, i));
       g_autofree char *text = g_strdup_printf ("%s, as at %s", name, date);
 

@@ -495,7 +495,8 @@ test_demo_and_library (void)
                                          : kind == LADDER_CHART_NEIGHBOURS ? "Beside its neighbours: "
                                          : "Among all councils: "));
         g_assert_nonnull (strstr (ladder_chart_get_summary (chart), "Ashmoor (fictional)"));
-        g_assert_true (g_regex_match_simple ("^Periods? 20.*\\. Source: fictional-lait-table\\.csv\\.$",
+        g_assert_true (g_regex_match_simple ("^Periods? 20.*\\. Source: Ladder’s fictional demonstration data "
+                                             "\\(file fictional-lait-table\\.csv\\)\\.$",
                                              ladder_chart_get_caption (chart), 0, 0));
       }
     wait_for_paint (GTK_WIDGET (window));

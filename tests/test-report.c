@@ -649,7 +649,7 @@ test_data_used_and_council (void)
   text = paper_text (content, assessment, demo, NULL);
   if (text == NULL)
     return;
-  g_assert_nonnull (strstr (text, "fictional-lait-table.csv, as at "));
+  g_assert_nonnull (strstr (text, "Ladder’s fictional demonstration data (file fictional-lait-table.csv), as at "));
   g_assert_nonnull (strstr (text, "The council and every figure in this paper are fictional."));
   g_clear_pointer (&text, g_free);
 
@@ -662,7 +662,8 @@ test_data_used_and_council (void)
   g_ptr_array_add (refs, ladder_data_file_ref_new ("older-table.csv", NULL, "2025-04-01"));
   ladder_assessment_set_data_files (assessment, refs);
   text = paper_text (content, assessment, renamed, NULL);
-  g_assert_nonnull (strstr (text, "bds_long.csv, as at 30 November 2026"));
+  g_assert_nonnull (strstr (text, "Local authority interactive tool (LAIT), Department for Education (file "
+                                  "bds_long.csv), as at 30 November 2026"));
   g_assert_null (strstr (text, "fictional-lait-table.csv"));
   g_assert_null (strstr (text, "every figure in this paper are fictional"));
   g_assert_nonnull (strstr (text, "The assessment was made with these files, which were not given for this paper"));
