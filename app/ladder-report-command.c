@@ -126,7 +126,7 @@ ladder_report_command (int       argc,
     return LADDER_EXIT_BAD_INPUT;
   previous_flags = ladder_file_write_set_thread_flags (output_flags);
   written = ladder_report_write (ladder_document_get_content (document),
-                                 ladder_document_get_assessment (document), dataset, output,
+                                 ladder_document_get_assessment (document), dataset, NULL, output,
                                  NULL, NULL, NULL, &error);
   ladder_file_write_set_thread_flags (previous_flags);
   if (!written)
