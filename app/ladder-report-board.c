@@ -18,14 +18,14 @@
 char *
 ladder_report_describe_capacities (LadderRecommendation *advice)
 {
-  g_autofree char *levels[LADDER_N_CAPACITIES] = { NULL };
+  g_autoptr(GPtrArray) levels = g_ptr_array_new_with_free_func (g_free);
 
   for (guint c = 0; c < LADDER_N_CAPACITIES; c++)
-    levels[c] = advice->capacities[c].level == LADDER_LEVEL_UNKNOWN
-                ? g_strdup ("not yet known, with too few answers")
-                : g_utf8_strdown (ladder_level_get_label (advice->capacities[c].level), -1);
+    g_ptr_array_add (levels, advice->capacities[c].level == LADDER_LEVEL_UNKNOWN
+                             ? g_strdup ("not yet known, with too few answers")
+                             : g_utf8_strdown (ladder_level_get_label (advice->capacities[c].level), -1));
   return g_strdup_printf ("the capacity to self-assess is %s, to set a strategy %s, and to implement %s",
-                          levels[0], levels[1], levels[2]);
+                          (char *) levels->pdata[0], (char *) levels->pdata[1], (char *) levels->pdata[2]);
 }
 
 /* How many ratings the figures or the shared evidence seem to contradict. */
