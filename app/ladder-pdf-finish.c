@@ -99,7 +99,10 @@ ladder_pdf_finish (GBytes      *pdf,
     {
       /* The same bytes for the same paper: no ID from the clock. */
       qpdf_set_deterministic_ID (q, QPDF_TRUE);
-      qpdf_set_compress_streams (q, QPDF_TRUE);
+      /* cairo has compressed the streams: they are copied as they are,
+       * and the many small objects of the structure tree go into object
+       * streams, which more than halves the file. */
+      qpdf_set_stream_data_mode (q, qpdf_s_preserve);
       qpdf_set_object_stream_mode (q, qpdf_o_generate);
       if (!(qpdf_write (q) & QPDF_ERRORS))
         finished = g_bytes_new (qpdf_get_buffer (q), qpdf_get_buffer_length (q));
