@@ -14,6 +14,7 @@
 #include "ladder-assessment-file.h"
 #include "ladder-atomic-file.h"
 #include "ladder-report.h"
+#include "ladder-text.h"
 #include "ladder-window-private.h"
 
 typedef struct
@@ -357,6 +358,7 @@ paper_fields_new (LadderWindow *self)
 {
   GtkWidget *list = gtk_list_box_new ();
   g_autoptr(GtkStringList) names = gtk_string_list_new (markings);
+  g_autoptr(GtkListItemFactory) factory = ladder_text_list_factory_new ();
   const char *marking = self->paper_options->marking;
   guint selected = 0;
 
@@ -367,6 +369,7 @@ paper_fields_new (LadderWindow *self)
   self->paper_marking = ADW_COMBO_ROW (adw_combo_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->paper_marking), "Protective marking");
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->paper_marking), "At the top and foot of every page");
+  adw_combo_row_set_factory (self->paper_marking, factory);
   adw_combo_row_set_model (self->paper_marking, G_LIST_MODEL (names));
   for (guint i = 1; marking != NULL && markings[i] != NULL; i++)
     if (g_strcmp0 (markings[i], marking) == 0)
