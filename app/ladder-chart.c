@@ -57,9 +57,11 @@ ladder_chart_kind_to_string (LadderChartKind kind)
   return kind_names[kind];
 }
 
-/* The distinct files in @sources, as one phrase. */
+/* The distinct files in @sources, as one phrase: each by its publication
+ * and file name where the publication is known. */
 static char *
-name_sources (GPtrArray *sources)
+name_sources (LadderDataset *dataset,
+              GPtrArray     *sources)
 {
   g_autoptr(GString) out = g_string_new (NULL);
 
@@ -67,7 +69,7 @@ name_sources (GPtrArray *sources)
     return g_strdup ("no file");
   for (guint i = 0; i < sources->len; i++)
     {
-      g_autofree char *name = g_path_get_basename (sources->pdata[i]);
+      g_autofree char *name = ladder_dataset_describe_source (dataset, sources->pdata[i]);
 
       if (i > 0)
         g_string_append (out, i + 1 == sources->len ? " and " : ", ");
@@ -121,8 +123,10 @@ make_caption (LadderChart   *self,
   g_autoptr(GPtrArray) sources = g_ptr_array_new ();
   g_autofree char *files = NULL;
   const char *neighbour_file = ladder_dataset_get_neighbour_source (dataset);
+  g_autofree char *neighbours = neighbour_file != NULL ? ladder_dataset_describe_source (dataset, neighbour_file)
+                                                       : NULL;
   g_autofree char *grouping = neighbour_file != NULL
-    ? g_strdup_printf (" Neighbours as grouped in %s.%s", neighbour_file, has_joint (self) ? JOINT_NOTE : "")
+    ? g_strdup_printf (" Neighbours as grouped in %s.%s", neighbours, has_joint (self) ? JOINT_NOTE : "")
     : g_strdup (has_joint (self) ? JOINT_NOTE : "");
 
   switch (self->kind)
@@ -130,24 +134,24 @@ make_caption (LadderChart   *self,
     case LADDER_CHART_TREND:
       for (guint i = 0; i < self->trend->n_points; i++)
         add_source (sources, self->trend->points[i].source);
-      files = name_sources (sources);
+      files = name_sources (dataset, sources);
       if (self->trend->n_points == 0)
         return g_strdup_printf ("No periods. Source: %s.", files);
       return g_strdup_printf ("Periods %s to %s.%s Source: %s.", self->trend->points[0].label,
                               self->trend->points[self->trend->n_points - 1].label, grouping, files);
     case LADDER_CHART_NEIGHBOURS:
       add_source (sources, self->neighbours->source);
-      files = name_sources (sources);
+      files = name_sources (dataset, sources);
       return g_strdup_printf ("Period %s.%s Source: %s.", self->neighbours->period_label, grouping, files);
     case LADDER_CHART_DISTRIBUTION:
       add_source (sources, self->distribution->source);
-      files = name_sources (sources);
+      files = name_sources (dataset, sources);
       return g_strdup_printf ("Period %s. Source: %s.", self->distribution->period_label, files);
     case LADDER_CHART_SCORECARD:
     default:
       for (guint i = 0; i < self->scorecard->n_rows; i++)
         add_source (sources, self->scorecard->rows[i].source);
-      files = name_sources (sources);
+      files = name_sources (dataset, sources);
       return g_strdup_printf ("Each measure’s latest period, as its row says.%s Source: %s.", grouping, files);
     }
 }

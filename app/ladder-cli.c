@@ -38,8 +38,13 @@ static const LadderCliCommand commands[] = {
     "Print everyone's answers side by side: who took part, what the people at each leadership level make "
     "of each capacity, and the questions they rate two or more points apart.",
     ladder_review_command },
-  { "report", "FILE.ladder -o PAPER.pdf [--force] [--data FILE...]",
-    "Write the board paper for an assessment as a PDF; the data files give its charts. "
+  { "report", "FILE.ladder -o PAPER.pdf [--force] [--data FILE...] [--author NAME] [--report-number TEXT] "
+    "[--marking TEXT] [--sections NAME,...] [--indicator CODE...]",
+    "Write the board paper for an assessment as a tagged PDF; the data files give its charts. "
+    "--author and --report-number go on the cover, --marking (such as OFFICIAL-SENSITIVE) at the top and foot "
+    "of every page. --sections keeps only the sections named, separated by commas (a name the paper lacks is "
+    "refused with the list of names); --indicator, once for each measure code or with codes separated by "
+    "commas, chooses the indicators in place of those chosen on the assessment. "
     "--force replaces a read-only PAPER.pdf.",
     ladder_report_command },
   { "chart", "--data FILE... --area NAME-OR-CODE --measure CODE... "

@@ -6,6 +6,8 @@
 #include <string.h>
 
 #include "ladder-data-import-private.h"
+#include "ladder-data-load.h"
+#include "ladder-ees-client.h"
 #include "ladder-input.h"
 #include "ladder-review.h"
 #include "ladder-xlsx-reader.h"
@@ -687,6 +689,57 @@ file_date (const char *path)
   return when != NULL ? g_date_time_format (when, "%Y-%m-%d") : NULL;
 }
 
+/* A data set downloaded from Explore Education Statistics into Ladder's
+ * cache (CACHE/ID/VERSION.csv), by the title the cache's index has for it;
+ * NULL for any other file. */
+static char *
+cached_data_set (const char *path)
+{
+  g_autofree char *folder = g_path_get_dirname (path);
+  g_autofree char *cache = g_path_get_dirname (folder);
+  g_autofree char *wanted = g_canonicalize_filename (path, NULL);
+  g_autoptr(LadderEesClient) client = ladder_ees_client_new (NULL, cache);
+  g_autoptr(GPtrArray) cached = ladder_ees_client_list_cached (client);
+
+  for (guint i = 0; i < cached->len; i++)
+    {
+      const LadderEesCached *one = cached->pdata[i];
+      g_autofree char *found = g_canonicalize_filename (one->path, NULL);
+
+      if (g_strcmp0 (found, wanted) == 0 && one->title != NULL)
+        return g_strdup_printf ("%s, Explore education statistics, Department for Education", one->title);
+    }
+  return NULL;
+}
+
+/* Where a file's figures were published, as a reader would cite them:
+ * the Department's own tools are known by their layout, a data set from
+ * its statistics service by its title in Ladder's cache, and Ladder's
+ * demonstration files are its own. NULL when not known. */
+static char *
+publication_of (LadderDataFormat  format,
+                const char       *name,
+                const char       *path)
+{
+  if (ladder_data_is_demo_file (name))
+    return g_strdup ("Ladder’s fictional demonstration data");
+  switch (format)
+    {
+    case LADDER_DATA_FORMAT_LAIT_TABLE:
+    case LADDER_DATA_FORMAT_LAIT_DICTIONARY:
+      return g_strdup ("Local authority interactive tool (LAIT), Department for Education");
+    case LADDER_DATA_FORMAT_NEIGHBOURS_LAIT:
+    case LADDER_DATA_FORMAT_NEIGHBOURS_EES:
+      return g_strdup ("Children’s services statistical neighbour benchmarking tool, Department for Education");
+    case LADDER_DATA_FORMAT_EES_TIDY:
+      return cached_data_set (path);
+    case LADDER_DATA_FORMAT_LA_CODES:
+    case LADDER_DATA_FORMAT_UNKNOWN:
+    default:
+      return NULL;
+    }
+}
+
 /* Reads @read_path, naming it (in messages, reports and the dataset's
  * sources) and dating it as @named_path. */
 static LadderImportReport *
@@ -794,6 +847,9 @@ import_file (LadderDataset  *dataset,
   if (ok)
     {
       guint n_periods = MIN (dispatch.context.seen_periods->len, ladder_dataset_get_n_periods (dataset));
+      g_autofree char *publication = publication_of (report->format, name, named_path);
+
+      ladder_dataset_set_source_publication (dataset, source, publication);
 
       report->encoding = info.encoding;
       report->n_threads = info.n_parts;

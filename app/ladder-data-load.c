@@ -367,6 +367,18 @@ ladder_demo_data_files (void)
 }
 
 /**
+ * ladder_data_is_demo_file:
+ * @name: a file's base name
+ *
+ * Returns: whether @name is one of Ladder's demonstration files.
+ */
+gboolean
+ladder_data_is_demo_file (const char *name)
+{
+  return g_strv_contains (demo_names, name);
+}
+
+/**
  * ladder_data_is_demo:
  * @dataset: (nullable): data loaded
  *
@@ -389,7 +401,7 @@ ladder_data_is_demo (LadderDataset *dataset)
     {
       g_autofree char *base = g_path_get_basename (ladder_dataset_get_source (dataset, i));
 
-      if (!g_strv_contains (demo_names, base))
+      if (!ladder_data_is_demo_file (base))
         return FALSE;
     }
   return n_sources > 0;

@@ -48,6 +48,7 @@ void            ladder_data_load_free           (LadderDataLoad         *load);
 char           *ladder_data_load_describe       (LadderDataLoad         *load);
 char          **ladder_demo_data_files          (void);
 gboolean        ladder_data_is_demo             (LadderDataset          *dataset);
+gboolean        ladder_data_is_demo_file        (const char             *name);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LadderDataLoad, ladder_data_load_free)
 

@@ -46,6 +46,7 @@ struct _LadderDataset
   LadderStringPool *strings;
   GPtrArray        *sources;          /* interned file names */
   GPtrArray        *source_dates;     /* interned "YYYY-MM-DD" each file was last changed, or NULL */
+  GPtrArray        *publications;     /* interned: the publication each file is from, or NULL */
   const char       *neighbour_source; /* the file the neighbour groups came from, interned, or NULL */
   GArray           *measures;         /* LadderMeasure */
   GArray           *cells;            /* MeasureCells, parallel to measures */
@@ -186,6 +187,7 @@ ladder_dataset_new (void)
   self->strings = ladder_string_pool_new ();
   self->sources = g_ptr_array_new ();
   self->source_dates = g_ptr_array_new ();
+  self->publications = g_ptr_array_new ();
   self->measures = g_array_new (FALSE, TRUE, sizeof (LadderMeasure));
   self->cells = g_array_new (FALSE, TRUE, sizeof (MeasureCells));
   self->periods = g_array_new (FALSE, TRUE, sizeof (LadderPeriod));
@@ -233,6 +235,7 @@ ladder_dataset_unref (LadderDataset *self)
   g_array_unref (self->areas);
   g_ptr_array_unref (self->sources);
   g_ptr_array_unref (self->source_dates);
+  g_ptr_array_unref (self->publications);
   g_hash_table_unref (self->measure_by_code);
   g_hash_table_unref (self->period_by_label);
   g_hash_table_unref (self->area_by_name);
@@ -306,7 +309,51 @@ ladder_dataset_add_source (LadderDataset *self,
 
   g_ptr_array_add (self->sources, (gpointer) ladder_dataset_intern (self, name, strlen (name)));
   g_ptr_array_add (self->source_dates, NULL);
+  g_ptr_array_add (self->publications, NULL);
   return self->sources->len - 1;
+}
+
+/**
+ * ladder_dataset_set_source_publication:
+ * @self: a dataset
+ * @source: a source index
+ * @publication: (nullable): the publication the file is from, with its
+ *   publisher: "Children looked after in England including adoptions,
+ *   Department for Education"
+ *
+ * Records where a file's figures were published, to name them by.
+ */
+void
+ladder_dataset_set_source_publication (LadderDataset *self,
+                                       guint          source,
+                                       const char    *publication)
+{
+  g_return_if_fail (self != NULL && source < self->sources->len);
+
+  self->publications->pdata[source] = publication != NULL
+    ? (gpointer) ladder_dataset_intern (self, publication, strlen (publication)) : NULL;
+}
+
+/**
+ * ladder_dataset_describe_source:
+ * @self: a dataset
+ * @name: a source's name, as ladder_dataset_get_source() gives it
+ *
+ * Returns: (transfer full): the source as a reader should see it: its
+ *   publication with the file's name after it ("Local authority
+ *   interactive tool (LAIT), Department for Education (file bds.csv)"),
+ *   or the file's name alone when the publication is not known.
+ */
+char *
+ladder_dataset_describe_source (LadderDataset *self,
+                                const char    *name)
+{
+  g_autofree char *base = g_path_get_basename (name);
+
+  for (guint i = 0; i < self->sources->len; i++)
+    if (g_strcmp0 (self->sources->pdata[i], name) == 0 && self->publications->pdata[i] != NULL)
+      return g_strdup_printf ("%s (file %s)", (const char *) self->publications->pdata[i], base);
+  return g_steal_pointer (&base);
 }
 
 /**

@@ -116,6 +116,11 @@ void                 ladder_dataset_set_source_date   (LadderDataset   *self,
                                                        const char      *date);
 const char          *ladder_dataset_get_source_date   (LadderDataset   *self,
                                                        guint            source);
+void                 ladder_dataset_set_source_publication (LadderDataset *self,
+                                                            guint          source,
+                                                            const char    *publication);
+char                *ladder_dataset_describe_source   (LadderDataset   *self,
+                                                       const char      *name);
 
 guint                ladder_dataset_ensure_measure    (LadderDataset   *self,
                                                        const char      *code);

@@ -19,15 +19,6 @@ force_hint (const GError *error)
          ? "; add --force to replace it" : "";
 }
 
-/**
- * ladder_report_command:
- * @argc: arguments after "report"
- * @argv: FILE.ladder, -o PAPER.pdf, --force and --data FILE...
- * @out: where the paper was written
- * @err: one line naming the problem
- *
- * Returns: 0, or 2 for a bad option, file or output.
- */
 /* With data given, the paper shows the assessment's council's figures, so
  * a council the data lacks is refused rather than printed without them. */
 static gboolean
@@ -54,6 +45,66 @@ council_in_data (LadderAssessment *assessment,
   return FALSE;
 }
 
+/* "a, b,c" as { "a", "b", "c" } after @list's own. */
+static char **
+add_list (char       **list,
+          const char  *value)
+{
+  g_autoptr(GStrvBuilder) items = g_strv_builder_new ();
+  g_auto(GStrv) parts = g_strsplit (value, ",", -1);
+
+  if (list != NULL)
+    g_strv_builder_addv (items, (const char **) list);
+  for (guint i = 0; parts[i] != NULL; i++)
+    if (*g_strstrip (parts[i]) != '\0')
+      g_strv_builder_add (items, parts[i]);
+  g_strfreev (list);
+  return g_strv_builder_end (items);
+}
+
+/* The options that take a value: "--author NAME" and the like; the lists
+ * (sections, indicators) grow each time they are given. */
+static void
+value_option (const char          *option,
+              const char          *value,
+              LadderReportOptions *options)
+{
+  char **text = strcmp (option, "--author") == 0 ? &options->author
+                : strcmp (option, "--report-number") == 0 ? &options->report_number
+                : strcmp (option, "--marking") == 0 ? &options->marking : NULL;
+
+  if (text != NULL)
+    {
+      g_free (*text);
+      *text = g_strdup (value);
+    }
+  else if (strcmp (option, "--sections") == 0)
+    options->sections = add_list (options->sections, value);
+  else
+    options->indicators = add_list (options->indicators, value);
+}
+
+static gboolean
+takes_value (const char *option)
+{
+  static const char * const with_value[] = {
+    "--author", "--report-number", "--marking", "--sections", "--indicator", NULL,
+  };
+
+  return g_strv_contains (with_value, option);
+}
+
+/**
+ * ladder_report_command:
+ * @argc: arguments after "report"
+ * @argv: FILE.ladder, -o PAPER.pdf, --force, --data FILE..., and the
+ *   paper's options: --author, --report-number, --marking, --sections and
+ *   --indicator
+ * @out: where the paper was written
+ * @err: one line naming the problem
+ *
+ * Returns: 0, or 2 for a bad option, file or output.
+ */
 int
 ladder_report_command (int       argc,
                        char    **argv,
@@ -63,6 +114,7 @@ ladder_report_command (int       argc,
   g_autoptr(GPtrArray) files = g_ptr_array_new ();
   g_autoptr(LadderDocument) document = NULL;
   g_autoptr(LadderDataset) dataset = NULL;
+  g_autoptr(LadderReportOptions) options = ladder_report_options_new ();
   g_autoptr(GError) error = NULL;
   const char *path = NULL, *output = NULL;
   LadderFileWriteFlags output_flags = LADDER_FILE_WRITE_STRICT, previous_flags;
@@ -87,6 +139,16 @@ ladder_report_command (int       argc,
         }
       else if (strcmp (argv[i], "--force") == 0)
         output_flags |= LADDER_FILE_WRITE_REPLACE_READ_ONLY;
+      else if (takes_value (argv[i]))
+        {
+          if (i + 1 >= argc)
+            {
+              g_string_append_printf (err, "ladder: report: '%s' needs a value\n", argv[i]);
+              return LADDER_EXIT_BAD_INPUT;
+            }
+          value_option (argv[i], argv[i + 1], options);
+          i++;
+        }
       else if (argv[i][0] == '-' && argv[i][1] != '\0')
         {
           g_string_append_printf (err, "ladder: report has no option '%s'\n", argv[i]);
@@ -103,6 +165,11 @@ ladder_report_command (int       argc,
   if (path == NULL || output == NULL)
     {
       g_string_append (err, "ladder: report needs a FILE.ladder and -o PAPER.pdf\n");
+      return LADDER_EXIT_BAD_INPUT;
+    }
+  if (!ladder_report_options_check (options, &error))
+    {
+      g_string_append_printf (err, "ladder: report: %s\n", error->message);
       return LADDER_EXIT_BAD_INPUT;
     }
   if (!g_str_has_suffix (output, ".pdf") && !g_str_has_suffix (output, ".PDF"))
@@ -126,7 +193,7 @@ ladder_report_command (int       argc,
     return LADDER_EXIT_BAD_INPUT;
   previous_flags = ladder_file_write_set_thread_flags (output_flags);
   written = ladder_report_write (ladder_document_get_content (document),
-                                 ladder_document_get_assessment (document), dataset, output,
+                                 ladder_document_get_assessment (document), dataset, options, output,
                                  NULL, NULL, NULL, &error);
   ladder_file_write_set_thread_flags (previous_flags);
   if (!written)

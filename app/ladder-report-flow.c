@@ -1,12 +1,19 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The board paper's flow layout, shared by its parts through
- * ladder-report-private.h: pages with the running header and the page
- * number, paragraphs that break between lines, bullets whose mark stays
- * beside their first line, headings with bookmarks, and tables that break
- * between rows and repeat their headings. Text is laid out left to right
- * whatever a name in it begins with (each name from a file is isolated by
- * ladder_sanitise_for_paper()), and the running header is cut short to fit
- * one line. */
+ * ladder-report-private.h: pages with the running header, the page number
+ * and the protective marking; paragraphs that break between lines,
+ * bullets whose mark stays beside their first line, headings with
+ * bookmarks that wait for what follows them so that none is ever last on
+ * a page, and figures kept whole. Text is laid out left to right whatever
+ * a name in it begins with (each name from a file is isolated by
+ * ladder_sanitise_for_paper()), and the running header is cut short to
+ * fit one line.
+ *
+ * On the PDF, everything is tagged as it is drawn, in reading order: the
+ * document, a section for each top-level heading, headings, paragraphs,
+ * lists (nested as the bullets are indented) and figures. The header and
+ * footer are left untagged, so a screen reader skips them: a tag that
+ * text is going into is closed while the page turns and opened again. */
 #include "config.h"
 
 #include <cairo-pdf.h>
@@ -104,10 +111,19 @@ running_header (PangoLayout *chrome,
   return header_cut_short (inner, low);
 }
 
-static void
-set_font (Paper    *p,
-          double    size,
-          gboolean  bold)
+/**
+ * ladder_report_set_font:
+ * @p: the paper
+ * @size: in points
+ * @bold: whether bold
+ *
+ * Returns: (transfer none): the paper's layout, set to the font, left
+ *   aligned and with no attributes.
+ */
+PangoLayout *
+ladder_report_set_font (Paper    *p,
+                        double    size,
+                        gboolean  bold)
 {
   g_autoptr(PangoFontDescription) font = pango_font_description_new ();
 
@@ -117,10 +133,54 @@ set_font (Paper    *p,
   pango_layout_set_font_description (p->layout, font);
   pango_layout_set_attributes (p->layout, NULL);
   pango_layout_set_alignment (p->layout, PANGO_ALIGN_LEFT);
+  return p->layout;
 }
 
+/* Structure tags ------------------------------------------------------------ */
+
+/* Only the PDF has a structure tree: a printer's pages and the sink have
+ * none. */
+void
+ladder_report_tag_begin (Paper      *p,
+                         const char *tag)
+{
+  if (p->surface != NULL)
+    cairo_tag_begin (p->cr, tag, "");
+}
+
+void
+ladder_report_tag_end (Paper      *p,
+                       const char *tag)
+{
+  if (p->surface != NULL)
+    cairo_tag_end (p->cr, tag);
+}
+
+/* A tag that text or a drawing goes into: closed while the page turns, so
+ * that the header and footer stay out of it (a screen reader skips what
+ * no tag holds), and opened again after them. */
+void
+ladder_report_leaf_begin (Paper      *p,
+                          const char *tag)
+{
+  g_assert (p->leaf == NULL);
+  p->leaf = tag;
+  ladder_report_tag_begin (p, tag);
+}
+
+void
+ladder_report_leaf_end (Paper *p)
+{
+  g_assert (p->leaf != NULL);
+  ladder_report_tag_end (p, p->leaf);
+  p->leaf = NULL;
+}
+
+/* Pages --------------------------------------------------------------------- */
+
 /* Header and footer text, in a layout of their own: a page may begin in
- * the middle of a paragraph whose layout is still being drawn. */
+ * the middle of a paragraph whose layout is still being drawn. Centred
+ * when @x is negative. */
 static void
 show_at (Paper      *p,
          const char *text,
@@ -128,27 +188,45 @@ show_at (Paper      *p,
          double      y,
          double      grey)
 {
+  int width;
+
   pango_layout_set_text (p->chrome, text, -1);
+  pango_layout_get_pixel_size (p->chrome, &width, NULL);
   cairo_set_source_rgb (p->cr, grey, grey, grey);
-  cairo_move_to (p->cr, x, y);
+  cairo_move_to (p->cr, x < 0 ? (PAGE_WIDTH - width) / 2 : x, y);
   pango_cairo_show_layout (p->cr, p->chrome);
   cairo_set_source_rgb (p->cr, 0, 0, 0);
 }
 
-/* Starts the next page: the running header (on every page but the first)
- * and the page's number at the foot. */
-void
-ladder_report_new_page (Paper *p)
+/* The protective marking, bold, centred at the top and the foot of every
+ * page, as the Government Security Classifications ask. */
+static void
+show_marking (Paper *p)
 {
-  g_autofree char *number = NULL;
-  int width;
+  g_autofree char *markup = NULL;
 
-  if (p->page > 0 && p->target_page < 0)
-    cairo_show_page (p->cr);
-  p->page++;
-  if (p->target_page >= 0)
-    p->cr = p->page == p->target_page ? p->target : p->sink;
-  p->y = MARGIN;
+  if (p->marking == NULL)
+    return;
+  markup = g_markup_printf_escaped ("<b>%s</b>", p->marking);
+  pango_layout_set_markup (p->chrome, markup, -1);
+  for (guint i = 0; i < 2; i++)
+    {
+      int width;
+
+      pango_layout_get_pixel_size (p->chrome, &width, NULL);
+      cairo_move_to (p->cr, (PAGE_WIDTH - width) / 2, i == 0 ? 12 : BOTTOM + 32);
+      pango_cairo_show_layout (p->cr, p->chrome);
+    }
+  pango_layout_set_attributes (p->chrome, NULL);
+}
+
+/* The running header (on every page but the first), the page's number at
+ * the foot and the marking, none of them tagged. */
+static void
+show_chrome (Paper *p)
+{
+  g_autofree char *number = g_strdup_printf ("%s %d", p->footer, p->page);
+
   if (p->page > 1)
     {
       show_at (p, p->running, MARGIN, MARGIN - 30, 0.35);
@@ -158,43 +236,119 @@ ladder_report_new_page (Paper *p)
       cairo_line_to (p->cr, MARGIN + CONTENT_WIDTH, MARGIN - 14);
       cairo_stroke (p->cr);
     }
-  number = g_strdup_printf ("Page %d", p->page);
-  pango_layout_set_text (p->chrome, number, -1);
-  pango_layout_get_pixel_size (p->chrome, &width, NULL);
-  show_at (p, number, (PAGE_WIDTH - width) / 2, BOTTOM + 20, 0.35);
+  show_at (p, number, -1, BOTTOM + 20, 0.35);
+  show_marking (p);
 }
 
-/* Starts a new page unless @height points still fit on this one: what
- * must stay with the first lines that follow it. */
+/* Starts the next page now. */
 void
-ladder_report_keep (Paper  *p,
-                    double  height)
+ladder_report_new_page (Paper *p)
 {
-  if (p->y + height > BOTTOM)
-    ladder_report_new_page (p);
+  const char *leaf = p->leaf;
+
+  if (leaf != NULL)
+    ladder_report_tag_end (p, leaf);
+  if (p->page > 0 && p->target_page < 0)
+    cairo_show_page (p->cr);
+  p->page++;
+  if (p->target_page >= 0)
+    p->cr = p->page == p->target_page ? p->target : p->sink;
+  p->y = MARGIN;
+  p->break_next = FALSE;
+  show_chrome (p);
+  if (leaf != NULL)
+    ladder_report_tag_begin (p, leaf);
 }
 
-/* Text that flows on to the next page between lines. */
+/* Starts a page before whatever comes next, if anything does. */
 void
-ladder_report_flow (Paper      *p,
-                    const char *text,
-                    gboolean    markup,
-                    double      size,
-                    gboolean    bold,
-                    double      indent,
-                    double      after)
+ladder_report_break_page (Paper *p)
 {
-  PangoLayoutIter *iter;
+  p->break_next = TRUE;
+}
 
-  set_font (p, size, bold);
+/* Lists ------------------------------------------------------------------- */
+
+static void
+close_list (Paper *p)
+{
+  ladder_report_tag_end (p, "LI");
+  ladder_report_tag_end (p, "L");
+  g_array_set_size (p->lists, p->lists->len - 1);
+}
+
+static void
+close_lists (Paper *p)
+{
+  while (p->lists->len > 0)
+    close_list (p);
+}
+
+/* An item of the list at @indent: a list deeper than that ends, one at it
+ * goes on, and a deeper one begins inside the item before. */
+static void
+list_item_begin (Paper  *p,
+                 double  indent)
+{
+  while (p->lists->len > 0 && g_array_index (p->lists, double, p->lists->len - 1) > indent + 0.5)
+    close_list (p);
+  if (p->lists->len > 0 && g_array_index (p->lists, double, p->lists->len - 1) > indent - 0.5)
+    ladder_report_tag_end (p, "LI");
+  else
+    {
+      ladder_report_tag_begin (p, "L");
+      g_array_append_val (p->lists, indent);
+    }
+  ladder_report_tag_begin (p, "LI");
+}
+
+/* Text -------------------------------------------------------------------- */
+
+/* Sets the paper's layout to @text, wrapped @indent points in. */
+static void
+prepare (Paper      *p,
+         const char *text,
+         gboolean    markup,
+         double      size,
+         gboolean    bold,
+         double      indent)
+{
+  ladder_report_set_font (p, size, bold);
   pango_layout_set_width (p->layout, (int) ((CONTENT_WIDTH - indent) * PANGO_SCALE));
   pango_layout_set_wrap (p->layout, PANGO_WRAP_WORD_CHAR);
   if (markup)
     pango_layout_set_markup (p->layout, text, -1);
   else
     pango_layout_set_text (p->layout, text, -1);
+}
+
+/* The height of the prepared text's first @n lines. */
+static double
+first_lines (Paper *p,
+             int    n)
+{
+  PangoRectangle logical;
+  double height = 0;
+
+  for (int i = 0; i < MIN (n, pango_layout_get_line_count (p->layout)); i++)
+    {
+      pango_layout_line_get_extents (pango_layout_get_line_readonly (p->layout, i), NULL, &logical);
+      height += logical.height / (double) PANGO_SCALE;
+    }
+  return height;
+}
+
+/* The prepared text, tagged @tag, line by line on to the next page. */
+static void
+draw_lines (Paper      *p,
+            const char *tag,
+            double      indent,
+            double      after)
+{
+  PangoLayoutIter *iter = pango_layout_get_iter (p->layout);
+
   cairo_set_source_rgb (p->cr, 0, 0, 0);
-  iter = pango_layout_get_iter (p->layout);
+  ladder_report_leaf_begin (p, tag);
   do
     {
       PangoRectangle logical;
@@ -213,7 +367,194 @@ ladder_report_flow (Paper      *p,
     }
   while (pango_layout_iter_next_line (iter));
   pango_layout_iter_free (iter);
+  ladder_report_leaf_end (p);
   p->y += after;
+}
+
+/* Headings ---------------------------------------------------------------- */
+
+/* A heading waits until what follows it is laid out, so that the two go
+ * on one page: no heading is ever the last thing on a page. */
+typedef struct
+{
+  int                level;
+  char              *text;
+  LadderHeadingFlags flags;
+} Heading;
+
+static void
+heading_free (Heading *heading)
+{
+  g_free (heading->text);
+  g_free (heading);
+}
+
+static double
+heading_size (const Heading *h)
+{
+  if (h->flags & LADDER_HEADING_TITLE)
+    return 24;
+  if (h->level >= 3 || (h->flags & LADDER_HEADING_SMALL))
+    return BODY_SIZE;
+  return h->level == 1 ? 17 : 12.5;
+}
+
+static double
+heading_before (const Heading *h)
+{
+  return h->level == 1 ? 12 : h->level == 2 ? 8 : 4;
+}
+
+static double
+heading_after (const Heading *h)
+{
+  if (h->flags & LADDER_HEADING_TITLE)
+    return 16;
+  return h->level == 1 ? 8 : h->level == 2 ? 4 : 2;
+}
+
+static double
+heading_height (Paper         *p,
+                const Heading *h)
+{
+  prepare (p, h->text, FALSE, heading_size (h), TRUE, 0);
+  return heading_before (h) + first_lines (p, G_MAXINT) + heading_after (h);
+}
+
+/* Whether anything is on this page yet. */
+static gboolean
+page_is_empty (Paper *p)
+{
+  return p->page > 0 && p->y <= MARGIN;
+}
+
+/* A top-level heading begins a section of the structure tree; every
+ * heading but the cover's is a bookmark, a second-level one beneath the
+ * section's. */
+static void
+draw_heading (Paper         *p,
+              const Heading *h)
+{
+  static const char * const tags[] = { "H1", "H2", "H3" };
+
+  if (!page_is_empty (p))
+    p->y += heading_before (h);
+  if (h->level == 1)
+    {
+      if (p->in_section)
+        ladder_report_tag_end (p, "Sect");
+      ladder_report_tag_begin (p, "Sect");
+      p->in_section = TRUE;
+    }
+  if (p->surface != NULL && h->level <= 2 && !(h->flags & LADDER_HEADING_NO_BOOKMARK))
+    {
+      g_autofree char *link = g_strdup_printf ("page=%d pos=[%.1f %.1f]", p->page, MARGIN, p->y);
+      int id = cairo_pdf_surface_add_outline (p->surface, h->level == 1 ? CAIRO_PDF_OUTLINE_ROOT : p->outline,
+                                              h->text, link, 0);
+
+      if (h->level == 1)
+        p->outline = id;
+    }
+  prepare (p, h->text, FALSE, heading_size (h), TRUE, 0);
+  draw_lines (p, tags[CLAMP (h->level, 1, 3) - 1], 0, heading_after (h));
+}
+
+/* Makes room for the first @height points of what comes next: on this
+ * page with the headings waiting for it, or else on the next. */
+static void
+place (Paper  *p,
+       double  height)
+{
+  double needed = height;
+  gboolean new_page = p->break_next || p->page == 0;
+
+  if (p->headings->len > 0)
+    close_lists (p);
+  for (guint i = 0; i < p->headings->len; i++)
+    {
+      const Heading *h = p->headings->pdata[i];
+
+      needed += heading_height (p, h);
+      new_page |= (h->flags & LADDER_HEADING_NEW_PAGE) != 0;
+    }
+  if ((new_page && !page_is_empty (p)) || (p->y + needed > BOTTOM && !page_is_empty (p)))
+    ladder_report_new_page (p);
+  for (guint i = 0; i < p->headings->len; i++)
+    draw_heading (p, p->headings->pdata[i]);
+  g_ptr_array_set_size (p->headings, 0);
+  p->break_next = FALSE;
+}
+
+/**
+ * ladder_report_heading:
+ * @p: the paper being laid out
+ * @level: 1 for a section, 2 for its parts, 3 beneath those
+ * @text: the heading
+ * @flags: how it looks and behaves
+ *
+ * A heading, laid out with the first lines of what follows it: sections
+ * at the top level of the bookmarks, their parts beneath.
+ */
+void
+ladder_report_heading (Paper              *p,
+                       int                 level,
+                       const char         *text,
+                       LadderHeadingFlags  flags)
+{
+  Heading *heading = g_new0 (Heading, 1);
+
+  /* A heading that begins a page takes no heading before it along. */
+  if ((flags & LADDER_HEADING_NEW_PAGE) && p->headings->len > 0)
+    place (p, 0);
+  heading->level = level;
+  heading->text = g_strdup (text);
+  heading->flags = flags;
+  g_ptr_array_add (p->headings, heading);
+}
+
+/**
+ * ladder_report_keep:
+ * @p: the paper being laid out
+ * @height: the first points of what comes next that must stay together
+ *
+ * Ends any list, and starts a new page unless @height points still fit
+ * on this one beneath the headings waiting to be laid out.
+ */
+void
+ladder_report_keep (Paper  *p,
+                    double  height)
+{
+  close_lists (p);
+  place (p, height);
+}
+
+/**
+ * ladder_report_flow:
+ * @p: the paper being laid out
+ * @tag: its structure tag: "P", "H1"...
+ * @text: the text
+ * @markup: whether @text is pango markup
+ * @size: in points
+ * @bold: whether bold
+ * @after: the space after it, in points
+ *
+ * Text that flows on to the next page between lines; its first two lines
+ * stay with any heading above it.
+ */
+void
+ladder_report_flow (Paper      *p,
+                    const char *tag,
+                    const char *text,
+                    gboolean    markup,
+                    double      size,
+                    gboolean    bold,
+                    double      after)
+{
+  prepare (p, text, markup, size, bold, 0);
+  ladder_report_keep (p, first_lines (p, 2));
+  /* Placing the headings used the layout. */
+  prepare (p, text, markup, size, bold, 0);
+  draw_lines (p, tag, 0, after);
 }
 
 /* A paragraph of body text. */
@@ -221,361 +562,135 @@ void
 ladder_report_paragraph (Paper      *p,
                          const char *text)
 {
-  ladder_report_flow (p, text, FALSE, BODY_SIZE, FALSE, 0, 6);
+  ladder_report_flow (p, "P", text, FALSE, BODY_SIZE, FALSE, 6);
 }
 
-/* Body text beside @mark (a bullet, a number), indented by @indent points. */
+/* A note in small type: a chart's caption, a key. */
+void
+ladder_report_note (Paper      *p,
+                    const char *text)
+{
+  ladder_report_flow (p, "P", text, FALSE, 8, FALSE, 6);
+}
+
+/* Body text beside @mark (a bullet, a number), indented by @indent
+ * points, as an item of a list: items in a row make one list, and an item
+ * indented further begins a list inside the one before. */
 void
 ladder_report_bullet (Paper      *p,
                       const char *mark,
                       const char *text,
                       double      indent)
 {
-  PangoRectangle first, logical;
+  double first;
 
   /* The mark beside the first line: the page is chosen for that line
    * first, and the mark drawn before the rest of the text can move on to
    * the next page. */
-  set_font (p, BODY_SIZE, FALSE);
-  pango_layout_set_width (p->layout, (int) ((CONTENT_WIDTH - indent - 14) * PANGO_SCALE));
-  pango_layout_set_wrap (p->layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_text (p->layout, text, -1);
-  pango_layout_line_get_extents (pango_layout_get_line_readonly (p->layout, 0), NULL, &first);
-  pango_layout_set_width (p->layout, -1);
-  pango_layout_set_text (p->layout, mark, -1);
-  pango_layout_get_extents (p->layout, NULL, &logical);
-  ladder_report_keep (p, MAX (first.height, logical.height) / (double) PANGO_SCALE);
+  prepare (p, mark, FALSE, BODY_SIZE, FALSE, indent);
+  first = first_lines (p, 1);
+  prepare (p, text, FALSE, BODY_SIZE, FALSE, indent + 14);
+  place (p, MAX (first, first_lines (p, 1)));
+  list_item_begin (p, indent);
+  prepare (p, mark, FALSE, BODY_SIZE, FALSE, indent);
+  ladder_report_leaf_begin (p, "Lbl");
   cairo_move_to (p->cr, MARGIN + indent, p->y);
   pango_cairo_show_layout (p->cr, p->layout);
-  ladder_report_flow (p, text, FALSE, BODY_SIZE, FALSE, indent + 14, 3);
+  ladder_report_leaf_end (p);
+  prepare (p, text, FALSE, BODY_SIZE, FALSE, indent + 14);
+  draw_lines (p, "LBody", indent + 14, 3);
 }
 
-/* A heading, kept with what follows, and a bookmark to it: sections at the
- * top level, their parts beneath. */
-void
-ladder_report_heading (Paper      *p,
-                       int         level,
-                       const char *text,
-                       gboolean    new_page_first)
-{
-  double size = level == 1 ? 17 : 12.5;
-  g_autofree char *link = NULL;
-  int id;
+/* Figures ----------------------------------------------------------------- */
 
-  if (new_page_first || p->y + size * 5 > BOTTOM)
-    ladder_report_new_page (p);
-  else
-    p->y += level == 1 ? 12 : 8;
+/**
+ * ladder_report_figure_begin:
+ * @p: the paper being laid out
+ * @height: the figure's height; it is as wide as the text
+ * @alt: what it shows in words, for a screen reader, which reads that
+ *   rather than the drawing
+ *
+ * Begins a figure, whole on one page with any heading above it: draw it
+ * with its top left at the origin, then call ladder_report_figure_end().
+ */
+void
+ladder_report_figure_begin (Paper      *p,
+                            double      height,
+                            const char *alt)
+{
+  ladder_report_keep (p, height);
   if (p->surface != NULL)
-    {
-      link = g_strdup_printf ("page=%d pos=[%.1f %.1f]", p->page, MARGIN, p->y);
-      id = cairo_pdf_surface_add_outline (p->surface, level == 1 ? CAIRO_PDF_OUTLINE_ROOT : p->outline, text,
-                                          link, 0);
-      if (level == 1)
-        p->outline = id;
-    }
-  ladder_report_flow (p, text, FALSE, size, TRUE, 0, level == 1 ? 8 : 4);
+    g_ptr_array_add (p->figure_alts, g_strdup (alt));
+  ladder_report_leaf_begin (p, "Figure");
+  cairo_save (p->cr);
+  cairo_translate (p->cr, MARGIN, p->y);
+  cairo_rectangle (p->cr, 0, 0, CONTENT_WIDTH, height);
+  cairo_clip (p->cr);
 }
 
-static void
-measure_cell (Paper      *p,
-              const char *text,
-              double     *longest_word,
-              double     *natural)
-{
-  int w;
-
-  pango_layout_set_text (p->layout, text, -1);
-  pango_layout_set_width (p->layout, -1);
-  pango_layout_get_pixel_size (p->layout, &w, NULL);
-  *natural = MAX (*natural, w);
-  /* Wrapped as narrow as it goes: its widest word. */
-  pango_layout_set_wrap (p->layout, PANGO_WRAP_WORD);
-  pango_layout_set_width (p->layout, PANGO_SCALE);
-  pango_layout_get_pixel_size (p->layout, &w, NULL);
-  *longest_word = MAX (*longest_word, w);
-}
-
-/* Widest words wider than the page between them (a word of 2,000 letters
- * from a file) are cut to fit: the narrower columns keep theirs, and the
- * wider share what is left equally, their words broken where they must. */
-static void
-fit_widest_words (double *widths,
-                  guint   n)
-{
-  double total = 0, cap = CONTENT_WIDTH / n;
-  guint wide = n + 1;
-
-  for (guint c = 0; c < n; c++)
-    total += widths[c];
-  if (total <= CONTENT_WIDTH)
-    return;
-  for (;;)
-    {
-      double narrow = 0;
-      guint now_wide = 0;
-
-      for (guint c = 0; c < n; c++)
-        if (widths[c] <= cap)
-          narrow += widths[c];
-        else
-          now_wide++;
-      if (now_wide == wide || now_wide == 0)
-        break;
-      wide = now_wide;
-      cap = (CONTENT_WIDTH - narrow) / wide;
-    }
-  for (guint c = 0; c < n; c++)
-    widths[c] = MIN (widths[c], cap);
-}
-
-/* Column widths: every column gets its widest word (as far as the page
- * allows); what room is left goes to the columns in proportion to how much
- * more they would take unwrapped. */
-static void
-column_widths (Paper             *p,
-               const LadderTable *table,
-               double             size,
-               double            *widths)
-{
-  guint n = ladder_table_get_n_columns (table);
-  g_autofree double *natural = g_new0 (double, n);
-  double spare = CONTENT_WIDTH, wanted = 0;
-
-  for (guint c = 0; c < n; c++)
-    {
-      widths[c] = 0;
-      set_font (p, size, TRUE);
-      measure_cell (p, ladder_table_get_header (table, c), &widths[c], &natural[c]);
-      set_font (p, size, FALSE);
-      for (guint r = 0; r < ladder_table_get_n_rows (table); r++)
-        measure_cell (p, ladder_table_get (table, r, c), &widths[c], &natural[c]);
-      widths[c] += 8;
-      natural[c] += 8;
-    }
-  fit_widest_words (widths, n);
-  for (guint c = 0; c < n; c++)
-    {
-      spare -= widths[c];
-      wanted += natural[c] - widths[c];
-    }
-  for (guint c = 0; c < n && spare > 0 && wanted > 0; c++)
-    widths[c] += (natural[c] - widths[c]) * MIN (1, spare / wanted);
-}
-
-/* Sets the paper's layout to a cell of @row (-1 for the headings). */
-static void
-cell_layout (Paper             *p,
-             const LadderTable *table,
-             int                row,
-             guint              column,
-             double             width)
-{
-  const char *text = row < 0 ? ladder_table_get_header (table, column) : ladder_table_get (table, row, column);
-
-  pango_layout_set_width (p->layout, (int) ((width - 8) * PANGO_SCALE));
-  pango_layout_set_alignment (p->layout, ladder_table_is_numeric (table, column) ? PANGO_ALIGN_RIGHT
-                                                                                : PANGO_ALIGN_LEFT);
-  /* A figure the chart could not draw says so. */
-  pango_layout_set_text (p->layout, *text == '\0' && row >= 0 && ladder_table_is_numeric (table, column)
-                                    ? "–" : text, -1);
-}
-
-static double
-table_row (Paper             *p,
-           const LadderTable *table,
-           int                row,
-           const double      *widths,
-           double             size,
-           gboolean           draw)
-{
-  guint n = ladder_table_get_n_columns (table);
-  double x = MARGIN, height = 0;
-
-  set_font (p, size, row < 0);
-  pango_layout_set_wrap (p->layout, PANGO_WRAP_WORD_CHAR);
-  for (guint c = 0; c < n; c++)
-    {
-      int h;
-
-      cell_layout (p, table, row, c, widths[c]);
-      pango_layout_get_pixel_size (p->layout, NULL, &h);
-      if (draw)
-        {
-          cairo_move_to (p->cr, x + 4, p->y + 3);
-          pango_cairo_show_layout (p->cr, p->layout);
-        }
-      height = MAX (height, h + 6);
-      x += widths[c];
-    }
-  return height;
-}
-
-/* The line under a row. */
-static void
-rule (Paper  *p,
-      double  width)
-{
-  cairo_set_source_rgb (p->cr, 0.8, 0.8, 0.8);
-  cairo_set_line_width (p->cr, 0.5);
-  cairo_move_to (p->cr, MARGIN, p->y);
-  cairo_line_to (p->cr, MARGIN + width, p->y);
-  cairo_stroke (p->cr);
-  cairo_set_source_rgb (p->cr, 0, 0, 0);
-}
-
-/* The headings on their grey band; returns their height. */
-static double
-table_headings (Paper             *p,
-                const LadderTable *table,
-                const double      *widths,
-                double             size,
-                double             width)
-{
-  double height = table_row (p, table, -1, widths, size, FALSE);
-
-  cairo_set_source_rgb (p->cr, 0.9, 0.9, 0.9);
-  cairo_rectangle (p->cr, MARGIN, p->y, width, height);
-  cairo_fill (p->cr);
-  cairo_set_source_rgb (p->cr, 0, 0, 0);
-  table_row (p, table, -1, widths, size, TRUE);
-  return height;
-}
-
-/* A row taller than a page (a long text from a file), a page at a time:
- * each cell's lines go down the page until the next would not fit, and
- * go on on the next page, beneath the headings again. */
-static void
-tall_row (Paper             *p,
-          const LadderTable *table,
-          int                row,
-          const double      *widths,
-          double             size,
-          double             width)
-{
-  guint n = ladder_table_get_n_columns (table);
-  g_autoptr(GPtrArray) layouts = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autofree PangoLayoutIter **lines = g_new0 (PangoLayoutIter *, n);
-  gboolean more = TRUE;
-
-  set_font (p, size, FALSE);
-  pango_layout_set_wrap (p->layout, PANGO_WRAP_WORD_CHAR);
-  for (guint c = 0; c < n; c++)
-    {
-      cell_layout (p, table, row, c, widths[c]);
-      g_ptr_array_add (layouts, pango_layout_copy (p->layout));
-      lines[c] = pango_layout_get_iter (layouts->pdata[c]);
-    }
-  while (more)
-    {
-      double x = MARGIN, used = 0;
-
-      more = FALSE;
-      for (guint c = 0; c < n; c++)
-        {
-          double y = p->y + 3;
-
-          while (lines[c] != NULL)
-            {
-              PangoRectangle logical;
-              double height;
-
-              pango_layout_iter_get_line_extents (lines[c], NULL, &logical);
-              height = logical.height / (double) PANGO_SCALE;
-              /* At least one line a page, so the row always moves on. */
-              if (y + height > BOTTOM - 3 && y > p->y + 3)
-                {
-                  more = TRUE;
-                  break;
-                }
-              cairo_move_to (p->cr, x + 4 + logical.x / (double) PANGO_SCALE,
-                             y + (pango_layout_iter_get_baseline (lines[c]) - logical.y) / (double) PANGO_SCALE);
-              pango_cairo_show_layout_line (p->cr, pango_layout_iter_get_line_readonly (lines[c]));
-              y += height;
-              if (!pango_layout_iter_next_line (lines[c]))
-                g_clear_pointer (&lines[c], pango_layout_iter_free);
-            }
-          used = MAX (used, y + 3 - p->y);
-          x += widths[c];
-        }
-      p->y += used;
-      if (more)
-        {
-          ladder_report_new_page (p);
-          p->y += table_headings (p, table, widths, size, width);
-        }
-    }
-}
-
-/* A table that breaks between rows and repeats its headings; a row taller
- * than a page breaks between its lines. */
 void
-ladder_report_table (Paper             *p,
-                     const LadderTable *table,
-                     double             size)
+ladder_report_figure_end (Paper  *p,
+                          double  height)
 {
-  guint n = ladder_table_get_n_columns (table);
-  g_autofree double *widths = g_new0 (double, n);
-  double header, width = 0;
-
-  column_widths (p, table, size, widths);
-  for (guint c = 0; c < n; c++)
-    width += widths[c];
-  header = table_row (p, table, -1, widths, size, FALSE);
-  if (p->y + header + 20 > BOTTOM)
-    ladder_report_new_page (p);
-  p->y += table_headings (p, table, widths, size, width);
-  rule (p, width);
-  for (guint r = 0; r < ladder_table_get_n_rows (table); r++)
-    {
-      double height = table_row (p, table, (int) r, widths, size, FALSE);
-      gboolean tall = height > BOTTOM - MARGIN - header;
-
-      /* A row goes whole to the next page, or if no page could hold it,
-       * starts here when a few of its lines fit. */
-      if (p->y + (tall ? size * 3 : height) > BOTTOM)
-        {
-          ladder_report_new_page (p);
-          p->y += table_headings (p, table, widths, size, width);
-        }
-      if (tall)
-        tall_row (p, table, (int) r, widths, size, width);
-      else
-        {
-          table_row (p, table, (int) r, widths, size, TRUE);
-          p->y += height;
-        }
-      rule (p, width);
-    }
-  p->y += 10;
+  cairo_restore (p->cr);
+  ladder_report_leaf_end (p);
+  p->y += height + 6;
 }
+
 /**
  * ladder_report_begin:
  * @p: a paper with nothing laid out yet
  * @council: the council's name, as ladder_report_safe_text() gives it
+ * @options: the report number and marking for each page
  *
- * Makes the layouts the paper is measured and drawn with, and the running
- * header.
+ * Makes the layouts the paper is measured and drawn with, the running
+ * header and footer, and opens the document's structure.
  */
 void
-ladder_report_begin (Paper      *p,
-                     const char *council)
+ladder_report_begin (Paper                     *p,
+                     const char                *council,
+                     const LadderReportOptions *options)
 {
   p->layout = layout_new (0);
   p->chrome = layout_new (8);
   p->running = running_header (p->chrome, council);
+  if (options->marking != NULL && *options->marking != '\0')
+    p->marking = ladder_report_safe_text (options->marking);
+  if (options->report_number != NULL && *options->report_number != '\0')
+    {
+      g_autofree char *number = ladder_report_safe_text (options->report_number);
+
+      p->footer = g_strdup_printf ("Report %s, page", number);
+    }
+  else
+    p->footer = g_strdup ("Page");
+  p->lists = g_array_new (FALSE, FALSE, sizeof (double));
+  p->headings = g_ptr_array_new_with_free_func ((GDestroyNotify) heading_free);
+  p->figure_alts = g_ptr_array_new_with_free_func (g_free);
+  ladder_report_tag_begin (p, "Document");
 }
 
 /**
  * ladder_report_end:
  * @p: a paper laid out
  *
- * Frees what ladder_report_begin() made.
+ * Closes the document's structure and frees what ladder_report_begin()
+ * made, but for the figures' alternative texts.
  */
 void
 ladder_report_end (Paper *p)
 {
+  if (p->headings->len > 0)
+    place (p, 0);
+  close_lists (p);
+  if (p->in_section)
+    ladder_report_tag_end (p, "Sect");
+  ladder_report_tag_end (p, "Document");
   g_clear_object (&p->layout);
   g_clear_object (&p->chrome);
   g_clear_pointer (&p->running, g_free);
+  g_clear_pointer (&p->marking, g_free);
+  g_clear_pointer (&p->footer, g_free);
+  g_clear_pointer (&p->lists, g_array_unref);
+  g_clear_pointer (&p->headings, g_ptr_array_unref);
 }

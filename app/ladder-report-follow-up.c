@@ -91,7 +91,7 @@ not_counted (Paper     *p,
   for (guint i = 0; i < checks->len; i++)
     g_ptr_array_add (groups[group_of (checks->pdata[i])], checks->pdata[i]);
 
-  ladder_report_heading (p, 2, "Not counted", FALSE);
+  ladder_report_heading (p, 2, "Not counted", 0);
   ladder_report_paragraph (p, "A figure that is missing or withheld is not counted either way: it neither makes a "
                               "mismatch nor bears a rating out, and no older figure stands in for it. What was "
                               "not counted, and why:");
@@ -135,7 +135,7 @@ checks_part (Paper       *p,
 {
   guint n_support = shown[LADDER_CHECK_SUPPORT]->len;
 
-  ladder_report_heading (p, 1, "Checking the answers against the evidence", FALSE);
+  ladder_report_heading (p, 1, "Checking the answers against the evidence", 0);
   ladder_report_paragraph (p, "Each rating beside the latest published figures for the indicators its question "
                               "links to, and beside the reviewers’ evidence log. A mismatch is a prompt, not a "
                               "verdict: a figure can lag, or be poor for reasons leaders already understand, but no "
@@ -143,13 +143,13 @@ checks_part (Paper       *p,
   if (why_not != NULL)
     ladder_report_paragraph (p, why_not);
 
-  ladder_report_heading (p, 2, "Mismatches", FALSE);
+  ladder_report_heading (p, 2, "Mismatches", 0);
   if (shown[LADDER_CHECK_MISMATCH]->len == 0)
     ladder_report_paragraph (p, "No rating is contradicted by the figures or by the evidence log.");
   for (guint i = 0; i < shown[LADDER_CHECK_MISMATCH]->len; i++)
     safe_bullet (p, "•", ((LadderCheck *) shown[LADDER_CHECK_MISMATCH]->pdata[i])->sentence, 0);
 
-  ladder_report_heading (p, 2, "What bears the answers out", FALSE);
+  ladder_report_heading (p, 2, "What bears the answers out", 0);
   if (n_support == 0)
     ladder_report_paragraph (p, "No finding in the evidence log bears out a rating. The figures are only ever "
                                 "looked at for mismatches: a good figure does not prove a rating right.");
@@ -204,7 +204,7 @@ ladder_report_checks (Paper  *p,
       g_autofree char *text = g_strdup_printf ("The answers could not be checked against the evidence: %s.",
                                                error->message);
 
-      ladder_report_heading (p, 1, "Checking the answers against the evidence", FALSE);
+      ladder_report_heading (p, 1, "Checking the answers against the evidence", 0);
       safe_paragraph (p, text);
       return;
     }
@@ -255,7 +255,7 @@ advice_part (Paper            *p,
   g_autofree char *now_line = g_strdup_printf ("Now: %s.", now_text);
   const char *note = ladder_comparison_get_advice_note (comparison);
 
-  ladder_report_heading (p, 2, "The advice then and now", FALSE);
+  ladder_report_heading (p, 2, "The advice then and now", 0);
   safe_bullet (p, "•", then_line, 0);
   safe_bullet (p, "•", now_line, 0);
   if (g_strcmp0 (then->primary, now->primary) == 0)
@@ -288,7 +288,7 @@ capacities_part (Paper            *p,
   static const char * const side_labels[LADDER_COMPARISON_N_SIDES] = { "Then", "Now" };
   g_autoptr(LadderTable) t = ladder_table_new (3 + LADDER_N_LEADERSHIP_LEVELS);
 
-  ladder_report_heading (p, 2, "The three capacities then and now", FALSE);
+  ladder_report_heading (p, 2, "The three capacities then and now", 0);
   for (guint c = 0; c < LADDER_N_CAPACITIES; c++)
     {
       const LadderCapacityComparison *capacity = ladder_comparison_get_capacity (comparison, c);
@@ -334,8 +334,7 @@ question_list (Paper      *p,
                const char *none,
                GPtrArray  *questions)
 {
-  ladder_report_keep (p, 40);
-  ladder_report_flow (p, title, FALSE, BODY_SIZE, TRUE, 0, 3);
+  ladder_report_heading (p, 3, title, 0);
   if (questions->len == 0)
     ladder_report_paragraph (p, none);
   for (guint i = 0; i < questions->len; i++)
@@ -358,7 +357,7 @@ questions_part (Paper            *p,
                                             "rose or fell by %.1f or more, the largest change first.",
                                             LADDER_COMPARISON_MIN_CHANGE);
 
-  ladder_report_heading (p, 2, "The questions that moved", FALSE);
+  ladder_report_heading (p, 2, "The questions that moved", 0);
   ladder_report_paragraph (p, intro);
   question_list (p, "Improved", "No question improved by that much.", ladder_comparison_get_improved (comparison));
   question_list (p, "Declined", "No question declined by that much.", ladder_comparison_get_declined (comparison));
@@ -383,7 +382,7 @@ actions_part (Paper            *p,
 {
   GPtrArray *actions = ladder_comparison_get_actions (comparison);
 
-  ladder_report_heading (p, 2, "The actions then and their status now", FALSE);
+  ladder_report_heading (p, 2, "The actions then and their status now", 0);
   if (actions->len == 0)
     {
       ladder_report_paragraph (p, "Neither review has an action plan.");
@@ -461,7 +460,7 @@ indicators_part (Paper            *p,
   g_autoptr(GString) missing = g_string_new (NULL);
   g_autofree char *intro = NULL;
 
-  ladder_report_heading (p, 2, "The figures then and now", FALSE);
+  ladder_report_heading (p, 2, "The figures then and now", 0);
   if (!ladder_comparison_has_indicators (comparison))
     {
       safe_paragraph (p, ladder_comparison_get_indicators_note (comparison));
@@ -524,7 +523,7 @@ ladder_report_since_last_review (Paper  *p,
 
   if (!ladder_assessment_has_earlier (r->assessment))
     return;
-  ladder_report_heading (p, 1, "Since the last review", TRUE);
+  ladder_report_heading (p, 1, "Since the last review", LADDER_HEADING_NEW_PAGE);
   earlier = ladder_assessment_dup_earlier (r->assessment, &error);
   if (earlier == NULL)
     {

@@ -76,8 +76,7 @@ evidence_group (Paper      *p,
   /* g_ptr_array_sort() is a merge sort: entries on one date keep the
    * log's order. */
   g_ptr_array_sort (entries, compare_dates);
-  ladder_report_keep (p, 40);
-  ladder_report_flow (p, title, FALSE, BODY_SIZE, TRUE, 0, 2);
+  ladder_report_heading (p, 3, title, 0);
   for (guint i = 0; i < entries->len; i++)
     evidence_entry (p, entries->pdata[i]);
   p->y += 4;
@@ -127,7 +126,7 @@ ladder_report_evidence_log (Paper  *p,
   if (n_shown == 0)
     return;
 
-  ladder_report_heading (p, 1, "What the reviewers saw", TRUE);
+  ladder_report_heading (p, 1, "What the reviewers saw", LADDER_HEADING_NEW_PAGE);
   ladder_report_paragraph (p, "What the reviewers found beyond the answers (case files, visits to the front line, "
                               "what children, families, staff and partners said, reports and data), question by "
                               "question, and whether each finding bears out the rating given or points the other "
@@ -212,7 +211,7 @@ ladder_report_action_plan (Paper  *p,
   for (guint i = 0; i < n; i++)
     n_done += ladder_assessment_get_action (r->assessment, i)->status == LADDER_ACTION_DONE;
 
-  ladder_report_heading (p, 1, "The action plan", FALSE);
+  ladder_report_heading (p, 1, "The action plan", 0);
   intro = g_strdup_printf ("%u %s, the soonest due first. On %s, the date of this paper, %u %s done and %u %s "
                            "overdue: not done by the date it was due.", n, n == 1 ? "action" : "actions", on,
                            n_done, n_done == 1 ? "is" : "are", n_overdue, n_overdue == 1 ? "is" : "are");

@@ -6,9 +6,11 @@
 #include <pango/pangocairo.h>
 
 #include "ladder-assessment.h"
+#include "ladder-chart.h"
 #include "ladder-content.h"
 #include "ladder-dataset.h"
 #include "ladder-recommendation.h"
+#include "ladder-report.h"
 #include "ladder-table.h"
 
 G_BEGIN_DECLS
@@ -20,9 +22,9 @@ G_BEGIN_DECLS
 #define BOTTOM        (PAGE_HEIGHT - MARGIN)
 #define BODY_SIZE     10.0
 
-/* With @target_page -1 every page goes to @surface, a PDF surface. To
- * print one page, the paper is laid out whole but drawn only on that page:
- * the others go to @sink, a one-pixel surface. */
+/* With @target_page -1 every page goes to @surface, a PDF surface, with
+ * its structure tags. To print one page, the paper is laid out whole but
+ * drawn only on that page: the others go to @sink, a one-pixel surface. */
 typedef struct
 {
   cairo_surface_t *surface;        /* the PDF, or NULL when printing */
@@ -33,34 +35,56 @@ typedef struct
   PangoLayout     *layout;
   PangoLayout     *chrome;         /* for the header and footer, drawn mid-paragraph */
   char            *running;        /* the header: the council's name, cut short to fit */
+  char            *marking;        /* the protective marking, or NULL */
+  char            *footer;         /* "Report 14, page" or "Page" */
   int              page;
   double           y;
   int              outline;        /* the last top-level bookmark */
+  gboolean         break_next;     /* the next block begins a page */
+  const char      *leaf;           /* the structure tag text is going into, or NULL */
+  gboolean         in_section;     /* a "Sect" is open */
+  GArray          *lists;          /* (element-type double) the indents of the lists open */
+  GPtrArray       *headings;       /* headings waiting for what follows them */
+  GPtrArray       *figure_alts;    /* each figure's alternative text, in order */
 } Paper;
 
 typedef struct
 {
-  LadderContent        *content;
-  LadderAssessment     *assessment;
-  LadderDataset        *dataset;
-  LadderRecommendation *advice;
-  const char           *council;   /* sanitised */
-  gboolean              fictional;
+  LadderContent             *content;
+  LadderAssessment          *assessment;
+  LadderDataset             *dataset;
+  LadderRecommendation      *advice;
+  const char                *council;   /* sanitised */
+  gboolean                   fictional;
+  const LadderReportOptions *options;
 } Report;
+
+/* How a heading looks and behaves. */
+typedef enum
+{
+  LADDER_HEADING_NEW_PAGE    = 1 << 0,  /* it begins a page */
+  LADDER_HEADING_NO_BOOKMARK = 1 << 1,  /* it is left out of the outline */
+  LADDER_HEADING_SMALL       = 1 << 2,  /* at body size, like a third-level heading */
+  LADDER_HEADING_TITLE       = 1 << 3,  /* the cover's title, large */
+} LadderHeadingFlags;
 
 /* The flow layout, in ladder-report-flow.c. */
 void ladder_report_begin     (Paper             *p,
-                              const char        *council);
+                              const char        *council,
+                              const LadderReportOptions *options);
 void ladder_report_end       (Paper             *p);
 void ladder_report_new_page  (Paper             *p);
+void ladder_report_break_page (Paper            *p);
 void ladder_report_flow      (Paper             *p,
+                              const char        *tag,
                               const char        *text,
                               gboolean           markup,
                               double             size,
                               gboolean           bold,
-                              double             indent,
                               double             after);
 void ladder_report_paragraph (Paper             *p,
+                              const char        *text);
+void ladder_report_note      (Paper             *p,
                               const char        *text);
 void ladder_report_bullet    (Paper             *p,
                               const char        *mark,
@@ -69,12 +93,30 @@ void ladder_report_bullet    (Paper             *p,
 void ladder_report_heading   (Paper             *p,
                               int                level,
                               const char        *text,
-                              gboolean           new_page_first);
+                              LadderHeadingFlags flags);
+void ladder_report_keep      (Paper             *p,
+                              double             height);
+void ladder_report_figure_begin (Paper           *p,
+                                 double           height,
+                                 const char      *alt);
+void ladder_report_figure_end (Paper            *p,
+                               double            height);
+void ladder_report_tag_begin (Paper             *p,
+                              const char        *tag);
+void ladder_report_tag_end   (Paper             *p,
+                              const char        *tag);
+void ladder_report_leaf_begin (Paper            *p,
+                               const char       *tag);
+void ladder_report_leaf_end  (Paper             *p);
+PangoLayout *ladder_report_set_font (Paper      *p,
+                                     double      size,
+                                     gboolean    bold);
+
+/* Tables, in ladder-report-table.c. */
 void ladder_report_table     (Paper             *p,
                               const LadderTable *table,
                               double             size);
-void ladder_report_keep      (Paper             *p,
-                              double             height);
+
 gboolean ladder_report_find_council (Report     *r,
                                      guint      *area);
 
@@ -95,6 +137,18 @@ void ladder_report_checks            (Paper     *p,
                                       Report    *r);
 void ladder_report_since_last_review (Paper     *p,
                                       Report    *r);
+
+/* The evidence: the data used, the scorecard and the charts, in
+ * ladder-report-evidence.c. */
+void ladder_report_data_used (Paper             *p,
+                              Report            *r);
+void ladder_report_evidence  (Paper             *p,
+                              Report            *r);
+
+/* "Recommendations to the board", in ladder-report-board.c. */
+void ladder_report_board     (Paper             *p,
+                              Report            *r);
+char *ladder_report_describe_capacities (LadderRecommendation *advice);
 
 /* Text from a file as the paper shows it, on one line: see
  * ladder_sanitise_for_paper(). "" for NULL. */

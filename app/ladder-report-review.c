@@ -94,7 +94,7 @@ differ_most (Paper        *p,
   g_autoptr(LadderTable) t = NULL;
   g_autofree char *intro = NULL;
 
-  ladder_report_heading (p, 2, "Where people differ most", FALSE);
+  ladder_report_heading (p, 2, "Where people differ most", 0);
   if (n_differing == 0)
     {
       ladder_report_paragraph (p, "No question was rated two or more points apart: where people rated the same "
@@ -113,9 +113,9 @@ differ_most (Paper        *p,
                              n_differing == 1 ? "question" : "questions");
   ladder_report_paragraph (p, intro);
   people_key (p, review);
-  ladder_report_flow (p, "Ratings: 1 not in place, 2 emerging, 3 largely in place, 4 fully in place; ? don’t "
+  ladder_report_flow (p, "P", "Ratings: 1 not in place, 2 emerging, 3 largely in place, 4 fully in place; ? don’t "
                          "know; – no answer. The spread is the highest rating less the lowest.",
-                      FALSE, 9, FALSE, 0, 6);
+                      FALSE, 9, FALSE, 6);
   t = differences_table (review, order, n_shown);
   ladder_report_table (p, t, TABLE_SIZE);
 }
@@ -137,12 +137,12 @@ ladder_report_review (Paper  *p,
   g_autofree char *people = ladder_review_describe_people (review);
   g_autofree char *safe_people = ladder_report_safe_text (people);
 
-  ladder_report_heading (p, 1, "The review", FALSE);
+  ladder_report_heading (p, 1, "The review", 0);
   ladder_report_paragraph (p, "Everyone’s answers side by side: who took part, what the people at each "
                               "leadership level make of each capacity, and the questions on which they differ.");
-  ladder_report_heading (p, 2, "Who took part", FALSE);
+  ladder_report_heading (p, 2, "Who took part", 0);
   ladder_report_paragraph (p, safe_people);
-  ladder_report_heading (p, 2, "What each level makes of each capacity", FALSE);
+  ladder_report_heading (p, 2, "What each level makes of each capacity", 0);
   for (guint c = 0; c < LADDER_N_CAPACITIES; c++)
     {
       g_autofree char *summary = ladder_review_dup_summary (review, c);
@@ -150,7 +150,7 @@ ladder_report_review (Paper  *p,
       ladder_report_bullet (p, "•", summary, 0);
     }
   if (gaps->len > 0)
-    ladder_report_heading (p, 2, "Where views differ", FALSE);
+    ladder_report_heading (p, 2, "Where views differ", 0);
   for (guint i = 0; i < gaps->len; i++)
     ladder_report_bullet (p, "•", gaps->pdata[i], 0);
   differ_most (p, review);

@@ -4,31 +4,39 @@
  *
  * The paper is laid out top to bottom by a small flow engine
  * (ladder-report-flow.c): paragraphs break between lines, tables between
- * rows (repeating their headings), charts move whole to the next page, and
- * each section heading adds a PDF bookmark. Every page but the cover
- * carries the council's name at the top (cut short to one line); every
- * page its number at the foot. Text stays text (selectable,
- * searchable) and cairo embeds the fonts it uses.
+ * rows (repeating their headings, ladder-report-table.c), figures move
+ * whole to the next page, no heading is left last on a page, and each
+ * section heading adds a PDF bookmark. The PDF is tagged as it is drawn
+ * (sections, headings, paragraphs, lists, tables, figures, in reading
+ * order), then finished with qpdf (ladder-pdf-finish.c): its language,
+ * its title shown as the window's title, each figure's alternative text.
+ * Every page but the cover carries the council's name at the top (cut
+ * short to one line); every page its number (and the report's) at the
+ * foot, and the protective marking, if any, at the top and foot. Text
+ * stays text (selectable, searchable) and cairo embeds the fonts it uses.
  *
- * What goes in: the cover (council, date, who took part, the data files
- * and whether they are fictional), a summary, the three capacities as a
- * table and as the ladder, the review (who took part by level, what each
- * level makes of each capacity, where views differ and the questions on
- * which people differ most: ladder-report-review.c), the answers checked
+ * What goes in, each section unless the options leave it out: the cover
+ * (council, report number, author, marking, date, who took part, the data
+ * by publication and whether it is fictional), a summary, what the board
+ * is asked to do (ladder-report-board.c), the three capacities as a table
+ * and as the ladder, the review (who took part by level, what each level
+ * makes of each capacity, where views differ and the questions on which
+ * people differ most: ladder-report-review.c), the answers checked
  * against the figures and the evidence log (ladder-report-follow-up.c),
  * the recommendation with every reason and the answers and research
  * behind it, caveats, confidence and what would change it, the
  * recommended form's success factors, what the reviewers saw and the
  * action plan (ladder-report-plan.c), for a follow-up review what has
  * changed since the last (ladder-report-follow-up.c), the evidence (the
- * indicators chosen on the assessment, or else those linked to the
- * weakest answers, each as a chart with its summary and table), every
- * answer and note, and a glossary of the forms of support. A note or
- * evidence entry marked private never goes in, people are named by their
- * labels (never a role-only person's name), and every text from a file
- * (the assessment, the data) goes through ladder_sanitise_for_paper():
- * no control character shows as a box, none can reorder the text around
- * it, and no run of line breaks or spaces can fill pages. */
+ * indicators chosen for the paper or on the assessment, or else those
+ * linked to the weakest answers: a scorecard, then each as a chart with
+ * its summary and table, ladder-report-evidence.c), every answer and
+ * note, and a glossary of the forms of support. A note or evidence entry
+ * marked private never goes in, people are named by their labels (never
+ * a role-only person's name), and every text from a file (the assessment,
+ * the data, the options) goes through ladder_sanitise_for_paper(): no
+ * control character shows as a box, none can reorder the text around it,
+ * and no run of line breaks or spaces can fill pages. */
 #include "config.h"
 
 #include <cairo-pdf.h>
@@ -39,6 +47,7 @@
 #include "ladder-atomic-file.h"
 #include "ladder-chart.h"
 #include "ladder-data-load.h"
+#include "ladder-pdf-finish.h"
 #include "ladder-recommendation.h"
 #include "ladder-report.h"
 #include "ladder-report-private.h"
@@ -46,76 +55,7 @@
 #include "ladder-sanitise.h"
 #include "ladder-search.h"
 
-#define MAX_CHARTS    6
-#define PLAIN_TEXT    (LADDER_SANITISE_ONE_LINE | LADDER_SANITISE_NO_ISOLATES)
-
-/* Columns of the scorecard's table a page has no room for: the drawing
- * above it shows the recent figures, and the window's table and its CSV
- * give every column. */
-static const char * const scorecard_screen_only[] = {
-  "Neighbours’ median", "Neighbours reporting", "Gap to the neighbours’ average", "Recent figures, oldest first",
-  NULL,
-};
-
-/* The chart's table with every cell as the paper shows text from a file
- * (the names of areas and measures come from the data), less the columns
- * named in @leave_out. */
-static LadderTable *
-safe_table (const LadderTable  *table,
-            const char * const *leave_out)
-{
-  g_autoptr(GArray) kept = g_array_new (FALSE, FALSE, sizeof (guint));
-  LadderTable *safe;
-
-  for (guint c = 0; c < ladder_table_get_n_columns (table); c++)
-    if (leave_out == NULL || !g_strv_contains (leave_out, ladder_table_get_header (table, c)))
-      g_array_append_val (kept, c);
-  safe = ladder_table_new (kept->len);
-  for (guint k = 0; k < kept->len; k++)
-    {
-      guint c = g_array_index (kept, guint, k);
-      g_autofree char *header = ladder_report_safe_text (ladder_table_get_header (table, c));
-
-      ladder_table_set_header (safe, k, header, ladder_table_is_numeric (table, c));
-    }
-  for (guint r = 0; r < ladder_table_get_n_rows (table); r++)
-    {
-      guint row = ladder_table_add_row (safe);
-
-      for (guint k = 0; k < kept->len; k++)
-        ladder_table_take (safe, row, k,
-                           ladder_report_safe_text (ladder_table_get (table, r, g_array_index (kept, guint, k))));
-    }
-  return safe;
-}
-
-/* A chart, whole on one page, then its summary, caption and figures. */
-static void
-chart (Paper       *p,
-       LadderChart *chart,
-       double       height)
-{
-  g_autofree char *summary = ladder_report_safe_text (ladder_chart_get_summary (chart));
-  g_autofree char *caption = ladder_report_safe_text (ladder_chart_get_caption (chart));
-  g_autoptr(LadderTable) table = safe_table (ladder_chart_get_table (chart),
-                                             ladder_chart_get_kind (chart) == LADDER_CHART_SCORECARD
-                                             ? scorecard_screen_only : NULL);
-  LadderChartStyle style;
-
-  ladder_chart_style_init (&style, FALSE);
-  if (p->y + height > BOTTOM)
-    ladder_report_new_page (p);
-  cairo_save (p->cr);
-  cairo_translate (p->cr, MARGIN, p->y);
-  cairo_rectangle (p->cr, 0, 0, CONTENT_WIDTH, height);
-  cairo_clip (p->cr);
-  ladder_chart_paint (chart, p->cr, CONTENT_WIDTH, height, &style);
-  cairo_restore (p->cr);
-  p->y += height + 6;
-  ladder_report_paragraph (p, summary);
-  ladder_report_flow (p, caption, FALSE, 8, FALSE, 0, 6);
-  ladder_report_table (p, table, 7.5);
-}
+#define PLAIN_TEXT (LADDER_SANITISE_ONE_LINE | LADDER_SANITISE_NO_ISOLATES)
 
 /* Sections ----------------------------------------------------------------- */
 
@@ -144,65 +84,19 @@ people (LadderAssessment *assessment)
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
-/* "3 December 2026" from "2026-12-03", for "as at". */
-static char *
-as_at (const char *date)
-{
-  return date != NULL ? ladder_report_long_date (date) : g_strdup ("a date not recorded");
-}
-
-static gboolean
-given (LadderDataset *dataset,
-       const char    *name)
-{
-  for (guint i = 0; i < ladder_dataset_get_n_sources (dataset); i++)
-    {
-      g_autofree char *base = g_path_get_basename (ladder_dataset_get_source (dataset, i));
-
-      if (g_strcmp0 (base, name) == 0)
-        return TRUE;
-    }
-  return FALSE;
-}
-
-/* The files given for this paper, each with the day it was last changed;
- * then any the assessment was made with that were not given, so a reader
- * can tell the figures may differ from those its authors saw. */
+/* "Author: Sam Ortiz" on the cover, when given. */
 static void
-data_used (Paper  *p,
-           Report *r)
+particular (Paper      *p,
+            const char *label,
+            const char *value)
 {
-  GPtrArray *recorded = ladder_assessment_get_data_files (r->assessment);
-  guint n_missing = 0;
+  g_autofree char *safe = NULL, *text = NULL;
 
-  for (guint i = 0; r->dataset != NULL && i < ladder_dataset_get_n_sources (r->dataset); i++)
-    {
-      g_autofree char *base = g_path_get_basename (ladder_dataset_get_source (r->dataset, i));
-      g_autofree char *name = ladder_report_safe_text (base);
-      g_autofree char *date = as_at (ladder_dataset_get_source_date (r->dataset, i));
-      g_autofree char *text = g_strdup_printf ("%s, as at %s", name, date);
-
-      ladder_report_bullet (p, "•", text, 0);
-    }
-  if (r->dataset == NULL)
-    ladder_report_paragraph (p, "No data was given for this paper, so it has no charts.");
-  for (guint i = 0; recorded != NULL && i < recorded->len; i++)
-    {
-      const LadderDataFileRef *ref = recorded->pdata[i];
-      g_autofree char *name = NULL;
-      g_autofree char *date = NULL;
-      g_autofree char *text = NULL;
-
-      if (r->dataset != NULL && given (r->dataset, ref->name))
-        continue;
-      if (n_missing++ == 0)
-        ladder_report_paragraph (p, "The assessment was made with these files, which were not given for this "
-                                    "paper, so its figures may differ from those its authors saw:");
-      name = ladder_report_safe_text (ref->name);
-      date = as_at (ref->as_at);
-      text = g_strdup_printf ("%s, as at %s", name, date);
-      ladder_report_bullet (p, "•", text, 0);
-    }
+  if (value == NULL || *value == '\0')
+    return;
+  safe = ladder_report_safe_text (value);
+  text = g_strdup_printf ("%s: %s", label, safe);
+  ladder_report_paragraph (p, text);
 }
 
 static void
@@ -212,26 +106,22 @@ cover (Paper  *p,
   const char *date = ladder_assessment_get_review_date (r->assessment);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *today = g_date_time_format (now, "%-d %B %Y");
+  g_autofree char *dated = date != NULL ? ladder_report_long_date (date) : NULL;
+  g_autofree char *prepared = dated != NULL
+    ? g_strdup_printf ("Assessment dated %s. Paper prepared with Ladder on %s.", dated, today)
+    : g_strdup_printf ("Paper prepared with Ladder on %s.", today);
 
   ladder_report_new_page (p);
-  p->y = MARGIN + 120;
-  ladder_report_flow (p, "Board paper", FALSE, 14, FALSE, 0, 6);
-  ladder_report_flow (p, "Support to improve children’s services", FALSE, 24, TRUE, 0, 16);
-  ladder_report_flow (p, r->council, FALSE, 18, FALSE, 0, 24);
-  if (date != NULL)
-    {
-      g_autofree char *text = g_strdup_printf ("Assessment dated %s. Paper prepared with Ladder on %s.", date, today);
-
-      ladder_report_paragraph (p, text);
-    }
-  else
-    {
-      g_autofree char *text = g_strdup_printf ("Paper prepared with Ladder on %s.", today);
-
-      ladder_report_paragraph (p, text);
-    }
-  p->y += 12;
-  ladder_report_flow (p, "Who took part", FALSE, BODY_SIZE, TRUE, 0, 4);
+  p->y = MARGIN + 100;
+  ladder_report_flow (p, "P", "Board paper", FALSE, 14, FALSE, 6);
+  ladder_report_heading (p, 1, "Support to improve children’s services",
+                         LADDER_HEADING_TITLE | LADDER_HEADING_NO_BOOKMARK);
+  ladder_report_flow (p, "P", r->council, FALSE, 18, FALSE, 20);
+  particular (p, "Report number", r->options->report_number);
+  particular (p, "Author", r->options->author);
+  particular (p, "Protective marking", r->options->marking);
+  ladder_report_paragraph (p, prepared);
+  ladder_report_heading (p, 2, "Who took part", LADDER_HEADING_SMALL | LADDER_HEADING_NO_BOOKMARK);
   for (guint i = 0; i < ladder_assessment_get_n_respondents (r->assessment); i++)
     {
       const LadderRespondent *who = ladder_assessment_get_respondent (r->assessment, i);
@@ -239,20 +129,15 @@ cover (Paper  *p,
 
       ladder_report_bullet (p, "•", text, 0);
     }
+  ladder_report_heading (p, 2, "Data used", LADDER_HEADING_SMALL | LADDER_HEADING_NO_BOOKMARK);
+  ladder_report_data_used (p, r);
   p->y += 12;
-  ladder_report_flow (p, "Data used", FALSE, BODY_SIZE, TRUE, 0, 4);
-  data_used (p, r);
   if (r->fictional)
-    {
-      p->y += 12;
-      ladder_report_flow (p, "<b>The council and every figure in this paper are fictional.</b> They come from Ladder’s "
-            "demonstration data and describe no real place.", TRUE, BODY_SIZE, FALSE, 0, 6);
-    }
+    ladder_report_flow (p, "P", "<b>The council and every figure in this paper are fictional.</b> They come from "
+                        "Ladder’s demonstration data and describe no real place.", TRUE, BODY_SIZE, FALSE, 6);
   else if (r->dataset == NULL && strstr (r->council, "(fictional)") != NULL)
-    {
-      p->y += 12;
-      ladder_report_flow (p, "<b>The council in this paper is fictional.</b>", TRUE, BODY_SIZE, FALSE, 0, 6);
-    }
+    ladder_report_flow (p, "P", "<b>The council in this paper is fictional.</b>", TRUE, BODY_SIZE, FALSE, 6);
+  ladder_report_break_page (p);
 }
 
 static void
@@ -262,10 +147,11 @@ summary (Paper  *p,
   LadderRecommendation *a = r->advice;
   g_autoptr(GString) text = g_string_new (NULL);
   g_autofree char *who = people (r->assessment);
+  g_autofree char *confidence = g_utf8_strdown (ladder_confidence_get_label (a->confidence), -1);
+  g_autofree char *found = ladder_report_describe_capacities (a);
   guint n = ladder_assessment_get_n_respondents (r->assessment);
 
-  ladder_report_heading (p, 1, "Summary", TRUE);
-  g_autofree char *confidence = g_utf8_strdown (ladder_confidence_get_label (a->confidence), -1);
+  ladder_report_heading (p, 1, "Summary", LADDER_HEADING_NEW_PAGE);
 
   if (a->primary != NULL)
     g_string_printf (text, "For %s, Ladder recommends %s, with %s confidence. ", r->council, a->primary->name,
@@ -274,15 +160,8 @@ summary (Paper  *p,
     g_string_printf (text, "For %s, Ladder makes no single recommendation (%s confidence). ", r->council,
                      confidence);
   g_string_append_printf (text, "The pattern of answers: %s. %s ", a->rule->title, a->rule->summary);
-  {
-    /* The labels are written for headings: lower-case them in a sentence. */
-    g_autofree char *self_assess = g_utf8_strdown (ladder_level_get_label (a->capacities[0].level), -1);
-    g_autofree char *strategy = g_utf8_strdown (ladder_level_get_label (a->capacities[1].level), -1);
-    g_autofree char *implement = g_utf8_strdown (ladder_level_get_label (a->capacities[2].level), -1);
-
-    g_string_append_printf (text, "The capacity to self-assess is %s, to set a strategy %s, and to implement "
-                            "%s. ", self_assess, strategy, implement);
-  }
+  found[0] = g_ascii_toupper (found[0]);
+  g_string_append_printf (text, "%s. ", found);
   g_string_append_printf (text, "%u of %u questions were answered, by %u %s (%s).", a->n_answered, a->n_questions,
                           n, n == 1 ? "person" : "people", who);
   ladder_report_paragraph (p, text->str);
@@ -301,7 +180,7 @@ capacities (Paper  *p,
   LadderLadderStyle style = { { 0.1, 0.1, 0.1 }, { 0.35, 0.35, 0.35 }, NULL };
   g_autofree char *described = NULL;
 
-  ladder_report_heading (p, 1, "The three capacities", FALSE);
+  ladder_report_heading (p, 1, "The three capacities", 0);
   ladder_report_paragraph (p, "Each capacity is judged at each leadership level from the questions about that level’s part, on "
              "a scale of 1 (not in place) to 4 (fully in place). The weakest of the political, corporate and "
              "service levels decides the capacity (and partners’ too, for implementation): strong leadership at "
@@ -341,14 +220,10 @@ capacities (Paper  *p,
     g_string_append (rated, ".");
     ladder_report_paragraph (p, rated->str);
   }
-  if (p->y + 170 > BOTTOM)
-    ladder_report_new_page (p);
-  cairo_save (p->cr);
-  cairo_translate (p->cr, MARGIN, p->y);
-  ladder_paint_capacity_ladder (p->cr, CONTENT_WIDTH, 160, levels, &style);
-  cairo_restore (p->cr);
-  p->y += 170;
   described = ladder_capacity_ladder_describe (levels);
+  ladder_report_figure_begin (p, 160, described);
+  ladder_paint_capacity_ladder (p->cr, CONTENT_WIDTH, 160, levels, &style);
+  ladder_report_figure_end (p, 164);
   ladder_report_paragraph (p, described);
 
   {
@@ -357,7 +232,7 @@ capacities (Paper  *p,
     if (partners != NULL)
       ladder_report_paragraph (p, partners);
   }
-  ladder_report_heading (p, 2, "The nature of the difficulties", FALSE);
+  ladder_report_heading (p, 2, "The nature of the difficulties", 0);
   for (guint f = 0; f < LADDER_N_FLAGS; f++)
     {
       g_autofree char *text = NULL;
@@ -393,18 +268,18 @@ recommendation (Paper  *p,
 {
   LadderRecommendation *a = r->advice;
 
-  ladder_report_heading (p, 1, "The recommendation", TRUE);
+  ladder_report_heading (p, 1, "The recommendation", LADDER_HEADING_NEW_PAGE);
   {
     g_autofree char *text = g_strdup_printf ("Recommended form of support: %s.",
                                              ladder_recommendation_get_primary_name (a));
 
-    ladder_report_flow (p, text, FALSE, 11, TRUE, 0, 6);
+    ladder_report_flow (p, "P", text, FALSE, 11, TRUE, 6);
   }
   if (a->context_notes->len > 0)
-    ladder_report_heading (p, 2, "How the context shaped the advice", FALSE);
+    ladder_report_heading (p, 2, "How the context shaped the advice", 0);
   for (guint i = 0; i < a->context_notes->len; i++)
     ladder_report_bullet (p, "•", a->context_notes->pdata[i], 0);
-  ladder_report_heading (p, 2, "What to put in place", FALSE);
+  ladder_report_heading (p, 2, "What to put in place", 0);
   for (guint i = 0; i < a->package->len; i++)
     {
       const LadderPackageItem *item = a->package->pdata[i];
@@ -414,7 +289,7 @@ recommendation (Paper  *p,
 
       ladder_report_bullet (p, "•", text, 0);
     }
-  ladder_report_heading (p, 2, "Why", FALSE);
+  ladder_report_heading (p, 2, "Why", 0);
   for (guint i = 0; i < a->reasons->len; i++)
     {
       const LadderReason *reason = a->reasons->pdata[i];
@@ -432,10 +307,10 @@ recommendation (Paper  *p,
       findings (p, r, reason->statement->findings);
     }
   if (a->caveats->len > 0)
-    ladder_report_heading (p, 2, "Caveats", FALSE);
+    ladder_report_heading (p, 2, "Caveats", 0);
   for (guint i = 0; i < a->caveats->len; i++)
     ladder_report_bullet (p, "•", ((LadderStatement *) a->caveats->pdata[i])->text, 0);
-  ladder_report_heading (p, 2, "How confident this is", FALSE);
+  ladder_report_heading (p, 2, "How confident this is", 0);
   {
     g_autofree char *text = g_strdup_printf ("Confidence: %s.", ladder_confidence_get_label (a->confidence));
 
@@ -445,7 +320,7 @@ recommendation (Paper  *p,
     ladder_report_bullet (p, "•", a->confidence_reasons->pdata[i], 0);
   if (a->primary == NULL)
     {
-      ladder_report_heading (p, 2, "More answers needed", FALSE);
+      ladder_report_heading (p, 2, "More answers needed", 0);
       for (guint c = 0; c < LADDER_N_CAPACITIES; c++)
         {
           g_autofree char *needs = ladder_recommendation_describe_needs (a, c);
@@ -455,7 +330,7 @@ recommendation (Paper  *p,
         }
       return;
     }
-  ladder_report_heading (p, 2, "What would change it", FALSE);
+  ladder_report_heading (p, 2, "What would change it", 0);
   if (a->changes->len == 0)
     ladder_report_paragraph (p, "No change of one or two answers would lead to a different form of support.");
   for (guint i = 0; i < a->changes->len; i++)
@@ -476,7 +351,7 @@ success_factors (Paper  *p,
   if (form == NULL)
     return;
   title = g_strdup_printf ("What makes %s work", form->name);
-  ladder_report_heading (p, 1, title, FALSE);
+  ladder_report_heading (p, 1, title, 0);
   ladder_report_paragraph (p, "The conditions the research links to success with this form of support, and whether the "
              "plan has them in hand yet.");
   for (guint i = 0; i < form->success_factors->len; i++)
@@ -487,95 +362,6 @@ success_factors (Paper  *p,
 
       ladder_report_bullet (p, done ? "☑" : "☐", text, 0);
     }
-}
-
-static int
-compare_scores (gconstpointer a,
-                gconstpointer b)
-{
-  const LadderQuestionResult *x = *(const LadderQuestionResult * const *) a;
-  const LadderQuestionResult *y = *(const LadderQuestionResult * const *) b;
-
-  if (isnan (x->score) || isnan (y->score))
-    return isnan (x->score) - isnan (y->score);
-  return (x->score > y->score) - (x->score < y->score);
-}
-
-/**
- * ladder_report_choose_indicators:
- * @content: the question bank
- * @assessment: the assessment
- * @dataset: (nullable): the data loaded
- * @limit: at most this many
- *
- * Returns: (transfer full): the measures for the paper's evidence: those
- *   chosen on the assessment that the data has, or else those the weakest
- *   answers link to, weakest first.
- */
-static char **
-choose_indicators (LadderAssessment     *assessment,
-                   LadderDataset        *dataset,
-                   LadderRecommendation *advice,
-                   guint                 limit);
-
-char **
-ladder_report_choose_indicators (LadderContent    *content,
-                                 LadderAssessment *assessment,
-                                 LadderDataset    *dataset,
-                                 guint             limit)
-{
-  g_autoptr(LadderRecommendation) advice = ladder_recommend (content, assessment);
-
-  return choose_indicators (assessment, dataset, advice, limit);
-}
-
-/* The same, with the advice the paper already has. */
-static char **
-choose_indicators (LadderAssessment     *assessment,
-                   LadderDataset        *dataset,
-                   LadderRecommendation *advice,
-                   guint                 limit)
-{
-  g_autoptr(GStrvBuilder) codes = g_strv_builder_new ();
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-  const char * const *chosen = ladder_assessment_get_indicators (assessment);
-  guint measure, n = 0;
-
-  if (dataset == NULL)
-    return g_strv_builder_end (codes);
-  for (guint i = 0; chosen != NULL && chosen[i] != NULL && n < limit; i++)
-    if (ladder_dataset_find_measure (dataset, chosen[i], &measure) && g_hash_table_add (seen, (gpointer) chosen[i]))
-      {
-        g_strv_builder_add (codes, chosen[i]);
-        n++;
-      }
-  if (n == 0)
-    {
-      g_autoptr(GPtrArray) order = g_ptr_array_new ();
-
-      for (guint q = 0; q < advice->n_questions; q++)
-        g_ptr_array_add (order, &advice->questions[q]);
-      g_ptr_array_sort (order, compare_scores);
-      for (guint q = 0; q < order->len && n < limit; q++)
-        {
-          const LadderQuestionResult *result = order->pdata[q];
-
-          if (isnan (result->score))
-            break;
-          for (guint i = 0; i < result->question->indicators->len && n < limit; i++)
-            {
-              const LadderIndicatorLink *link = result->question->indicators->pdata[i];
-
-              if (link->lait != NULL && ladder_dataset_find_measure (dataset, link->lait, &measure) &&
-                  g_hash_table_add (seen, link->lait))
-                {
-                  g_strv_builder_add (codes, link->lait);
-                  n++;
-                }
-            }
-        }
-    }
-  return g_strv_builder_end (codes);
 }
 
 /* The assessment's council in the data, by code or else by name: FALSE
@@ -589,95 +375,22 @@ ladder_report_find_council (Report *r,
 }
 
 static void
-evidence (Paper  *p,
-          Report *r)
-{
-  g_auto(GStrv) codes = choose_indicators (r->assessment, r->dataset, r->advice, MAX_CHARTS - 1);
-  const char * const *chosen = ladder_assessment_get_indicators (r->assessment);
-  g_autoptr(GArray) measures = g_array_new (FALSE, FALSE, sizeof (guint));
-  guint council;
-
-  ladder_report_heading (p, 1, "Evidence", TRUE);
-  if (r->dataset == NULL)
-    {
-      ladder_report_paragraph (p, "No data was given, so this paper has no charts.");
-      return;
-    }
-  if (!ladder_report_find_council (r, &council))
-    {
-      const char *asked = ladder_assessment_get_council_name (r->assessment);
-      g_autofree char *suggestion = ladder_search_did_you_mean (r->dataset, asked != NULL ? asked : "");
-      g_autofree char *safe = ladder_report_safe_text (suggestion);
-      g_autofree char *text = g_strdup_printf ("%s is not in the data given, so this paper has no charts and "
-                                               "shows no other council’s figures in its place. %s", r->council, safe);
-
-      ladder_report_paragraph (p, text);
-      return;
-    }
-  if (codes[0] == NULL)
-    {
-      ladder_report_paragraph (p, "None of the indicators linked to the questions is in the data given.");
-      return;
-    }
-  ladder_report_paragraph (p, chosen != NULL && chosen[0] != NULL
-             ? "The indicators chosen for this assessment: first together, then each over time beside the "
-               "council’s statistical neighbours, its region and England."
-             : "The indicators linked to the weakest answers, weakest first: first together, then each over "
-               "time beside the council’s statistical neighbours, its region and England.");
-  for (guint i = 0; codes[i] != NULL; i++)
-    {
-      guint measure;
-
-      if (ladder_dataset_find_measure (r->dataset, codes[i], &measure))
-        g_array_append_val (measures, measure);
-    }
-  {
-    g_autoptr(LadderChart) scorecard = ladder_chart_new (r->dataset, LADDER_CHART_SCORECARD,
-                                                         (const guint *) measures->data, measures->len, council,
-                                                         NULL);
-
-    if (scorecard != NULL)
-      {
-        g_autofree char *title = ladder_report_safe_text (ladder_chart_get_title (scorecard));
-
-        ladder_report_heading (p, 2, title, FALSE);
-        chart (p, scorecard, MIN (28, CONTENT_WIDTH / 32) * (measures->len + 1.5) + 2);
-      }
-  }
-  for (guint i = 0; i < measures->len; i++)
-    {
-      g_autoptr(GError) error = NULL;
-      guint measure = g_array_index (measures, guint, i);
-      g_autoptr(LadderChart) trend = ladder_chart_new (r->dataset, LADDER_CHART_TREND, &measure, 1, council, &error);
-      g_autofree char *title = NULL;
-
-      if (trend == NULL)
-        continue;
-      title = ladder_report_safe_text (ladder_chart_get_title (trend));
-      ladder_report_heading (p, 2, title, FALSE);
-      chart (p, trend, 250);
-    }
-}
-
-static void
 appendix (Paper  *p,
           Report *r)
 {
-  ladder_report_heading (p, 1, "Appendix: every answer", TRUE);
+  ladder_report_heading (p, 1, "Appendix: every answer", LADDER_HEADING_NEW_PAGE);
   ladder_report_paragraph (p, "Each question with each person’s rating and note. Notes marked private are left out.");
   for (guint s = 0; s < LADDER_N_SECTIONS; s++)
     {
       const LadderSectionInfo *section = ladder_content_get_section (r->content, s);
 
-      ladder_report_heading (p, 2, section->title, FALSE);
+      ladder_report_heading (p, 2, section->title, 0);
       for (guint q = 0; q < section->questions->len; q++)
         {
           const LadderQuestion *question = section->questions->pdata[q];
           gboolean any = FALSE;
 
-          if (p->y + 40 > BOTTOM)
-            ladder_report_new_page (p);
-          ladder_report_flow (p, question->statement, FALSE, BODY_SIZE, TRUE, 0, 2);
+          ladder_report_heading (p, 3, question->statement, 0);
           for (guint i = 0; i < ladder_assessment_get_n_respondents (r->assessment); i++)
             {
               const LadderRespondent *who = ladder_assessment_get_respondent (r->assessment, i);
@@ -709,12 +422,12 @@ glossary (Paper  *p,
 {
   GPtrArray *forms = ladder_content_get_forms (r->content);
 
-  ladder_report_heading (p, 1, "Glossary: the forms of support", TRUE);
+  ladder_report_heading (p, 1, "Glossary: the forms of support", LADDER_HEADING_NEW_PAGE);
   for (guint i = 0; i < forms->len; i++)
     {
       const LadderForm *form = forms->pdata[i];
 
-      ladder_report_flow (p, form->name, FALSE, BODY_SIZE, TRUE, 0, 2);
+      ladder_report_heading (p, 3, form->name, 0);
       ladder_report_paragraph (p, form->summary);
     }
 }
@@ -728,13 +441,49 @@ append_bytes (void                *closure,
   return CAIRO_STATUS_SUCCESS;
 }
 
-/* The running order a board would table. */
-typedef void (*Section) (Paper *p, Report *r);
+/* The running order a board would table, each section by the name
+ * `ladder report --sections` knows it by. The cover always goes first. */
+typedef struct
+{
+  const char *id;
+  void      (*lay_out) (Paper *p, Report *r);
+} Section;
+
 static const Section sections[] = {
-  cover, summary, capacities, ladder_report_review, ladder_report_checks,
-  recommendation, success_factors, ladder_report_evidence_log, ladder_report_action_plan,
-  ladder_report_since_last_review, evidence, appendix, glossary,
+  { "summary", summary },
+  { "board", ladder_report_board },
+  { "capacities", capacities },
+  { "review", ladder_report_review },
+  { "checks", ladder_report_checks },
+  { "recommendation", recommendation },
+  { "success-factors", success_factors },
+  { "evidence-log", ladder_report_evidence_log },
+  { "action-plan", ladder_report_action_plan },
+  { "since-last-review", ladder_report_since_last_review },
+  { "evidence", ladder_report_evidence },
+  { "appendix", appendix },
+  { "glossary", glossary },
 };
+
+/**
+ * ladder_report_get_section_id:
+ * @index: from 0
+ *
+ * Returns: (nullable): the name of the paper's @index'th section after
+ *   the cover, in the order they are laid out, or %NULL past the last.
+ */
+const char *
+ladder_report_get_section_id (guint index)
+{
+  return index < G_N_ELEMENTS (sections) ? sections[index].id : NULL;
+}
+
+static gboolean
+included (const LadderReportOptions *options,
+          const char                *id)
+{
+  return options->sections == NULL || g_strv_contains ((const char * const *) options->sections, id);
+}
 
 static gboolean
 lay_out (Paper                *p,
@@ -744,12 +493,14 @@ lay_out (Paper                *p,
          GCancellable         *cancellable,
          GError              **error)
 {
-  ladder_report_begin (p, r->council);
+  ladder_report_begin (p, r->council, r->options);
+  cover (p, r);
   for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
     {
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
         break;
-      sections[i] (p, r);
+      if (included (r->options, sections[i].id))
+        sections[i].lay_out (p, r);
       if (progress != NULL)
         progress ((i + 1.0) / G_N_ELEMENTS (sections), user_data);
     }
@@ -764,6 +515,7 @@ struct _LadderReport
   LadderDataset        *dataset;
   LadderRecommendation *advice;
   char                 *council;     /* sanitised, for the paper */
+  LadderReportOptions  *options;
   int                   n_pages;     /* 0 until counted */
 };
 
@@ -771,7 +523,7 @@ static Report
 report_of (LadderReport *self)
 {
   return (Report) { self->content, self->assessment, self->dataset, self->advice, self->council,
-                    ladder_data_is_demo (self->dataset) };
+                    ladder_data_is_demo (self->dataset), self->options };
 }
 
 /**
@@ -794,6 +546,7 @@ ladder_report_new (LadderContent    *content,
   self->assessment = g_object_ref (assessment);
   self->dataset = dataset != NULL ? ladder_dataset_ref (dataset) : NULL;
   self->advice = ladder_recommend (content, assessment);
+  self->options = ladder_report_options_new ();
   self->council = ladder_report_safe_text (ladder_assessment_get_council_name (assessment));
   if (*self->council == '\0')
     {
@@ -812,8 +565,28 @@ ladder_report_free (LadderReport *self)
   g_object_unref (self->assessment);
   g_clear_pointer (&self->dataset, ladder_dataset_unref);
   ladder_recommendation_unref (self->advice);
+  ladder_report_options_free (self->options);
   g_free (self->council);
   g_free (self);
+}
+
+/**
+ * ladder_report_set_options:
+ * @self: the paper
+ * @options: (nullable): its author, number, marking, sections and
+ *   indicators; %NULL for the defaults
+ *
+ * Sets what the paper says beyond the assessment, and what goes in.
+ */
+void
+ladder_report_set_options (LadderReport              *self,
+                           const LadderReportOptions *options)
+{
+  g_return_if_fail (self != NULL);
+
+  ladder_report_options_free (self->options);
+  self->options = ladder_report_options_copy (options);
+  self->n_pages = 0;
 }
 
 /* Lays the paper out drawing only page @target (1-based) on @cr, or none. */
@@ -831,6 +604,7 @@ draw_only (LadderReport *self,
   paper.target_page = target;
   paper.cr = paper.sink;
   lay_out (&paper, &report, NULL, NULL, NULL, NULL);
+  g_ptr_array_unref (paper.figure_alts);
   cairo_destroy (paper.sink);
   cairo_surface_destroy (pixel);
   return paper.page;
@@ -866,6 +640,27 @@ ladder_report_draw_page (LadderReport *self,
   draw_only (self, cr, page + 1);
 }
 
+/* The title, author and subject a viewer shows: as they are, since no
+ * pango draws them, so without the isolates the page's text has. The
+ * author is the paper's if given, or else the people who took part. */
+static void
+set_metadata (LadderReport    *self,
+              cairo_surface_t *surface)
+{
+  g_autofree char *council = ladder_sanitise_for_paper (self->council, PLAIN_TEXT);
+  g_autofree char *title = g_strdup_printf ("Board paper: %s", council);
+  g_autofree char *people_isolated = people (self->assessment);
+  const char *author = self->options->author != NULL && *self->options->author != '\0' ? self->options->author
+                                                                                       : people_isolated;
+  g_autofree char *who = ladder_sanitise_for_paper (author, PLAIN_TEXT);
+  g_autofree char *subject = g_strdup_printf ("Recommended: %s", ladder_recommendation_get_primary_name (self->advice));
+
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, who);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, subject);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Ladder");
+}
+
 /**
  * ladder_report_render_pdf:
  * @self: the paper
@@ -874,7 +669,8 @@ ladder_report_draw_page (LadderReport *self,
  * @cancellable: (nullable): to stop early
  * @error: return location for an error
  *
- * Returns: (transfer full) (nullable): the board paper as PDF bytes.
+ * Returns: (transfer full) (nullable): the board paper as a tagged PDF in
+ *   British English, in memory.
  */
 GBytes *
 ladder_report_render_pdf (LadderReport          *self,
@@ -884,25 +680,19 @@ ladder_report_render_pdf (LadderReport          *self,
                           GError               **error)
 {
   g_autoptr(GByteArray) bytes = g_byte_array_new ();
+  g_autoptr(GBytes) drawn = NULL;
+  g_autoptr(GPtrArray) alts = NULL;
   Report report = report_of (self);
   Paper paper = { 0 };
-  /* A viewer shows the metadata as it is, not drawn with pango. */
-  g_autofree char *council = ladder_sanitise_for_paper (report.council, PLAIN_TEXT);
-  g_autofree char *title = g_strdup_printf ("Board paper: %s", council);
-  g_autofree char *people_isolated = people (self->assessment);
-  g_autofree char *who = ladder_sanitise_for_paper (people_isolated, PLAIN_TEXT);
-  g_autofree char *subject = g_strdup_printf ("Recommended: %s", ladder_recommendation_get_primary_name (self->advice));
   cairo_status_t status;
   gboolean done;
 
   paper.surface = cairo_pdf_surface_create_for_stream (append_bytes, bytes, PAGE_WIDTH, PAGE_HEIGHT);
   paper.cr = cairo_create (paper.surface);
   paper.target_page = -1;
-  cairo_pdf_surface_set_metadata (paper.surface, CAIRO_PDF_METADATA_TITLE, title);
-  cairo_pdf_surface_set_metadata (paper.surface, CAIRO_PDF_METADATA_AUTHOR, who);
-  cairo_pdf_surface_set_metadata (paper.surface, CAIRO_PDF_METADATA_SUBJECT, subject);
-  cairo_pdf_surface_set_metadata (paper.surface, CAIRO_PDF_METADATA_CREATOR, "Ladder");
+  set_metadata (self, paper.surface);
   done = lay_out (&paper, &report, progress, user_data, cancellable, error);
+  alts = paper.figure_alts;
   self->n_pages = paper.page;
   cairo_destroy (paper.cr);
   cairo_surface_finish (paper.surface);
@@ -916,7 +706,8 @@ ladder_report_render_pdf (LadderReport          *self,
                    cairo_status_to_string (status));
       return NULL;
     }
-  return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
+  drawn = g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
+  return ladder_pdf_finish (drawn, "en-GB", alts, error);
 }
 
 /**
@@ -924,6 +715,7 @@ ladder_report_render_pdf (LadderReport          *self,
  * @content: the question bank and library
  * @assessment: the assessment
  * @dataset: (nullable): the data for the evidence charts
+ * @options: (nullable): the paper's options, or %NULL for the defaults
  * @progress: (nullable) (scope call): told the share done after each section
  * @user_data: for @progress
  * @cancellable: (nullable): to stop early
@@ -932,16 +724,18 @@ ladder_report_render_pdf (LadderReport          *self,
  * Returns: (transfer full) (nullable): the board paper as PDF bytes.
  */
 GBytes *
-ladder_report_render (LadderContent         *content,
-                      LadderAssessment      *assessment,
-                      LadderDataset         *dataset,
-                      LadderReportProgress   progress,
-                      gpointer               user_data,
-                      GCancellable          *cancellable,
-                      GError               **error)
+ladder_report_render (LadderContent              *content,
+                      LadderAssessment           *assessment,
+                      LadderDataset              *dataset,
+                      const LadderReportOptions  *options,
+                      LadderReportProgress        progress,
+                      gpointer                    user_data,
+                      GCancellable               *cancellable,
+                      GError                    **error)
 {
   g_autoptr(LadderReport) report = ladder_report_new (content, assessment, dataset);
 
+  ladder_report_set_options (report, options);
   return ladder_report_render_pdf (report, progress, user_data, cancellable, error);
 }
 
@@ -950,26 +744,31 @@ ladder_report_render (LadderContent         *content,
  * @content: the question bank and library
  * @assessment: the assessment
  * @dataset: (nullable): the data for the evidence charts
+ * @options: (nullable): the paper's options, or %NULL for the defaults
  * @path: where to write the PDF; replaced whole, or not at all
  * @progress: (nullable) (scope call): told the share done
  * @user_data: for @progress
  * @cancellable: (nullable): to stop early
  * @error: return location for an error
  *
+ * The paper is made whole in memory, finished with qpdf, and only then
+ * written, atomically.
+ *
  * Returns: %TRUE when the paper was written.
  */
 gboolean
-ladder_report_write (LadderContent         *content,
-                     LadderAssessment      *assessment,
-                     LadderDataset         *dataset,
-                     const char            *path,
-                     LadderReportProgress   progress,
-                     gpointer               user_data,
-                     GCancellable          *cancellable,
-                     GError               **error)
+ladder_report_write (LadderContent              *content,
+                     LadderAssessment           *assessment,
+                     LadderDataset              *dataset,
+                     const LadderReportOptions  *options,
+                     const char                 *path,
+                     LadderReportProgress        progress,
+                     gpointer                    user_data,
+                     GCancellable               *cancellable,
+                     GError                    **error)
 {
-  g_autoptr(GBytes) pdf = ladder_report_render (content, assessment, dataset, progress, user_data, cancellable,
-                                                error);
+  g_autoptr(GBytes) pdf = ladder_report_render (content, assessment, dataset, options, progress, user_data,
+                                                cancellable, error);
   gsize length;
   const char *data;
 

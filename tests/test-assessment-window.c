@@ -578,7 +578,8 @@ test_demo_and_library (void)
                                          : kind == LADDER_CHART_NEIGHBOURS ? "Beside its neighbours: "
                                          : "Among all councils: "));
         g_assert_nonnull (strstr (ladder_chart_get_summary (chart), "Ashmoor (fictional)"));
-        g_assert_true (g_regex_match_simple ("^Periods? 20.*\\. Source: fictional-lait-table\\.csv\\.$",
+        g_assert_true (g_regex_match_simple ("^Periods? 20.*\\. Source: Ladder’s fictional demonstration data "
+                                             "\\(file fictional-lait-table\\.csv\\)\\.$",
                                              ladder_chart_get_caption (chart), 0, 0));
       }
     wait_for_paint (GTK_WIDGET (window));
@@ -837,6 +838,21 @@ test_board_paper (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-demo", NULL));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-step", "s", "plan"));
   g_assert_nonnull (window->paper_progress);
+  /* The paper's particulars from the step's fields, and one indicator
+   * as the indicator chooser gives it. */
+  gtk_editable_set_text (window->paper_author, "Dana Whitfield (fictional)");
+  gtk_editable_set_text (window->paper_number, "CYP/2026/14");
+  adw_combo_row_set_selected (window->paper_marking, 2);
+  ladder_window_set_paper_indicators (window, (const char * const[]) { "Work_Force_Vac_Rate", NULL });
+  {
+    GtkWidget *scroller = gtk_widget_get_ancestor (GTK_WIDGET (window->paper_number), GTK_TYPE_SCROLLED_WINDOW);
+    GtkAdjustment *down = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+
+    wait_for_paint (GTK_WIDGET (window));
+    gtk_adjustment_set_value (down, gtk_adjustment_get_upper (down));
+    wait_for_paint (GTK_WIDGET (window));
+    save_screenshot (window, "screenshot-paper.png");
+  }
   g_signal_connect (window, "paper-exported", G_CALLBACK (paper_exported_cb), &result);
   g_assert_true (ladder_window_export_paper (window, path));
   /* Working: the progress bar shows, and a second export waits its turn. */
@@ -853,6 +869,10 @@ test_board_paper (void)
       {
         g_assert_nonnull (strstr (text, "Ashmoor (fictional)"));
         g_assert_null (strstr (text, "missed three of the last five board meetings"));
+        g_assert_nonnull (strstr (text, "Author: Dana Whitfield (fictional)"));
+        g_assert_nonnull (strstr (text, "Report number: CYP/2026/14"));
+        g_assert_nonnull (strstr (text, "\nOFFICIAL-SENSITIVE\n"));
+        g_assert_nonnull (strstr (text, "Scorecard for Ashmoor (fictional): 1 measure."));
       }
   }
 

@@ -806,6 +806,61 @@ test_impossible_dates (void)
     }
 }
 
+/* `ladder report` with the paper's options: the marking on every page,
+ * the author and number on the cover, only the sections and indicators
+ * named; a section it lacks, or an option with no value, refused in one
+ * line that says what to do. */
+static void
+test_report_options (void)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GString) err = g_string_new (NULL);
+  g_autofree char *assessment = fixture_demo_file ("fictional-assessment.ladder");
+  g_autofree char *table = fixture_demo_file ("fictional-lait-table.csv");
+  g_autofree char *dictionary = fixture_demo_file ("fictional-lait-dictionary.csv");
+  g_autofree char *neighbours = fixture_demo_file ("fictional-neighbours.csv");
+  g_autofree char *codes = fixture_demo_file ("fictional-la-codes.csv");
+  g_autofree char *dir = g_dir_make_tmp ("ladder-report-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "paper.pdf", NULL);
+  g_autofree char *text = NULL, *info = NULL;
+
+  g_assert_cmpint (run (out, err, "report", assessment, "-o", pdf, "--author", "Dana Whitfield (fictional)",
+                        "--report-number", "14", "--marking", "OFFICIAL", "--sections", "summary, evidence",
+                        "--indicator", "Work_Force_TO_Rate", "--indicator", "Work_Force_Vac_Rate", "--data", table,
+                        dictionary, neighbours, codes, NULL), ==, LADDER_EXIT_OK);
+  g_assert_cmpstr (err->str, ==, "");
+  text = fixture_tool_output ("pdftotext", pdf, "-", NULL);
+  if (text != NULL)
+    {
+      g_autofree char *flat = g_strdelimit (g_strdup (text), "\n", ' ');
+      g_auto(GStrv) markings = g_strsplit (text, "OFFICIAL", -1);
+      g_auto(GStrv) pages = g_strsplit (text, "\f", -1);
+
+      info = fixture_tool_output ("pdfinfo", pdf, NULL);
+      g_assert_true (g_regex_match_simple ("^Author: +Dana Whitfield \\(fictional\\)$", info, G_REGEX_MULTILINE, 0));
+      g_assert_nonnull (strstr (flat, "Report number: 14"));
+      g_assert_nonnull (strstr (flat, "Scorecard for Ashmoor (fictional): 2 measures."));
+      g_assert_nonnull (strstr (flat, "Over time: Social worker vacancy rate"));
+      g_assert_null (strstr (flat, "Over time: Agency social worker rate"));
+      g_assert_null (strstr (flat, "The recommendation"));
+      /* At the top and foot of every page (pdftotext ends each with \f),
+       * and said on the cover. */
+      g_assert_cmpuint (g_strv_length (markings) - 1, ==, 2 * (g_strv_length (pages) - 1) + 1);
+    }
+  g_unlink (pdf);
+
+  g_assert_cmpint (run (out, err, "report", assessment, "-o", pdf, "--sections", "summary,charts", NULL), ==,
+                   LADDER_EXIT_BAD_INPUT);
+  assert_one_line (err);
+  g_assert_cmpstr (err->str, ==, "ladder: report: The paper has no section “charts”; its sections are summary, "
+                                 "board, capacities, review, checks, recommendation, success-factors, evidence-log, "
+                                 "action-plan, since-last-review, evidence, appendix, glossary\n");
+  g_assert_cmpint (run (out, err, "report", assessment, "-o", pdf, "--marking", NULL), ==, LADDER_EXIT_BAD_INPUT);
+  g_assert_cmpstr (err->str, ==, "ladder: report: '--marking' needs a value\n");
+  g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+  g_rmdir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -829,6 +884,7 @@ main (int    argc,
   g_test_add_func ("/cli/recommend-disagreements", test_recommend_disagreements);
   g_test_add_func ("/cli/anonymity", test_anonymity);
   g_test_add_func ("/cli/chart", test_chart);
+  g_test_add_func ("/cli/report-options", test_report_options);
 
   return g_test_run ();
 }

@@ -107,6 +107,14 @@ test_search_list_download (Fixture       *f,
   g_assert_no_error (error);
   g_assert_cmpint (report->format, ==, LADDER_DATA_FORMAT_EES_TIDY);
   g_assert_true (ladder_dataset_find_area (dataset, "Ashmoor (fictional)", &area));
+  /* Named by its title on the service, as a paper cites it. */
+  {
+    g_autofree char *named = ladder_dataset_describe_source (dataset, ladder_dataset_get_source (dataset, 0));
+    g_autofree char *expected = g_strdup_printf ("%s, Explore education statistics, Department for Education "
+                                                 "(file 1.0.csv)", data_set->title);
+
+    g_assert_cmpstr (named, ==, expected);
+  }
 }
 
 /* Check for Updates fetches a data set again only when its version has

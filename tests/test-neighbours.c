@@ -178,7 +178,8 @@ test_two_groupings (void)
   chart = ladder_chart_new (dataset, LADDER_CHART_NEIGHBOURS, &measure, 1, fixture_area (dataset, "901"), &error);
   g_assert_no_error (error);
   g_clear_pointer (&expected, g_free);
-  expected = g_strdup_printf ("Neighbours as grouped in %s.", two->name);
+  expected = g_strdup_printf ("Neighbours as grouped in Children’s services statistical neighbour benchmarking "
+                              "tool, Department for Education (file %s).", two->name);
   g_assert_nonnull (strstr (ladder_chart_get_caption (chart), expected));
 }
 

@@ -19,7 +19,7 @@
 #include "ladder-assessment-file.h"
 #include "ladder-chart.h"
 #include "ladder-report.h"
-#include "test-fixtures.h"
+#include "report-fixtures.h"
 
 #define RLO            "\u202E"
 #define FFFD           "\xef\xbf\xbd"
@@ -115,20 +115,12 @@ write_paper (LadderContent    *content,
              const char       *name)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) pdf = ladder_report_render (content, assessment, NULL, NULL, NULL, NULL, &error);
+  g_autoptr(GBytes) pdf = ladder_report_render (content, assessment, NULL, NULL, NULL, NULL, NULL, &error);
   char *path = g_build_filename (dir, name, NULL);
 
   g_assert_no_error (error);
   g_assert_true (g_file_set_contents (path, g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf), NULL));
   return path;
-}
-
-static char *
-squeeze (const char *text)
-{
-  g_autoptr(GRegex) space = g_regex_new ("\\s+", 0, 0, NULL);
-
-  return g_regex_replace_literal (space, text, -1, 0, " ", 0, NULL);
 }
 
 static guint
@@ -199,7 +191,7 @@ test_hostile_paper (void)
   reference_text = fixture_tool_output ("pdftotext", reference, "-", NULL);
   layout = fixture_tool_output ("pdftotext", "-layout", path, "-", NULL);
   info = fixture_tool_output ("pdfinfo", path, NULL);
-  flat = squeeze (text);
+  flat = report_squeeze (text);
 
   /* Nothing reversed, nothing replaced, no control left. */
   g_assert_null (strstr (text, RLO));
@@ -214,7 +206,7 @@ test_hostile_paper (void)
   g_assert_cmpint (g_utf8_strlen (LONG_NAME_SHOWN, -1), ==, 165);
   pages = g_strsplit (text, "\f", -1);
   {
-    g_autofree char *cover = squeeze (pages[0]);
+    g_autofree char *cover = report_squeeze (pages[0]);
 
     g_assert_nonnull (strstr (cover, LONG_NAME_SHOWN));
   }
@@ -334,7 +326,7 @@ test_hostile_chart (void)
   else
     {
       info = fixture_tool_output ("pdfinfo", path, NULL);
-      flat = squeeze (text);
+      flat = report_squeeze (text);
       g_test_message ("%s", flat);
       for (const char *bad = RLO "\0" FFFD "\0\x1b\0\x07\0\x01\0"; *bad != '\0'; bad += strlen (bad) + 1)
         {
@@ -363,7 +355,7 @@ test_hostile_chart (void)
       g_assert_true (ladder_chart_save (snapshot, path, 800, 500, &error));
       g_assert_no_error (error);
       snapshot_text = fixture_tool_output ("pdftotext", path, "-", NULL);
-      snapshot_flat = squeeze (snapshot_text);
+      snapshot_flat = report_squeeze (snapshot_text);
       g_test_message ("%s", snapshot_flat);
       for (const char *bad = RLO "\0" FFFD "\0\x1b\0\x07\0\x01\0"; *bad != '\0'; bad += strlen (bad) + 1)
         g_assert_null (strstr (snapshot_text, bad));

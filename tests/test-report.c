@@ -23,11 +23,7 @@
 #include "ladder-recommend-command.h"
 #include "ladder-recommendation.h"
 #include "ladder-report.h"
-#include "test-fixtures.h"
-
-static const char * const demo_files[] = {
-  "fictional-lait-table.csv", "fictional-lait-dictionary.csv", "fictional-neighbours.csv", "fictional-la-codes.csv",
-};
+#include "report-fixtures.h"
 
 static int
 run (GString *out,
@@ -37,33 +33,6 @@ run (GString *out,
   g_string_truncate (out, 0);
   g_string_truncate (err, 0);
   return ladder_cli_run (args->len, (char **) args->pdata, out, err);
-}
-
-/* Every run of white space as one space: pdftotext breaks lines where the
- * paper does. */
-static char *
-squeeze (const char *text)
-{
-  g_autoptr(GRegex) space = g_regex_new ("\\s+", 0, 0, NULL);
-
-  return g_regex_replace_literal (space, text, -1, 0, " ", 0, NULL);
-}
-
-static LadderDataset *
-demo_dataset (void)
-{
-  LadderDataset *dataset = ladder_dataset_new ();
-
-  for (guint i = 0; i < G_N_ELEMENTS (demo_files); i++)
-    {
-      g_autofree char *path = fixture_demo_file (demo_files[i]);
-      g_autoptr(GError) error = NULL;
-      LadderImportReport *report = ladder_data_import_file (dataset, path, NULL, &error);
-
-      g_assert_no_error (error);
-      ladder_import_report_free (report);
-    }
-  return dataset;
 }
 
 static void
@@ -78,7 +47,7 @@ test_demo_paper (void)
   g_autoptr(LadderContent) content = ladder_content_get_default (NULL);
   g_autoptr(LadderAssessment) assessment = ladder_assessment_load_file (assessment_path, NULL, NULL);
   g_autoptr(LadderRecommendation) advice = ladder_recommend (content, assessment);
-  g_autoptr(LadderDataset) dataset = demo_dataset ();
+  g_autoptr(LadderDataset) dataset = report_demo_dataset ();
   g_autofree char *info = NULL, *fonts = NULL, *raw = NULL, *layout = NULL, *text = NULL, *pages = NULL;
   static const char * const headings[] = {
     "Summary", "The three capacities", "The nature of the difficulties", "The review", "Who took part",
@@ -94,8 +63,8 @@ test_demo_paper (void)
   g_ptr_array_add (args, g_strdup ("-o"));
   g_ptr_array_add (args, g_strdup (pdf));
   g_ptr_array_add (args, g_strdup ("--data"));
-  for (guint i = 0; i < G_N_ELEMENTS (demo_files); i++)
-    g_ptr_array_add (args, fixture_demo_file (demo_files[i]));
+  for (guint i = 0; i < G_N_ELEMENTS (report_demo_files); i++)
+    g_ptr_array_add (args, fixture_demo_file (report_demo_files[i]));
   g_assert_cmpint (run (out, err, args), ==, LADDER_EXIT_OK);
   g_assert_cmpstr (err->str, ==, "");
   g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
@@ -137,7 +106,7 @@ test_demo_paper (void)
   }
 
   layout = fixture_tool_output ("pdftotext", "-layout", pdf, "-", NULL);
-  text = squeeze (layout);
+  text = report_squeeze (layout);
   g_assert_nonnull (strstr (text, "Ashmoor (fictional)"));
   g_assert_nonnull (strstr (text, ladder_recommendation_get_primary_name (advice)));
   g_assert_nonnull (strstr (text, "The council and every figure in this paper are fictional."));
@@ -224,7 +193,7 @@ test_progress_cancel_no_data (void)
   g_autofree char *path = g_build_filename (dir, "paper.pdf", NULL);
   g_autofree char *contents = NULL;
 
-  pdf = ladder_report_render (content, assessment, NULL, progress_cb, seen, NULL, &error);
+  pdf = ladder_report_render (content, assessment, NULL, NULL, progress_cb, seen, NULL, &error);
   g_assert_no_error (error);
   g_assert_nonnull (pdf);
   g_assert_cmpuint (seen->len, >, 3);
@@ -239,14 +208,14 @@ test_progress_cancel_no_data (void)
     text = fixture_tool_output ("pdftotext", path, "-", NULL);
     if (text != NULL)
       {
-        g_autofree char *flat = squeeze (text);
+        g_autofree char *flat = report_squeeze (text);
 
         g_assert_nonnull (strstr (flat, "No data was given, so this paper has no charts."));
       }
   }
 
   g_assert_true (g_file_set_contents (path, "earlier", -1, NULL));
-  g_assert_false (ladder_report_write (content, assessment, NULL, path, cancel_cb, cancellable, cancellable,
+  g_assert_false (ladder_report_write (content, assessment, NULL, NULL, path, cancel_cb, cancellable, cancellable,
                                        &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
@@ -283,7 +252,7 @@ test_review_part (void)
   evil = ladder_assessment_add_respondent (assessment, "Eve\x1b]0;evil\x07Smith", "Auditor", 0);
   g_assert_true (ladder_assessment_set_answer (assessment, evil, clear->id, LADDER_RATING_DONT_KNOW, NULL, FALSE));
 
-  pdf = ladder_report_render (content, assessment, NULL, NULL, NULL, NULL, &error);
+  pdf = ladder_report_render (content, assessment, NULL, NULL, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
   g_assert_true (g_file_set_contents (path, g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf), NULL));
   text = fixture_tool_output ("pdftotext", path, "-", NULL);
@@ -294,7 +263,7 @@ test_review_part (void)
       g_rmdir (dir);
       return;
     }
-  flat = squeeze (text);
+  flat = report_squeeze (text);
   g_test_message ("%s", flat);
   review = strstr (flat, "The review Everyone’s answers side by side");
   recommendation = strstr (flat, "The recommendation Recommended form of support");
@@ -346,7 +315,7 @@ paper_text (LadderContent     *content,
             char             **outline)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) pdf = ladder_report_render (content, assessment, dataset, NULL, NULL, NULL, &error);
+  g_autoptr(GBytes) pdf = ladder_report_render (content, assessment, dataset, NULL, NULL, NULL, NULL, &error);
   g_autofree char *dir = g_dir_make_tmp ("ladder-report-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "paper.pdf", NULL);
   g_autofree char *text = NULL;
@@ -363,7 +332,7 @@ paper_text (LadderContent     *content,
       g_test_skip ("poppler-utils is not installed (apt-get install poppler-utils)");
       return NULL;
     }
-  return squeeze (text);
+  return report_squeeze (text);
 }
 
 static void
@@ -544,7 +513,7 @@ test_checks_part (void)
   g_autoptr(LadderContent) content = ladder_content_get_default (NULL);
   g_autoptr(LadderAssessment) assessment = ladder_assessment_load_file (assessment_path, NULL, NULL);
   g_autoptr(LadderAssessment) probe = ladder_assessment_load_file (assessment_path, NULL, NULL);
-  g_autoptr(LadderDataset) dataset = demo_dataset ();
+  g_autoptr(LadderDataset) dataset = report_demo_dataset ();
   g_autoptr(LadderCheck) found = NULL, mismatch = NULL, hidden = NULL;
   g_autofree char *flat = NULL, *outline = NULL, *part = NULL, *start = NULL, *elsewhere = NULL;
   const char *review, *checking, *recommendation, *band_d;
@@ -632,7 +601,7 @@ test_data_used_and_council (void)
   g_autofree char *table = fixture_demo_file ("fictional-lait-table.csv");
   g_autoptr(LadderContent) content = ladder_content_get_default (NULL);
   g_autoptr(LadderAssessment) assessment = ladder_assessment_load_file (assessment_path, NULL, NULL);
-  g_autoptr(LadderDataset) demo = demo_dataset ();
+  g_autoptr(LadderDataset) demo = report_demo_dataset ();
   g_autoptr(LadderDataset) renamed = ladder_dataset_new ();
   g_autoptr(GPtrArray) refs = g_ptr_array_new_with_free_func ((GDestroyNotify) ladder_data_file_ref_free);
   g_autofree char *dir = g_dir_make_tmp ("ladder-report-XXXXXX", NULL);
@@ -649,7 +618,7 @@ test_data_used_and_council (void)
   text = paper_text (content, assessment, demo, NULL);
   if (text == NULL)
     return;
-  g_assert_nonnull (strstr (text, "fictional-lait-table.csv, as at "));
+  g_assert_nonnull (strstr (text, "Ladder’s fictional demonstration data (file fictional-lait-table.csv), as at "));
   g_assert_nonnull (strstr (text, "The council and every figure in this paper are fictional."));
   g_clear_pointer (&text, g_free);
 
@@ -662,7 +631,8 @@ test_data_used_and_council (void)
   g_ptr_array_add (refs, ladder_data_file_ref_new ("older-table.csv", NULL, "2025-04-01"));
   ladder_assessment_set_data_files (assessment, refs);
   text = paper_text (content, assessment, renamed, NULL);
-  g_assert_nonnull (strstr (text, "bds_long.csv, as at 30 November 2026"));
+  g_assert_nonnull (strstr (text, "Local authority interactive tool (LAIT), Department for Education (file "
+                                  "bds_long.csv), as at 30 November 2026"));
   g_assert_null (strstr (text, "fictional-lait-table.csv"));
   g_assert_null (strstr (text, "every figure in this paper are fictional"));
   g_assert_nonnull (strstr (text, "The assessment was made with these files, which were not given for this paper"));
@@ -712,7 +682,7 @@ test_since_last_review (void)
   g_autoptr(LadderAssessment) later = NULL;
   g_autoptr(LadderRecommendation) now = NULL;
   g_autoptr(LadderAction) done = NULL;
-  g_autoptr(LadderDataset) dataset = demo_dataset ();
+  g_autoptr(LadderDataset) dataset = report_demo_dataset ();
   g_autoptr(GError) error = NULL;
   g_autofree char *flat = NULL, *outline = NULL, *part = NULL, *improved = NULL, *declined = NULL;
   g_autofree char *capacity = NULL, *status = NULL, *self_then = NULL, *self_now = NULL;

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* The board paper from the window: Export Board Paper writes the PDF on a
- * worker thread with a progress bar on the Plan and paper step, then a
+/* The board paper from the window: its author, report number and
+ * protective marking on the Plan and paper step (kept with the window, not
+ * in the assessment's file), the indicators chosen for it, then Export
+ * Board Paper writes the PDF on a worker thread with a progress bar, and a
  * toast offers to open it; Print sends the same pages to a printer.
  *
  * The worker gets its own copy of the assessment (written out and read
@@ -12,6 +14,7 @@
 #include "ladder-assessment-file.h"
 #include "ladder-atomic-file.h"
 #include "ladder-report.h"
+#include "ladder-text.h"
 #include "ladder-window-private.h"
 
 typedef struct
@@ -39,8 +42,12 @@ report_now (LadderWindow *self)
   g_autofree char *data = ladder_assessment_to_data (ladder_document_get_assessment (self->document), NULL, &length);
   g_autoptr(LadderAssessment) copy = ladder_assessment_load_data (data, length, "the assessment", NULL, NULL);
 
+  LadderReport *report;
+
   g_return_val_if_fail (copy != NULL, NULL);
-  return ladder_report_new (ladder_document_get_content (self->document), copy, ladder_window_get_dataset (self));
+  report = ladder_report_new (ladder_document_get_content (self->document), copy, ladder_window_get_dataset (self));
+  ladder_report_set_options (report, self->paper_options);
+  return report;
 }
 
 static void
@@ -276,6 +283,7 @@ static const GActionEntry paper_actions[] = {
 void
 ladder_window_paper_init (LadderWindow *self)
 {
+  self->paper_options = ladder_report_options_new ();
   g_action_map_add_action_entries (G_ACTION_MAP (self), paper_actions, G_N_ELEMENTS (paper_actions), self);
 }
 
@@ -285,6 +293,91 @@ ladder_window_paper_dispose (LadderWindow *self)
   if (self->paper_cancellable != NULL)
     g_cancellable_cancel (self->paper_cancellable);
   g_clear_object (&self->paper_cancellable);
+  g_clear_pointer (&self->paper_options, ladder_report_options_free);
+}
+
+/**
+ * ladder_window_set_paper_indicators:
+ * @self: the window
+ * @codes: (nullable) (array zero-terminated=1): the measures to show in the
+ *   paper's evidence, in order; %NULL for those chosen on the assessment
+ *
+ * Chooses the indicators for the next board paper, exported or printed.
+ */
+void
+ladder_window_set_paper_indicators (LadderWindow       *self,
+                                    const char * const *codes)
+{
+  g_return_if_fail (LADDER_IS_WINDOW (self));
+
+  if (self->paper_options == NULL)
+    return;
+  g_strfreev (self->paper_options->indicators);
+  self->paper_options->indicators = g_strdupv ((char **) codes);
+}
+
+/* The protective markings a board paper takes, as the Government Security
+ * Classifications name them; the first is none. */
+static const char * const markings[] = { "No marking", "OFFICIAL", "OFFICIAL-SENSITIVE", NULL };
+
+static void
+paper_field_changed_cb (LadderWindow *self)
+{
+  guint marking;
+
+  if (self->paper_options == NULL)
+    return;
+  g_free (self->paper_options->author);
+  self->paper_options->author = g_strdup (gtk_editable_get_text (self->paper_author));
+  g_free (self->paper_options->report_number);
+  self->paper_options->report_number = g_strdup (gtk_editable_get_text (self->paper_number));
+  marking = adw_combo_row_get_selected (self->paper_marking);
+  g_free (self->paper_options->marking);
+  self->paper_options->marking = marking > 0 && marking < G_N_ELEMENTS (markings) - 1
+                                 ? g_strdup (markings[marking]) : NULL;
+}
+
+static GtkEditable *
+entry_row (LadderWindow *self,
+           GtkWidget    *list,
+           const char   *title,
+           const char   *text)
+{
+  GtkWidget *row = adw_entry_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
+  g_signal_connect_swapped (row, "changed", G_CALLBACK (paper_field_changed_cb), self);
+  gtk_list_box_append (GTK_LIST_BOX (list), row);
+  return GTK_EDITABLE (row);
+}
+
+/* The paper's author, report number and marking, as a boxed list. */
+static GtkWidget *
+paper_fields_new (LadderWindow *self)
+{
+  GtkWidget *list = gtk_list_box_new ();
+  g_autoptr(GtkStringList) names = gtk_string_list_new (markings);
+  g_autoptr(GtkListItemFactory) factory = ladder_text_list_factory_new ();
+  const char *marking = self->paper_options->marking;
+  guint selected = 0;
+
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  self->paper_author = entry_row (self, list, "Author", self->paper_options->author);
+  self->paper_number = entry_row (self, list, "Report number", self->paper_options->report_number);
+  self->paper_marking = ADW_COMBO_ROW (adw_combo_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->paper_marking), "Protective marking");
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->paper_marking), "At the top and foot of every page");
+  adw_combo_row_set_factory (self->paper_marking, factory);
+  adw_combo_row_set_model (self->paper_marking, G_LIST_MODEL (names));
+  for (guint i = 1; marking != NULL && markings[i] != NULL; i++)
+    if (g_strcmp0 (markings[i], marking) == 0)
+      selected = i;
+  adw_combo_row_set_selected (self->paper_marking, selected);
+  g_signal_connect_swapped (self->paper_marking, "notify::selected", G_CALLBACK (paper_field_changed_cb), self);
+  gtk_list_box_append (GTK_LIST_BOX (list), GTK_WIDGET (self->paper_marking));
+  return list;
 }
 
 /* The Plan and paper step's board paper section. */
@@ -294,9 +387,10 @@ ladder_window_paper_section_new (LadderWindow *self)
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
   GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
   GtkWidget *label = gtk_label_new ("The board paper");
-  GtkWidget *text = gtk_label_new ("A PDF for a cabinet or improvement board: the recommendation with every reason, "
-                                   "the evidence charts with their figures, and every answer. Notes marked "
-                                   "private are left out.");
+  GtkWidget *text = gtk_label_new ("A PDF for a cabinet or improvement board: what the board is asked to do, the "
+                                   "recommendation with every reason, the evidence charts with their figures, and "
+                                   "every answer. Notes marked private are left out. Screen readers can follow "
+                                   "its headings, lists, tables and charts.");
   GtkWidget *export = ladder_text_button_new ("Export Board Paper…");
   GtkWidget *print = ladder_text_button_new ("Print Board Paper…");
 
@@ -316,6 +410,7 @@ ladder_window_paper_section_new (LadderWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->paper_progress), self->paper_cancellable != NULL);
   gtk_box_append (GTK_BOX (box), label);
   gtk_box_append (GTK_BOX (box), text);
+  gtk_box_append (GTK_BOX (box), paper_fields_new (self));
   gtk_box_append (GTK_BOX (box), buttons);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->paper_progress));
   return box;

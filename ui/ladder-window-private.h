@@ -10,6 +10,7 @@
 
 #include "ladder-data-load.h"
 #include "ladder-document.h"
+#include "ladder-report.h"
 #include "ladder-data-panel.h"
 #include "ladder-text.h"
 #include "ladder-walkthrough.h"
@@ -71,6 +72,10 @@ struct _LadderWindow
   char                 *checks_note;        /* why the figures were not checked, or NULL */
   GtkProgressBar       *paper_progress;     /* on the Plan and paper step, once built */
   GCancellable         *paper_cancellable;  /* while a board paper is being written */
+  LadderReportOptions  *paper_options;      /* the author, number, marking and indicators for the paper */
+  GtkEditable          *paper_author;       /* on the Plan and paper step, once built */
+  GtkEditable          *paper_number;
+  AdwComboRow          *paper_marking;
   GtkWidget            *library_view;
   AdwWindowTitle       *sidebar_title;
   GtkLabel             *advice_label;
