@@ -446,23 +446,24 @@ append_bytes (void                *closure,
 typedef struct
 {
   const char *id;
+  const char *title;
   void      (*lay_out) (Paper *p, Report *r);
 } Section;
 
 static const Section sections[] = {
-  { "summary", summary },
-  { "board", ladder_report_board },
-  { "capacities", capacities },
-  { "review", ladder_report_review },
-  { "checks", ladder_report_checks },
-  { "recommendation", recommendation },
-  { "success-factors", success_factors },
-  { "evidence-log", ladder_report_evidence_log },
-  { "action-plan", ladder_report_action_plan },
-  { "since-last-review", ladder_report_since_last_review },
-  { "evidence", ladder_report_evidence },
-  { "appendix", appendix },
-  { "glossary", glossary },
+  { "summary", "Summary", summary },
+  { "board", "Recommendations to the board", ladder_report_board },
+  { "capacities", "The three capacities", capacities },
+  { "review", "The review", ladder_report_review },
+  { "checks", "Checking the answers against the evidence", ladder_report_checks },
+  { "recommendation", "The recommendation", recommendation },
+  { "success-factors", "What makes the recommended support work", success_factors },
+  { "evidence-log", "What the reviewers saw", ladder_report_evidence_log },
+  { "action-plan", "The action plan", ladder_report_action_plan },
+  { "since-last-review", "Since the last review (a follow-up only)", ladder_report_since_last_review },
+  { "evidence", "Evidence: the indicators’ charts", ladder_report_evidence },
+  { "appendix", "Appendix: every answer", appendix },
+  { "glossary", "Glossary: the forms of support", glossary },
 };
 
 /**
@@ -476,6 +477,19 @@ const char *
 ladder_report_get_section_id (guint index)
 {
   return index < G_N_ELEMENTS (sections) ? sections[index].id : NULL;
+}
+
+/**
+ * ladder_report_get_section_title:
+ * @index: from 0
+ *
+ * Returns: (nullable): the @index'th section's name for people, as a list
+ *   of sections to choose from shows it.
+ */
+const char *
+ladder_report_get_section_title (guint index)
+{
+  return index < G_N_ELEMENTS (sections) ? sections[index].title : NULL;
 }
 
 static gboolean

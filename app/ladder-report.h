@@ -35,6 +35,7 @@ void                 ladder_report_options_free  (LadderReportOptions       *opt
 gboolean             ladder_report_options_check (const LadderReportOptions *options,
                                                   GError                   **error);
 const char          *ladder_report_get_section_id (guint                      index);
+const char          *ladder_report_get_section_title (guint                   index);
 
 LadderReport *ladder_report_new        (LadderContent         *content,
                                         LadderAssessment      *assessment,

@@ -11,6 +11,7 @@
 
 #include "ladder-assessment-file.h"
 #include "ladder-capacity-ladder.h"
+#include "ladder-choice-list.h"
 #include "ladder-evidence-view.h"
 #include "ladder-question-page.h"
 #include "ladder-rating-row.h"
@@ -824,6 +825,47 @@ pdf_pages (const char *path)
 
 /* Export Board Paper writes the PDF on a worker thread with progress and
  * says when it is done; Print draws the same pages. */
+/* The check button for @id in a choice list. */
+static GtkCheckButton *
+choice (GtkWidget  *widget,
+        const char *id)
+{
+  if (GTK_IS_CHECK_BUTTON (widget) && g_strcmp0 (g_object_get_data (G_OBJECT (widget), "id"), id) == 0)
+    return GTK_CHECK_BUTTON (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkCheckButton *found = choice (child, id);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+set_choice (GtkWidget  *list,
+            const char *id,
+            gboolean    active)
+{
+  GtkCheckButton *check = choice (list, id);
+
+  g_assert_nonnull (check);
+  gtk_check_button_set_active (check, active);
+}
+
+/* Ticks @id and unticks every other choice, as a user would. */
+static void
+choose_only (GtkWidget  *list,
+             const char *id)
+{
+  g_auto(GStrv) before = ladder_choice_list_dup_checked (LADDER_CHOICE_LIST (list));
+
+  set_choice (list, id, TRUE);
+  for (guint i = 0; before[i] != NULL; i++)
+    if (g_strcmp0 (before[i], id) != 0)
+      set_choice (list, before[i], FALSE);
+}
+
 static void
 test_board_paper (void)
 {
@@ -838,12 +880,17 @@ test_board_paper (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-demo", NULL));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-step", "s", "plan"));
   g_assert_nonnull (window->paper_progress);
-  /* The paper's particulars from the step's fields, and one indicator
-   * as the indicator chooser gives it. */
+  /* The paper's particulars from the step's fields; one indicator ticked
+   * in the step's list, and the appendix left out. */
   gtk_editable_set_text (window->paper_author, "Dana Whitfield (fictional)");
   gtk_editable_set_text (window->paper_number, "CYP/2026/14");
   adw_combo_row_set_selected (window->paper_marking, 2);
-  ladder_window_set_paper_indicators (window, (const char * const[]) { "Work_Force_Vac_Rate", NULL });
+  choose_only (window->paper_indicators, "Work_Force_Vac_Rate");
+  g_assert_cmpstr (ladder_assessment_get_indicators (ladder_window_get_assessment (window))[0], ==,
+                   "Work_Force_Vac_Rate");
+  g_assert_null (ladder_assessment_get_indicators (ladder_window_get_assessment (window))[1]);
+  g_assert_true (gtk_widget_get_sensitive (window->paper_reset));
+  set_choice (window->paper_sections, "appendix", FALSE);
   {
     GtkWidget *scroller = gtk_widget_get_ancestor (GTK_WIDGET (window->paper_number), GTK_TYPE_SCROLLED_WINDOW);
     GtkAdjustment *down = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
@@ -873,6 +920,7 @@ test_board_paper (void)
         g_assert_nonnull (strstr (text, "Report number: CYP/2026/14"));
         g_assert_nonnull (strstr (text, "\nOFFICIAL-SENSITIVE\n"));
         g_assert_nonnull (strstr (text, "Scorecard for Ashmoor (fictional): 1 measure."));
+        g_assert_null (strstr (text, "Appendix: every answer"));
       }
   }
 
@@ -890,9 +938,19 @@ test_board_paper (void)
       g_assert_nonnull (strstr (text, "Glossary: the forms of support"));
       g_assert_null (strstr (text, "missed three of the last five board meetings"));
     }
+  /* Let Ladder Choose puts its own choice back. */
+  g_signal_emit_by_name (window->paper_reset, "clicked");
+  g_assert_null (ladder_assessment_get_indicators (ladder_window_get_assessment (window))[0]);
+  g_assert_false (gtk_widget_get_sensitive (window->paper_reset));
+  {
+    g_auto(GStrv) automatic = ladder_choice_list_dup_checked (LADDER_CHOICE_LIST (window->paper_indicators));
+
+    g_assert_cmpuint (g_strv_length (automatic), >, 1);
+  }
   g_unlink (path);
   g_unlink (printed);
   g_rmdir (dir);
+  ladder_document_discard_changes (ladder_window_get_document (window));
   close_window (window);
 }
 

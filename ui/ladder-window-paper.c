@@ -11,6 +11,9 @@
  * reads. The data is never changed once loaded, so it is shared. */
 #include "config.h"
 
+#include "ladder-chart-data.h"
+#include "ladder-choice-list.h"
+
 #include "ladder-assessment-file.h"
 #include "ladder-atomic-file.h"
 #include "ladder-report.h"
@@ -46,7 +49,17 @@ report_now (LadderWindow *self)
 
   g_return_val_if_fail (copy != NULL, NULL);
   report = ladder_report_new (ladder_document_get_content (self->document), copy, ladder_window_get_dataset (self));
-  ladder_report_set_options (report, self->paper_options);
+  /* Indicators ticked on the Plan and paper step are kept in the
+   * assessment, and every one of them goes in. */
+  if (self->paper_options->indicators == NULL && ladder_assessment_get_indicators (copy)[0] != NULL)
+    {
+      g_autoptr(LadderReportOptions) options = ladder_report_options_copy (self->paper_options);
+
+      options->indicators = g_strdupv ((char **) ladder_assessment_get_indicators (copy));
+      ladder_report_set_options (report, options);
+    }
+  else
+    ladder_report_set_options (report, self->paper_options);
   return report;
 }
 
@@ -296,26 +309,6 @@ ladder_window_paper_dispose (LadderWindow *self)
   g_clear_pointer (&self->paper_options, ladder_report_options_free);
 }
 
-/**
- * ladder_window_set_paper_indicators:
- * @self: the window
- * @codes: (nullable) (array zero-terminated=1): the measures to show in the
- *   paper's evidence, in order; %NULL for those chosen on the assessment
- *
- * Chooses the indicators for the next board paper, exported or printed.
- */
-void
-ladder_window_set_paper_indicators (LadderWindow       *self,
-                                    const char * const *codes)
-{
-  g_return_if_fail (LADDER_IS_WINDOW (self));
-
-  if (self->paper_options == NULL)
-    return;
-  g_strfreev (self->paper_options->indicators);
-  self->paper_options->indicators = g_strdupv ((char **) codes);
-}
-
 /* The protective markings a board paper takes, as the Government Security
  * Classifications name them; the first is none. */
 static const char * const markings[] = { "No marking", "OFFICIAL", "OFFICIAL-SENSITIVE", NULL };
@@ -380,6 +373,141 @@ paper_fields_new (LadderWindow *self)
   return list;
 }
 
+/* Sections ----------------------------------------------------------------- */
+
+static void
+sections_changed_cb (LadderWindow *self)
+{
+  g_auto(GStrv) checked = ladder_choice_list_dup_checked (LADDER_CHOICE_LIST (self->paper_sections));
+  guint n = 0;
+
+  while (ladder_report_get_section_id (n) != NULL)
+    n++;
+  g_strfreev (self->paper_options->sections);
+  self->paper_options->sections = g_strv_length (checked) == n ? NULL : g_steal_pointer (&checked);
+}
+
+static GtkWidget *
+sections_list_new (LadderWindow *self)
+{
+  g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
+  g_autoptr(GStrvBuilder) titles = g_strv_builder_new ();
+  g_auto(GStrv) id_list = NULL, title_list = NULL;
+
+  for (guint i = 0; ladder_report_get_section_id (i) != NULL; i++)
+    {
+      g_strv_builder_add (ids, ladder_report_get_section_id (i));
+      g_strv_builder_add (titles, ladder_report_get_section_title (i));
+    }
+  id_list = g_strv_builder_end (ids);
+  title_list = g_strv_builder_end (titles);
+  self->paper_sections = ladder_choice_list_new ("Sections");
+  ladder_choice_list_set (LADDER_CHOICE_LIST (self->paper_sections), (const char * const *) id_list,
+                          (const char * const *) title_list,
+                          self->paper_options->sections != NULL ? (const char * const *) self->paper_options->sections
+                                                                : (const char * const *) id_list);
+  g_signal_connect_swapped (self->paper_sections, "changed", G_CALLBACK (sections_changed_cb), self);
+  return self->paper_sections;
+}
+
+/* Indicators ---------------------------------------------------------------- */
+
+/* The measures the questions link to that the data has, in the questions'
+ * order, each once. */
+static void
+indicator_candidates (LadderWindow  *self,
+                      LadderDataset *dataset,
+                      GStrvBuilder  *ids,
+                      GStrvBuilder  *titles)
+{
+  LadderContent *content = ladder_document_get_content (self->document);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  guint measure;
+
+  for (LadderSection s = 0; s < LADDER_N_SECTIONS; s++)
+    {
+      GPtrArray *questions = ladder_content_get_section (content, s)->questions;
+
+      for (guint q = 0; q < questions->len; q++)
+        {
+          GPtrArray *links = ((LadderQuestion *) questions->pdata[q])->indicators;
+
+          for (guint i = 0; i < links->len; i++)
+            {
+              const LadderIndicatorLink *link = links->pdata[i];
+              const char *code = link->lait != NULL ? link->lait : link->ees;
+
+              if (!ladder_dataset_find_measure (dataset, code, &measure) || !g_hash_table_add (seen, (gpointer) code))
+                continue;
+              g_strv_builder_add (ids, code);
+              g_strv_builder_add (titles, ladder_chart_measure_title (ladder_dataset_get_measure (dataset, measure)));
+            }
+        }
+    }
+}
+
+static void
+refresh_indicators (LadderWindow *self)
+{
+  LadderAssessment *assessment = ladder_document_get_assessment (self->document);
+  LadderDataset *dataset = ladder_window_get_dataset (self);
+  g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
+  g_autoptr(GStrvBuilder) titles = g_strv_builder_new ();
+  g_auto(GStrv) id_list = NULL, title_list = NULL, checked = NULL;
+  gboolean chosen = ladder_assessment_get_indicators (assessment)[0] != NULL;
+
+  if (self->paper_indicators == NULL)
+    return;
+  if (dataset != NULL)
+    indicator_candidates (self, dataset, ids, titles);
+  id_list = g_strv_builder_end (ids);
+  title_list = g_strv_builder_end (titles);
+  checked = chosen ? g_strdupv ((char **) ladder_assessment_get_indicators (assessment))
+                   : ladder_report_choose_indicators (ladder_document_get_content (self->document), assessment,
+                                                      dataset, G_MAXUINT);
+  ladder_choice_list_set (LADDER_CHOICE_LIST (self->paper_indicators), (const char * const *) id_list,
+                          (const char * const *) title_list, (const char * const *) checked);
+  ladder_choice_list_set_note (LADDER_CHOICE_LIST (self->paper_indicators),
+                               dataset == NULL ? "no data is loaded"
+                               : chosen ? "your choice, kept with the assessment"
+                               : "Ladder’s choice, from the weakest answers");
+  gtk_widget_set_sensitive (self->paper_reset, chosen);
+}
+
+static void
+indicators_changed_cb (LadderWindow *self)
+{
+  g_auto(GStrv) checked = ladder_choice_list_dup_checked (LADDER_CHOICE_LIST (self->paper_indicators));
+
+  ladder_assessment_set_indicators (ladder_document_get_assessment (self->document), (const char * const *) checked);
+  refresh_indicators (self);
+}
+
+static void
+reset_indicators_cb (LadderWindow *self)
+{
+  ladder_assessment_set_indicators (ladder_document_get_assessment (self->document), (const char * const[]) { NULL });
+  refresh_indicators (self);
+  ladder_window_add_toast (self, "The paper shows Ladder’s choice of indicators again");
+}
+
+static GtkWidget *
+indicators_list_new (LadderWindow *self)
+{
+  self->paper_indicators = ladder_choice_list_new ("Indicators");
+  self->paper_reset = ladder_text_button_new ("Let Ladder Choose");
+  gtk_widget_add_css_class (self->paper_reset, "flat");
+  g_signal_connect_swapped (self->paper_reset, "clicked", G_CALLBACK (reset_indicators_cb), self);
+  ladder_choice_list_add_action (LADDER_CHOICE_LIST (self->paper_indicators), self->paper_reset);
+  g_signal_connect_swapped (self->paper_indicators, "changed", G_CALLBACK (indicators_changed_cb), self);
+  g_signal_connect_object (self->document, "changed", G_CALLBACK (refresh_indicators), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->document, "notify::assessment", G_CALLBACK (refresh_indicators), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect (self, "notify::dataset", G_CALLBACK (refresh_indicators), NULL);
+  refresh_indicators (self);
+  return self->paper_indicators;
+}
+
 /* The Plan and paper step's board paper section. */
 GtkWidget *
 ladder_window_paper_section_new (LadderWindow *self)
@@ -411,6 +539,8 @@ ladder_window_paper_section_new (LadderWindow *self)
   gtk_box_append (GTK_BOX (box), label);
   gtk_box_append (GTK_BOX (box), text);
   gtk_box_append (GTK_BOX (box), paper_fields_new (self));
+  gtk_box_append (GTK_BOX (box), sections_list_new (self));
+  gtk_box_append (GTK_BOX (box), indicators_list_new (self));
   gtk_box_append (GTK_BOX (box), buttons);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->paper_progress));
   return box;

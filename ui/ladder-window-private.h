@@ -74,6 +74,9 @@ struct _LadderWindow
   GCancellable         *paper_cancellable;  /* while a board paper is being written */
   LadderReportOptions  *paper_options;      /* the author, number, marking and indicators for the paper */
   GtkEditable          *paper_author;       /* on the Plan and paper step, once built */
+  GtkWidget            *paper_sections;     /* LadderChoiceList, once built */
+  GtkWidget            *paper_indicators;   /* LadderChoiceList, once built */
+  GtkWidget            *paper_reset;        /* puts Ladder's choice of indicators back */
   GtkEditable          *paper_number;
   AdwComboRow          *paper_marking;
   GtkWidget            *library_view;

@@ -52,7 +52,5 @@ GtkWindow         *ladder_window_add_answer_files (LadderWindow     *self,
 gboolean           ladder_window_export_paper   (LadderWindow *self,
                                                  const char   *path);
 GtkPrintOperation *ladder_window_print_operation_new (LadderWindow *self);
-void               ladder_window_set_paper_indicators (LadderWindow       *self,
-                                                       const char * const *codes);
 
 G_END_DECLS
