@@ -47,6 +47,7 @@
 #include "ladder-atomic-file.h"
 #include "ladder-chart.h"
 #include "ladder-data-load.h"
+#include "ladder-glossary.h"
 #include "ladder-pdf-finish.h"
 #include "ladder-recommendation.h"
 #include "ladder-report.h"
@@ -152,6 +153,12 @@ summary (Paper  *p,
   guint n = ladder_assessment_get_n_respondents (r->assessment);
 
   ladder_report_heading (p, 1, "Summary", LADDER_HEADING_NEW_PAGE);
+  {
+    g_autofree char *in_short = ladder_recommendation_describe_in_short (a);
+    g_autofree char *line = g_strdup_printf ("In short: %s", in_short);
+
+    ladder_report_paragraph (p, line);
+  }
 
   if (a->primary != NULL)
     g_string_printf (text, "For %s, Ladder recommends %s, with %s confidence. ", r->council, a->primary->name,
@@ -177,6 +184,7 @@ capacities (Paper  *p,
   LadderRecommendation *a = r->advice;
   g_autoptr(LadderTable) t = ladder_table_new (2 + LADDER_N_LEADERSHIP_LEVELS);
   LadderLevel levels[LADDER_N_CAPACITIES];
+  double scores[LADDER_N_CAPACITIES];
   LadderLadderStyle style = { { 0.1, 0.1, 0.1 }, { 0.35, 0.35, 0.35 }, NULL };
   g_autofree char *described = NULL;
 
@@ -220,9 +228,11 @@ capacities (Paper  *p,
     g_string_append (rated, ".");
     ladder_report_paragraph (p, rated->str);
   }
-  described = ladder_capacity_ladder_describe (levels);
+  for (guint c = 0; c < LADDER_N_CAPACITIES; c++)
+    scores[c] = levels[c] == LADDER_LEVEL_UNKNOWN ? NAN : a->capacities[c].score;
+  described = ladder_capacity_ladder_describe_scored (levels, scores);
   ladder_report_figure_begin (p, 160, described);
-  ladder_paint_capacity_ladder (p->cr, CONTENT_WIDTH, 160, levels, &style);
+  ladder_paint_capacity_ladder_scored (p->cr, CONTENT_WIDTH, 160, levels, scores, &style);
   ladder_report_figure_end (p, 164);
   ladder_report_paragraph (p, described);
 
@@ -430,6 +440,15 @@ glossary (Paper  *p,
       ladder_report_heading (p, 3, form->name, 0);
       ladder_report_paragraph (p, form->summary);
     }
+  /* The words the evidence uses, as the window explains them. */
+  ladder_report_heading (p, 1, "Glossary: what the figures mean", 0);
+  for (guint i = 0; i < ladder_glossary_get_n_terms (); i++)
+    {
+      const char *meaning;
+
+      ladder_report_heading (p, 3, ladder_glossary_get_term (i, &meaning), 0);
+      ladder_report_paragraph (p, meaning);
+    }
 }
 
 static cairo_status_t
@@ -463,7 +482,7 @@ static const Section sections[] = {
   { "since-last-review", "Since the last review (a follow-up only)", ladder_report_since_last_review },
   { "evidence", "Evidence: the indicators’ charts", ladder_report_evidence },
   { "appendix", "Appendix: every answer", appendix },
-  { "glossary", "Glossary: the forms of support", glossary },
+  { "glossary", "Glossaries: the forms of support and what the figures mean", glossary },
 };
 
 /**

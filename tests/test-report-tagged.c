@@ -145,7 +145,7 @@ test_structure (void)
   static const char * const sections[] = {
     "Support to improve children’s", "Summary", "Recommendations to the board", "The three capacities",
     "The review", "Checking the answers against the evidence", "The recommendation", "What makes ", "Evidence",
-    "Appendix: every answer", "Glossary: the forms of support",
+    "Appendix: every answer", "Glossary: the forms of support", "Glossary: what the",
   };
   g_autofree char *assessment_path = fixture_demo_file ("fictional-assessment.ladder");
   g_autoptr(LadderContent) content = ladder_content_get_default (NULL);

@@ -12,7 +12,7 @@
 
 #include "ladder-chart-panel.h"
 #include "ladder-evidence-view.h"
-#include "ladder-glossary.h"
+#include "ladder-glossary-button.h"
 #include "ladder-search.h"
 #include "ladder-search-drop-down.h"
 #include "ladder-text.h"

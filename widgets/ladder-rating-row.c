@@ -14,7 +14,7 @@
 #include <math.h>
 
 #include "ladder-chart-view.h"
-#include "ladder-glossary.h"
+#include "ladder-glossary-button.h"
 #include "ladder-rating-row.h"
 #include "ladder-text.h"
 

@@ -6,6 +6,5 @@
 G_BEGIN_DECLS
 
 GtkWidget  *ladder_glossary_button_new  (void);
-const char *ladder_glossary_get_text    (void);
 
 G_END_DECLS
