@@ -40,7 +40,7 @@ measure_cell (Paper      *p,
 /* Widest words wider than the page between them (a word of 2,000 letters
  * from a file) are cut to fit: the narrower columns keep theirs, and the
  * wider share what is left equally, their words broken where they must. */
-static void
+static gboolean
 fit_widest_words (double *widths,
                   guint   n)
 {
@@ -50,7 +50,7 @@ fit_widest_words (double *widths,
   for (guint c = 0; c < n; c++)
     total += widths[c];
   if (total <= CONTENT_WIDTH)
-    return;
+    return TRUE;
   for (;;)
     {
       double narrow = 0;
@@ -68,6 +68,7 @@ fit_widest_words (double *widths,
     }
   for (guint c = 0; c < n; c++)
     widths[c] = MIN (widths[c], cap);
+  return FALSE;
 }
 
 /* Shares out @spare points between the columns in proportion to how much
@@ -96,12 +97,13 @@ grow (double       *widths,
  * cell whole (as far as the page allows); what room is left goes first to
  * the cells, so that they wrap as little as they can, and only then to
  * the headings, which wrap before a figure or a name does. */
-static void
+static gboolean
 column_widths (Paper             *p,
                const LadderTable *table,
                double             size,
                double            *widths)
 {
+  gboolean fit;
   guint n = ladder_table_get_n_columns (table);
   g_autofree double *cells = g_new0 (double, n);
   g_autofree double *whole = g_new0 (double, n);
@@ -120,11 +122,12 @@ column_widths (Paper             *p,
       cells[c] += 8;
       whole[c] += 8;
     }
-  fit_widest_words (widths, n);
+  fit = fit_widest_words (widths, n);
   for (guint c = 0; c < n; c++)
     spare -= widths[c];
   grow (widths, cells, n, &spare);
   grow (widths, whole, n, &spare);
+  return fit;
 }
 
 /* Sets the paper's layout to a cell of @row (-1 for the headings). */
@@ -328,7 +331,11 @@ ladder_report_table (Paper             *p,
   g_autofree double *widths = g_new0 (double, n);
   double header, first = 0, width = 0;
 
-  column_widths (p, table, size, widths);
+  /* A table too wide for its words at this size (a chart's ten columns)
+   * is set a little smaller, down to 6 points, rather than breaking a
+   * heading inside a word. */
+  while (!column_widths (p, table, size, widths) && size > 6)
+    size = MAX (6, size - 0.5);
   for (guint c = 0; c < n; c++)
     width += widths[c];
   header = table_row (p, table, -1, widths, size, NULL);
