@@ -235,6 +235,17 @@ test_keyboard_focus (void)
   g_assert_true (ladder_rating_row_focus_choices (first));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (first), "rating.set", "i", 2));
   g_assert_true (focus_within (window, GTK_WIDGET (second)));
+  /* After the last question, the button to the next step. */
+  {
+    LadderRatingRow *last = ladder_question_page_get_row (page, ladder_question_page_get_n_rows (page) - 1);
+    GtkWidget *focus;
+
+    g_assert_true (ladder_rating_row_focus_choices (last));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (last), "rating.set", "i", 4));
+    focus = gtk_root_get_focus (GTK_ROOT (window));
+    g_assert_true (GTK_IS_BUTTON (focus));
+    g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (focus)), ==, "win.next-step");
+  }
 
   g_action_group_activate_action (G_ACTION_GROUP (window), "advance-after-rating", NULL);
   g_assert_false (g_settings_get_boolean (settings, "advance-after-rating"));

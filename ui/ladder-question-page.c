@@ -5,6 +5,7 @@
 #include "ladder-evidence-list.h"
 #include "ladder-question-page.h"
 #include "ladder-respondent-chooser.h"
+#include "ladder-step-page.h"
 #include "ladder-text.h"
 
 struct _LadderQuestionPage
@@ -65,7 +66,8 @@ answer_changed_cb (LadderRatingRow    *row,
 }
 
 /* A number key rated the question: with the setting on, the next
- * question's choices take the focus, placed where the eye rests. */
+ * question's choices take the focus, placed where the eye rests; after the
+ * last question, the button to the next step does. */
 static void
 rated_by_key_cb (LadderRatingRow    *row,
                  LadderQuestionPage *self)
@@ -73,8 +75,17 @@ rated_by_key_cb (LadderRatingRow    *row,
   guint index;
   LadderRatingRow *next;
 
-  if (!self->advance || !g_ptr_array_find (self->rows, row, &index) || index + 1 >= self->rows->len)
+  if (!self->advance || !g_ptr_array_find (self->rows, row, &index))
     return;
+  /* After the last question, on to the next step's button. */
+  if (index + 1 >= self->rows->len)
+    {
+      GtkWidget *page = gtk_widget_get_ancestor (GTK_WIDGET (self), LADDER_TYPE_STEP_PAGE);
+
+      if (page != NULL)
+        ladder_step_page_focus_next (LADDER_STEP_PAGE (page));
+      return;
+    }
   next = self->rows->pdata[index + 1];
   if (ladder_rating_row_focus_choices (next))
     ladder_text_scroll_to_reading_place (GTK_WIDGET (next));

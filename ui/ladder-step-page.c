@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include "ladder-step-page.h"
+#include "ladder-text.h"
 
 struct _LadderStepPage
 {
@@ -191,4 +192,25 @@ ladder_step_page_scroll_to_top (LadderStepPage *self)
        w != NULL && w != GTK_WIDGET (self); w = gtk_widget_get_parent (w))
     if (GTK_IS_SCROLLED_WINDOW (w))
       gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (w)), 0);
+}
+
+/**
+ * ladder_step_page_focus_next:
+ * @self: a #LadderStepPage
+ *
+ * Puts the focus on the button to the next step, in sight, as when the
+ * last question on the page has been rated.
+ *
+ * Returns: whether the focus moved.
+ */
+gboolean
+ladder_step_page_focus_next (LadderStepPage *self)
+{
+  g_return_val_if_fail (LADDER_IS_STEP_PAGE (self), FALSE);
+
+  if (!gtk_widget_get_visible (GTK_WIDGET (self->next_button)) ||
+      !gtk_widget_grab_focus (GTK_WIDGET (self->next_button)))
+    return FALSE;
+  ladder_text_scroll_to_reading_place (GTK_WIDGET (self->next_button));
+  return TRUE;
 }

@@ -14,6 +14,7 @@ G_DECLARE_FINAL_TYPE (LadderStepPage, ladder_step_page, LADDER, STEP_PAGE, AdwBi
 GtkWidget  *ladder_step_page_new      (LadderStep      step);
 LadderStep  ladder_step_page_get_step (LadderStepPage *self);
 void        ladder_step_page_scroll_to_top (LadderStepPage *self);
+gboolean    ladder_step_page_focus_next (LadderStepPage *self);
 void        ladder_step_page_set_content (LadderStepPage *self,
                                           GtkWidget      *content);
 
