@@ -271,6 +271,17 @@ test_keyboard_focus (void)
                      ==, "Audits in May.\nStaff survey in June.");
   }
 
+  /* Moving step from inside a page: the focus goes to the new page's
+   * first control (GTK's own order landed on the page's last button). */
+  g_assert_true (ladder_rating_row_focus_choices (first));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-step", NULL));
+  g_assert_true (focus_within (window, ladder_window_get_question_page (window, LADDER_SECTION_IMPLEMENTATION)));
+  /* One person takes part, so Who is answering is greyed out: the first
+   * control is the first question's. */
+  g_assert_true (focus_within (window, GTK_WIDGET (ladder_question_page_get_row (
+    LADDER_QUESTION_PAGE (ladder_window_get_question_page (window, LADDER_SECTION_IMPLEMENTATION)), 0))));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.previous-step", NULL));
+
   /* Ctrl+Page Down is win.next-step; the ring follows it down the list. */
   rows = template_child (window, "step_list");
   gtk_widget_grab_focus (GTK_WIDGET (gtk_list_box_get_selected_row (GTK_LIST_BOX (rows))));

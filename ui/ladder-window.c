@@ -86,12 +86,8 @@ show_step (LadderWindow *self,
       adw_window_title_set_subtitle (self->content_title, subtitle);
       /* Even unfolded: when the window narrows, the page stays on show. */
       adw_leaflet_set_visible_child (self->leaflet, self->content_box);
-      /* Buttons on the old page vanish with it; keep the keyboard user on
-       * the page they moved to rather than dropping focus to the window. */
-      if (focus_was_in_page)
-        gtk_widget_child_focus (self->pages[step], GTK_DIR_TAB_FORWARD);
       /* Ctrl+Page Down from the list of steps: the ring follows the step. */
-      else if (focus_was_in_list && !adw_leaflet_get_folded (self->leaflet))
+      if (focus_was_in_list && !adw_leaflet_get_folded (self->leaflet))
         gtk_widget_grab_focus (self->rows[step]);
     }
 
@@ -99,6 +95,11 @@ show_step (LadderWindow *self,
     forget_return (self);
   update_navigation_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURRENT_STEP]);
+  /* Buttons on the old page vanish with it; keep the keyboard user on the
+   * page they moved to, at its first control, rather than dropping focus
+   * to the window. The page fills in when first shown: after the notify. */
+  if (focus_was_in_page && step != NO_STEP)
+    ladder_text_focus_first (self->pages[step]);
 }
 
 /**

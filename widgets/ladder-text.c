@@ -233,3 +233,26 @@ ladder_text_scroll_to_reading_place (GtkWidget *widget)
       return;
     }
 }
+
+/**
+ * ladder_text_focus_first:
+ * @widget: a page, mapped
+ *
+ * Puts the focus on the first control on show in @widget, in the order of
+ * the widget tree, which is reading order on Ladder's pages. GTK 4.8's own
+ * Tab order into a page just shown sorts by positions it may not have yet.
+ *
+ * Returns: whether something took the focus.
+ */
+gboolean
+ladder_text_focus_first (GtkWidget *widget)
+{
+  if (!gtk_widget_get_mapped (widget) || !gtk_widget_is_sensitive (widget))
+    return FALSE;
+  /* Inside first: a scrolled window takes the focus only when nothing in
+   * it can, as with Tab. */
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (ladder_text_focus_first (child))
+      return TRUE;
+  return gtk_widget_get_focusable (widget) && gtk_widget_grab_focus (widget);
+}

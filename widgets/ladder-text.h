@@ -20,5 +20,6 @@ void       ladder_text_name_drop_down (GtkDropDown *drop_down,
 GtkWidget *ladder_text_button_new (const char *text);
 void       ladder_text_scroll_into_view (GtkWidget *widget);
 void       ladder_text_scroll_to_reading_place (GtkWidget *widget);
+gboolean   ladder_text_focus_first (GtkWidget *widget);
 
 G_END_DECLS
