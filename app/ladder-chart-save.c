@@ -16,16 +16,8 @@
 #include "ladder-atomic-file.h"
 #include "ladder-chart-painter-private.h"
 #include "ladder-chart.h"
+#include "ladder-pdf-finish.h"
 #include "ladder-sanitise.h"
-
-static cairo_status_t
-append_bytes (void                *closure,
-              const unsigned char *bytes,
-              unsigned int         length)
-{
-  g_byte_array_append (closure, bytes, length);
-  return CAIRO_STATUS_SUCCESS;
-}
 
 /* The figure's title in bold, or its caption, wrapped to the width. */
 static PangoLayout *
@@ -167,7 +159,7 @@ ladder_chart_save (LadderChart  *self,
   if (g_str_has_suffix (lower, ".png"))
     surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
   else if (g_str_has_suffix (lower, ".svg"))
-    surface = cairo_svg_surface_create_for_stream (append_bytes, bytes, width, height);
+    surface = cairo_svg_surface_create_for_stream (ladder_cairo_append_bytes, bytes, width, height);
   else if (g_str_has_suffix (lower, ".pdf"))
     {
       /* Shown by a viewer as it is: no controls, no isolates. */
@@ -176,7 +168,7 @@ ladder_chart_save (LadderChart  *self,
       g_autofree char *summary = ladder_sanitise_for_paper (ladder_chart_get_summary (self),
                                                             LADDER_SANITISE_ONE_LINE | LADDER_SANITISE_NO_ISOLATES);
 
-      surface = cairo_pdf_surface_create_for_stream (append_bytes, bytes, width, height);
+      surface = cairo_pdf_surface_create_for_stream (ladder_cairo_append_bytes, bytes, width, height);
       cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
       cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, summary);
       cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Ladder");
@@ -191,7 +183,7 @@ ladder_chart_save (LadderChart  *self,
   paint_figure (self, cr, width, height, size);
   cairo_destroy (cr);
   if (g_str_has_suffix (lower, ".png"))
-    status = cairo_surface_write_to_png_stream (surface, append_bytes, bytes);
+    status = cairo_surface_write_to_png_stream (surface, ladder_cairo_append_bytes, bytes);
   else
     status = CAIRO_STATUS_SUCCESS;
   cairo_surface_finish (surface);

@@ -113,3 +113,23 @@ ladder_pdf_finish (GBytes      *pdf,
   qpdf_cleanup (&q);
   return finished;
 }
+
+/**
+ * ladder_cairo_append_bytes:
+ * @closure: a #GByteArray
+ * @bytes: what cairo wrote
+ * @length: how many
+ *
+ * A cairo write function that collects a surface's output in memory, so a
+ * drawing can be finished and then written atomically.
+ *
+ * Returns: %CAIRO_STATUS_SUCCESS
+ */
+cairo_status_t
+ladder_cairo_append_bytes (void                *closure,
+                           const unsigned char *bytes,
+                           unsigned int         length)
+{
+  g_byte_array_append (closure, bytes, length);
+  return CAIRO_STATUS_SUCCESS;
+}

@@ -4,9 +4,14 @@
  * figure's alternative text. */
 #pragma once
 
+#include <cairo.h>
 #include <glib.h>
 
 G_BEGIN_DECLS
+
+cairo_status_t ladder_cairo_append_bytes (void                *closure,
+                                         const unsigned char *bytes,
+                                         unsigned int         length);
 
 GBytes *ladder_pdf_finish (GBytes     *pdf,
                            const char *language,

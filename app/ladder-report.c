@@ -451,15 +451,6 @@ glossary (Paper  *p,
     }
 }
 
-static cairo_status_t
-append_bytes (void                *closure,
-              const unsigned char *bytes,
-              unsigned int         length)
-{
-  g_byte_array_append (closure, bytes, length);
-  return CAIRO_STATUS_SUCCESS;
-}
-
 /* The running order a board would table, each section by the name
  * `ladder report --sections` knows it by. The cover always goes first. */
 typedef struct
@@ -720,7 +711,7 @@ ladder_report_render_pdf (LadderReport          *self,
   cairo_status_t status;
   gboolean done;
 
-  paper.surface = cairo_pdf_surface_create_for_stream (append_bytes, bytes, PAGE_WIDTH, PAGE_HEIGHT);
+  paper.surface = cairo_pdf_surface_create_for_stream (ladder_cairo_append_bytes, bytes, PAGE_WIDTH, PAGE_HEIGHT);
   paper.cr = cairo_create (paper.surface);
   paper.target_page = -1;
   set_metadata (self, paper.surface);

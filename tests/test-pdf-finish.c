@@ -12,15 +12,7 @@
 #include <qpdf/qpdf-c.h>
 
 #include "ladder-pdf-finish.h"
-
-static cairo_status_t
-append_bytes (void                *closure,
-              const unsigned char *bytes,
-              unsigned int         length)
-{
-  g_byte_array_append (closure, bytes, length);
-  return CAIRO_STATUS_SUCCESS;
-}
+#include "pdf-fixture.h"
 
 static void
 figure (cairo_t *cr,
@@ -37,7 +29,7 @@ static GBytes *
 tagged_pdf (void)
 {
   GByteArray *bytes = g_byte_array_new ();
-  cairo_surface_t *surface = cairo_pdf_surface_create_for_stream (append_bytes, bytes, 200, 200);
+  cairo_surface_t *surface = cairo_pdf_surface_create_for_stream (ladder_cairo_append_bytes, bytes, 200, 200);
   cairo_t *cr = cairo_create (surface);
 
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, "Two squares");
@@ -50,26 +42,6 @@ tagged_pdf (void)
   g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
   cairo_surface_destroy (surface);
   return g_byte_array_free_to_bytes (bytes);
-}
-
-/* The /Alt of each /Figure at or under @node, in document order. */
-static void
-collect_alts (qpdf_data  q,
-              qpdf_oh    node,
-              GPtrArray *alts)
-{
-  if (qpdf_oh_is_array (q, node))
-    {
-      for (int i = 0; i < qpdf_oh_get_array_n_items (q, node); i++)
-        collect_alts (q, qpdf_oh_get_array_item (q, node, i), alts);
-      return;
-    }
-  if (!qpdf_oh_is_dictionary (q, node))
-    return;
-  if (qpdf_oh_is_name_and_equals (q, qpdf_oh_get_key (q, node, "/S"), "/Figure"))
-    g_ptr_array_add (alts, g_strdup (qpdf_oh_get_utf8_value (q, qpdf_oh_get_key (q, node, "/Alt"))));
-  if (qpdf_oh_has_key (q, node, "/K"))
-    collect_alts (q, qpdf_oh_get_key (q, node, "/K"), alts);
 }
 
 static void

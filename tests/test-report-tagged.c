@@ -13,6 +13,7 @@
 
 #include "ladder-assessment-file.h"
 #include "ladder-chart.h"
+#include "pdf-fixture.h"
 #include "report-fixtures.h"
 
 /* One element of the structure tree, as pdfinfo -struct-text prints it. */
@@ -94,26 +95,6 @@ child_types (GPtrArray *nodes,
     if (((Node *) nodes->pdata[i])->depth == depth)
       g_string_append_printf (types, "%s%s", types->len > 0 ? " " : "", ((Node *) nodes->pdata[i])->type);
   return g_string_free (g_steal_pointer (&types), FALSE);
-}
-
-/* The /Alt of each /Figure at or under @node, in document order. */
-static void
-collect_alts (qpdf_data  q,
-              qpdf_oh    node,
-              GPtrArray *alts)
-{
-  if (qpdf_oh_is_array (q, node))
-    {
-      for (int i = 0; i < qpdf_oh_get_array_n_items (q, node); i++)
-        collect_alts (q, qpdf_oh_get_array_item (q, node, i), alts);
-      return;
-    }
-  if (!qpdf_oh_is_dictionary (q, node))
-    return;
-  if (qpdf_oh_is_name_and_equals (q, qpdf_oh_get_key (q, node, "/S"), "/Figure"))
-    g_ptr_array_add (alts, g_strdup (qpdf_oh_get_utf8_value (q, qpdf_oh_get_key (q, node, "/Alt"))));
-  if (qpdf_oh_has_key (q, node, "/K"))
-    collect_alts (q, qpdf_oh_get_key (q, node, "/K"), alts);
 }
 
 /* The catalogue's language and DisplayDocTitle, and the figures' texts. */
