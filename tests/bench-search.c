@@ -24,25 +24,9 @@
 #include "ladder-data-import.h"
 #include "ladder-search.h"
 #include "ladder-search-drop-down.h"
+#include "widget-fixtures.h"
 
 static const char query[] = "social worker turnover";
-
-static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_descendant (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
 
 int
 main (int   argc,

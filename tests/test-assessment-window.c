@@ -18,6 +18,7 @@
 #include "ladder-start-page.h"
 #include "ladder-window-private.h"
 #include "test-fixtures.h"
+#include "widget-fixtures.h"
 #include "window-fixtures.h"
 
 /* Implementation blocked: leaders see and plan well, but cannot deliver. */
@@ -50,38 +51,17 @@ rate_section (LadderWindow  *window,
     }
 }
 
-static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type)
+static gboolean
+has_label (GtkWidget  *widget,
+           const char *prefix)
 {
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_descendant (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return find_widget (widget, is_label_starting, prefix) != NULL;
 }
 
 static const char *
 headline (LadderWindow *window)
 {
   return ladder_recommendation_view_get_headline (ladder_window_get_recommendation_view (window));
-}
-
-static gboolean
-has_label_starting (GtkWidget  *widget,
-                    const char *prefix)
-{
-  if (GTK_IS_LABEL (widget) && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (widget)), prefix))
-    return TRUE;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    if (has_label_starting (child, prefix))
-      return TRUE;
-  return FALSE;
 }
 
 static void
@@ -118,7 +98,7 @@ test_keyboard_walkthrough (void)
   rule = g_strdup (ladder_recommendation_view_get_recommendation (ladder_window_get_recommendation_view (window))->rule->id);
   g_assert_cmpstr (rule, ==, "implementation-blocked");
   /* The advice in two sentences comes first. */
-  g_assert_true (has_label_starting (GTK_WIDGET (ladder_window_get_recommendation_view (window)),
+  g_assert_true (has_label (GTK_WIDGET (ladder_window_get_recommendation_view (window)),
                                      "External scrutiny and formal intervention fits best: "));
 
   /* Live: changing answers on another page changes the advice here. */
@@ -675,38 +655,12 @@ test_demo_and_library (void)
   close_window (window);
 }
 
-static GtkWidget *
-find_button_labelled (GtkWidget  *widget,
-                      const char *label)
+static gboolean
+is_measure_button (GtkWidget     *widget,
+                   gconstpointer  unused)
 {
-  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_button_labelled (child, label);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWidget *
-find_measure_button (GtkWidget *widget)
-{
-  if (GTK_IS_BUTTON (widget) &&
-      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "win.show-measure") == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_measure_button (child);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return GTK_IS_BUTTON (widget) &&
+         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "win.show-measure") == 0;
 }
 
 /* Each question shows the council's latest figure, band and rank for the
@@ -728,7 +682,7 @@ test_question_figures (void)
   for (guint i = 0; i < ladder_question_page_get_n_rows (page) && button == NULL; i++)
     {
       row = ladder_question_page_get_row (page, i);
-      button = find_measure_button (GTK_WIDGET (row));
+      button = find_widget (GTK_WIDGET (row), is_measure_button, NULL);
     }
   g_assert_nonnull (button);
   code = g_variant_get_string (gtk_actionable_get_action_target_value (GTK_ACTIONABLE (button)), NULL);
@@ -761,9 +715,9 @@ test_question_figures (void)
     popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (glossary)));
     g_assert_true (gtk_widget_get_visible (popover));
     for (guint i = 0; i < 4; i++)
-      g_assert_true (has_label_starting (popover, (const char *[]) { "Band", "Rank", "Statistical neighbours",
+      g_assert_true (has_label (popover, (const char *[]) { "Band", "Rank", "Statistical neighbours",
                                                                      "Units" }[i]));
-    g_assert_true (has_label_starting (popover, "Every council with a figure is sorted"));
+    g_assert_true (has_label (popover, "Every council with a figure is sorted"));
     gtk_menu_button_popdown (GTK_MENU_BUTTON (glossary));
     g_assert_nonnull (find_descendant (ladder_window_get_evidence_view (window), GTK_TYPE_MENU_BUTTON));
   }
@@ -797,7 +751,7 @@ test_question_figures (void)
   /* And a button there goes back to the question, the focus on the
    * Charts button it left from, which is in sight. */
   {
-    GtkWidget *back = find_button_labelled (GTK_WIDGET (window), "Back to the Question");
+    GtkWidget *back = find_widget (GTK_WIDGET (window), is_button_labelled, "Back to the Question");
     GtkWidget *scrolled = gtk_widget_get_ancestor (GTK_WIDGET (row), GTK_TYPE_SCROLLED_WINDOW);
     GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
 
@@ -845,23 +799,12 @@ pdf_pages (const char *path)
   return atoi (line + strlen ("Pages:"));
 }
 
-/* Export Board Paper writes the PDF on a worker thread with progress and
- * says when it is done; Print draws the same pages. */
 /* The check button for @id in a choice list. */
-static GtkCheckButton *
-choice (GtkWidget  *widget,
-        const char *id)
+static gboolean
+is_choice (GtkWidget     *widget,
+           gconstpointer  id)
 {
-  if (GTK_IS_CHECK_BUTTON (widget) && g_strcmp0 (g_object_get_data (G_OBJECT (widget), "id"), id) == 0)
-    return GTK_CHECK_BUTTON (widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkCheckButton *found = choice (child, id);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return GTK_IS_CHECK_BUTTON (widget) && g_strcmp0 (g_object_get_data (G_OBJECT (widget), "id"), id) == 0;
 }
 
 static void
@@ -869,7 +812,7 @@ set_choice (GtkWidget  *list,
             const char *id,
             gboolean    active)
 {
-  GtkCheckButton *check = choice (list, id);
+  GtkCheckButton *check = GTK_CHECK_BUTTON (find_widget (list, is_choice, id));
 
   g_assert_nonnull (check);
   gtk_check_button_set_active (check, active);
@@ -888,6 +831,8 @@ choose_only (GtkWidget  *list,
       set_choice (list, before[i], FALSE);
 }
 
+/* Export Board Paper writes the PDF on a worker thread with progress and
+ * says when it is done; Print draws the same pages. */
 static void
 test_board_paper (void)
 {

@@ -13,6 +13,7 @@
 
 #include "ladder-data-load.h"
 #include "ladder-chart-panel.h"
+#include "widget-fixtures.h"
 
 static gboolean
 painted (gpointer data)
@@ -224,18 +225,7 @@ static GtkCheckButton *
 find_check (GtkWidget  *widget,
             const char *label)
 {
-  if (GTK_IS_CHECK_BUTTON (widget) &&
-      g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (widget)), label) == 0)
-    return GTK_CHECK_BUTTON (widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkCheckButton *found = find_check (child, label);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return GTK_CHECK_BUTTON (find_widget (widget, is_check_labelled, label));
 }
 
 /* The table shows exactly the table's cells; switching a series off takes

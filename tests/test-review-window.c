@@ -20,22 +20,7 @@
 #include "ladder-start-page.h"
 #include "review-fixture.h"
 #include "window-fixtures.h"
-
-static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_descendant (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
+#include "widget-fixtures.h"
 
 static const char *
 first_question (GtkWidget *page)

@@ -6,6 +6,7 @@
 
 #include "ladder-search.h"
 #include "ladder-search-drop-down.h"
+#include "widget-fixtures.h"
 
 static const char * const labels[] = {
   "Children looked after: rate per 10,000",
@@ -13,23 +14,6 @@ static const char * const labels[] = {
   "Barking and Dagenham",
   "Pöle Test",
 };
-
-static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_descendant (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
 
 static gboolean
 wait_for_mapped (GtkWidget *widget,

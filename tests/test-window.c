@@ -14,6 +14,7 @@
 #include "ladder-step-row.h"
 #include "ladder-walkthrough.h"
 #include "ladder-window.h"
+#include "widget-fixtures.h"
 #include "test-fixtures.h"
 
 #include "window-fixtures.h"
@@ -441,18 +442,7 @@ static AdwActionRow *
 find_row_titled (GtkWidget  *widget,
                  const char *title)
 {
-  if (ADW_IS_ACTION_ROW (widget) &&
-      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
-    return ADW_ACTION_ROW (widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      AdwActionRow *found = find_row_titled (child, title);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return ADW_ACTION_ROW (find_widget (widget, is_row_titled, title));
 }
 
 static gboolean
