@@ -43,8 +43,8 @@ static const LadderCliCommand commands[] = {
     "Write the board paper for an assessment as a tagged PDF; the data files give its charts. "
     "--author and --report-number go on the cover, --marking (such as OFFICIAL-SENSITIVE) at the top and foot "
     "of every page. --sections keeps only the sections named, separated by commas (a name the paper lacks is "
-    "refused with the list of names); --indicator, once for each measure code or with codes separated by "
-    "commas, chooses the indicators in place of those chosen on the assessment. "
+    "refused with the list of names); --indicator, once for each measure code (a code is read whole, commas "
+    "and all), chooses the indicators in place of those chosen on the assessment. "
     "--force replaces a read-only PAPER.pdf.",
     ladder_report_command },
   { "chart", "--data FILE... --area NAME-OR-CODE --measure CODE... "

@@ -63,7 +63,8 @@ add_list (char       **list,
 }
 
 /* The options that take a value: "--author NAME" and the like; the lists
- * (sections, indicators) grow each time they are given. */
+ * grow each time they are given, sections also by commas, indicators one
+ * whole code at a time. */
 static void
 value_option (const char          *option,
               const char          *value,
@@ -81,7 +82,16 @@ value_option (const char          *option,
   else if (strcmp (option, "--sections") == 0)
     options->sections = add_list (options->sections, value);
   else
-    options->indicators = add_list (options->indicators, value);
+    {
+      /* Whole: measure codes may hold commas ("CPP_Total_Rateper10,000"). */
+      g_autoptr(GStrvBuilder) codes = g_strv_builder_new ();
+
+      if (options->indicators != NULL)
+        g_strv_builder_addv (codes, (const char **) options->indicators);
+      g_strv_builder_add (codes, value);
+      g_strfreev (options->indicators);
+      options->indicators = g_strv_builder_end (codes);
+    }
 }
 
 static gboolean

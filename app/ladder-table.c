@@ -166,25 +166,17 @@ ladder_table_get_number (const LadderTable *table,
  * ladder_table_format_full:
  * @value: a finite figure
  *
- * Returns: (transfer full): the shortest decimal that reads back as exactly
- *   @value, up to 15 significant digits (all a double holds reliably, so a
- *   difference such as 16.5 - 13.6 is 2.9, not 2.9000000000000004), with a
- *   full stop whatever the locale.
+ * Returns: (transfer full): @value to 15 significant digits (all a double
+ *   holds reliably, so a difference such as 16.5 - 13.6 is 2.9, not
+ *   2.9000000000000004), trailing zeros dropped, with a full stop whatever
+ *   the locale.
  */
 char *
 ladder_table_format_full (double value)
 {
   char buffer[G_ASCII_DTOSTR_BUF_SIZE];
 
-  for (int digits = 1; digits <= 15; digits++)
-    {
-      char format[8];
-
-      g_snprintf (format, sizeof format, "%%.%dg", digits);
-      g_ascii_formatd (buffer, sizeof buffer, format, value);
-      if (g_ascii_strtod (buffer, NULL) == value)
-        break;
-    }
+  g_ascii_formatd (buffer, sizeof buffer, "%.15g", value);
   return g_strdup (buffer);
 }
 

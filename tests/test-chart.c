@@ -784,9 +784,14 @@ test_csv_full_precision (void)
   row = ladder_table_add_row (table);
   ladder_table_take_number (table, row, 0, 1.0 / 3.0, g_strdup ("0.3"));
   ladder_table_take_number (table, row, 1, -0.000125, g_strdup ("-0.0"));
+  /* Round figures whole, never in exponent form. */
+  row = ladder_table_add_row (table);
+  ladder_table_take_number (table, row, 0, 50, g_strdup ("50"));
+  ladder_table_take_number (table, row, 1, 120000, g_strdup ("120000"));
   g_assert_cmpstr (ladder_table_get (table, 0, 0), ==, "12.3");
   csv = ladder_table_to_csv (table, NULL);
-  g_assert_cmpstr (csv, ==, "\xef\xbb\xbf" "Figure,Change\r\n12.3456,2.9\r\n85,\r\n0.333333333333333,-0.000125\r\n");
+  g_assert_cmpstr (csv, ==, "\xef\xbb\xbf" "Figure,Change\r\n12.3456,2.9\r\n85,\r\n0.333333333333333,-0.000125\r\n"
+                   "50,120000\r\n");
 }
 
 /* A table as an Excel workbook: the heading and caption above it, figures

@@ -826,7 +826,8 @@ test_report_options (void)
 
   g_assert_cmpint (run (out, err, "report", assessment, "-o", pdf, "--author", "Dana Whitfield (fictional)",
                         "--report-number", "14", "--marking", "OFFICIAL", "--sections", "summary, evidence",
-                        "--indicator", "Work_Force_TO_Rate", "--indicator", "Work_Force_Vac_Rate", "--data", table,
+                        "--indicator", "Work_Force_TO_Rate", "--indicator", "Work_Force_Vac_Rate",
+                        "--indicator", "Rate_per10,000", "--data", table,
                         dictionary, neighbours, codes, NULL), ==, LADDER_EXIT_OK);
   g_assert_cmpstr (err->str, ==, "");
   text = fixture_tool_output ("pdftotext", pdf, "-", NULL);
@@ -843,6 +844,8 @@ test_report_options (void)
       g_assert_nonnull (strstr (flat, "Over time: Social worker vacancy rate"));
       g_assert_null (strstr (flat, "Over time: Agency social worker rate"));
       g_assert_null (strstr (flat, "The recommendation"));
+      /* A code with a comma is one code, as measure codes can be. */
+      g_assert_nonnull (strstr (flat, "not in the data given, so not shown: “Rate_per10,000”."));
       /* At the top and foot of every page (pdftotext ends each with \f),
        * and said on the cover. */
       g_assert_cmpuint (g_strv_length (markings) - 1, ==, 2 * (g_strv_length (pages) - 1) + 1);

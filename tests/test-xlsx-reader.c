@@ -17,49 +17,38 @@
 static char *
 write_neighbour_workbook (const char *dir)
 {
+  /* Row by row; NULL leaves a cell out of the sheet altogether, and a cell
+   * of digits is written as a number. */
+  static const struct {
+    guint       row;
+    const char *cells[9];
+  } rows[] = {
+    { 0, { "Children's services statistical neighbour benchmarking tool" } },
+    { 1, { "Fictional, for a test" } },
+    { 3, { "LA num", "LA Name", "LA number", "GOInd", "GOReg", "SN1", "SNP", "SN2", "SNP" } },
+    { 4, { "901", "Fictional Shire, North", "901", "1", "Fictional North", "902", "Very close", "903", "Close" } },
+    /* Columns H and I left empty: the cells are simply not in the sheet. */
+    { 5, { "902", "Fictional \"Borough\"", "902", "1", "Fictional North", "901", "Close" } },
+    { 6, { "903", "Fictional City", "903", "2", "Fictional South", "901", "Close" } },
+    { 8, { NULL, "Old SNs:" } },
+    { 9, { "801", "Old Shire (Pre LG)", "801", "1", "Fictional North", "901", "Close" } },
+  };
   char *path = g_build_filename (dir, "sn_may_2025.xlsx", NULL);
   lxw_workbook *workbook = workbook_new (path);
   lxw_worksheet *sheet = workbook_add_worksheet (workbook, "SNs");
-  static const char * const header[] = {
-    "LA num", "LA Name", "LA number", "GOInd", "GOReg", "SN1", "SNP", "SN2", "SNP",
-  };
 
-  worksheet_write_string (sheet, 0, 0, "Children's services statistical neighbour benchmarking tool", NULL);
-  worksheet_write_string (sheet, 1, 0, "Fictional, for a test", NULL);
-  for (guint c = 0; c < G_N_ELEMENTS (header); c++)
-    worksheet_write_string (sheet, 3, c, header[c], NULL);
-  worksheet_write_number (sheet, 4, 0, 901, NULL);
-  worksheet_write_string (sheet, 4, 1, "Fictional Shire, North", NULL);
-  worksheet_write_number (sheet, 4, 2, 901, NULL);
-  worksheet_write_number (sheet, 4, 3, 1, NULL);
-  worksheet_write_string (sheet, 4, 4, "Fictional North", NULL);
-  worksheet_write_number (sheet, 4, 5, 902, NULL);
-  worksheet_write_string (sheet, 4, 6, "Very close", NULL);
-  worksheet_write_number (sheet, 4, 7, 903, NULL);
-  worksheet_write_string (sheet, 4, 8, "Close", NULL);
-  worksheet_write_number (sheet, 5, 0, 902, NULL);
-  worksheet_write_string (sheet, 5, 1, "Fictional \"Borough\"", NULL);
-  worksheet_write_number (sheet, 5, 2, 902, NULL);
-  worksheet_write_number (sheet, 5, 3, 1, NULL);
-  worksheet_write_string (sheet, 5, 4, "Fictional North", NULL);
-  worksheet_write_number (sheet, 5, 5, 901, NULL);
-  worksheet_write_string (sheet, 5, 6, "Close", NULL);
-  /* Column H left empty: the cell is simply not in the sheet. */
-  worksheet_write_number (sheet, 6, 0, 903, NULL);
-  worksheet_write_string (sheet, 6, 1, "Fictional City", NULL);
-  worksheet_write_number (sheet, 6, 2, 903, NULL);
-  worksheet_write_number (sheet, 6, 3, 2, NULL);
-  worksheet_write_string (sheet, 6, 4, "Fictional South", NULL);
-  worksheet_write_number (sheet, 6, 5, 901, NULL);
-  worksheet_write_string (sheet, 6, 6, "Close", NULL);
-  worksheet_write_string (sheet, 8, 1, "Old SNs:", NULL);
-  worksheet_write_number (sheet, 9, 0, 801, NULL);
-  worksheet_write_string (sheet, 9, 1, "Old Shire (Pre LG)", NULL);
-  worksheet_write_number (sheet, 9, 2, 801, NULL);
-  worksheet_write_number (sheet, 9, 3, 1, NULL);
-  worksheet_write_string (sheet, 9, 4, "Fictional North", NULL);
-  worksheet_write_number (sheet, 9, 5, 901, NULL);
-  worksheet_write_string (sheet, 9, 6, "Close", NULL);
+  for (guint r = 0; r < G_N_ELEMENTS (rows); r++)
+    for (guint c = 0; c < G_N_ELEMENTS (rows[r].cells); c++)
+      {
+        const char *cell = rows[r].cells[c];
+
+        if (cell == NULL)
+          continue;
+        if (strspn (cell, "0123456789") == strlen (cell))
+          worksheet_write_number (sheet, rows[r].row, c, g_ascii_strtod (cell, NULL), NULL);
+        else
+          worksheet_write_string (sheet, rows[r].row, c, cell, NULL);
+      }
   g_assert_cmpint (workbook_close (workbook), ==, LXW_NO_ERROR);
   return path;
 }
