@@ -26,21 +26,20 @@ council_in_data (LadderAssessment *assessment,
                  LadderDataset    *dataset,
                  GString          *err)
 {
-  const char *code = ladder_assessment_get_council_code (assessment);
-  const char *name = ladder_assessment_get_council_name (assessment);
-  const char *asked = name != NULL && *name != '\0' ? name : code;
+  const char *asked;
   g_autofree char *suggestion = NULL;
   guint area;
 
-  if (ladder_dataset_find_council (dataset, code, name, &area))
+  if (ladder_dataset_find_council_or_suggest (dataset, ladder_assessment_get_council_code (assessment),
+                                              ladder_assessment_get_council_name (assessment), &area, &asked,
+                                              &suggestion))
     return TRUE;
-  if (asked == NULL || *asked == '\0')
+  if (asked == NULL)
     {
       g_string_append (err, "ladder: report: the assessment does not name its council, so its figures cannot "
                             "be found in the data given; choose the council on the Start step\n");
       return FALSE;
     }
-  suggestion = ladder_search_did_you_mean (dataset, asked);
   g_string_append_printf (err, "ladder: report: the council '%s' is not in the data given. %s\n", asked, suggestion);
   return FALSE;
 }

@@ -282,11 +282,11 @@ no_charts (Report *r,
 
   if (r->dataset == NULL)
     return g_strdup ("No data was given, so this paper has no charts.");
-  if (ladder_report_find_council (r, council))
+  if (ladder_dataset_find_council_or_suggest (r->dataset, ladder_assessment_get_council_code (r->assessment),
+                                              ladder_assessment_get_council_name (r->assessment), council, &asked,
+                                              &suggestion))
     return NULL;
-  asked = ladder_assessment_get_council_name (r->assessment);
-  suggestion = ladder_search_did_you_mean (r->dataset, asked != NULL ? asked : "");
-  safe = ladder_report_safe_text (suggestion);
+  safe = ladder_report_safe_text (suggestion != NULL ? suggestion : "");
   return g_strdup_printf ("%s is not in the data given, so this paper has no charts and shows no other council’s "
                           "figures in its place. %s", r->council, safe);
 }

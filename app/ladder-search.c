@@ -449,3 +449,37 @@ ladder_search_did_you_mean (LadderDataset *dataset,
   g_string_append (sentence, "?");
   return g_string_free (g_steal_pointer (&sentence), FALSE);
 }
+
+/**
+ * ladder_dataset_find_council_or_suggest:
+ * @dataset: (nullable): a dataset
+ * @code: (nullable): the assessment's council code
+ * @name: (nullable): its name
+ * @area: (out): the council found
+ * @asked: (out) (transfer none) (nullable): the name asked for (or the code
+ *   when there is no name), %NULL when the assessment names no council
+ * @suggestion: (out) (transfer full) (nullable): when a council was asked
+ *   for and not found, "Did you mean …?" or the like, else %NULL
+ *
+ * ladder_dataset_find_council(), and when it fails what every view that
+ * shows the council's figures says: which council was asked for, and the
+ * councils in the data most like it.
+ *
+ * Returns: %TRUE when found.
+ */
+gboolean
+ladder_dataset_find_council_or_suggest (LadderDataset  *dataset,
+                                        const char     *code,
+                                        const char     *name,
+                                        guint          *area,
+                                        const char    **asked,
+                                        char          **suggestion)
+{
+  *asked = name != NULL && *name != '\0' ? name : code != NULL && *code != '\0' ? code : NULL;
+  *suggestion = NULL;
+  if (ladder_dataset_find_council (dataset, code, name, area))
+    return TRUE;
+  if (dataset != NULL && *asked != NULL)
+    *suggestion = ladder_search_did_you_mean (dataset, *asked);
+  return FALSE;
+}

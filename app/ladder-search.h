@@ -21,6 +21,12 @@ gboolean   ladder_dataset_find_council      (LadderDataset       *dataset,
                                              const char          *code,
                                              const char          *name,
                                              guint               *area);
+gboolean   ladder_dataset_find_council_or_suggest (LadderDataset  *dataset,
+                                                   const char     *code,
+                                                   const char     *name,
+                                                   guint          *area,
+                                                   const char    **asked,
+                                                   char          **suggestion);
 GPtrArray *ladder_dataset_suggest_councils  (LadderDataset       *dataset,
                                              const char          *text,
                                              guint                max);

@@ -172,6 +172,28 @@ test_suggestions (void)
     for (guint i = 0; i < london->len; i++)
       g_assert_cmpstr (london->pdata[i], !=, "Inner London");
   }
+  /* What the window, the Evidence step and the paper say when the
+   * assessment's council is missing: the name asked for (the code when the
+   * name is empty) and the nearest, or nothing when none was named. */
+  {
+    const char *asked = NULL;
+    char *suggestion = NULL;
+    guint area;
+
+    g_assert_true (ladder_dataset_find_council_or_suggest (dataset, "383", NULL, &area, &asked, &suggestion));
+    g_assert_null (suggestion);
+    g_assert_false (ladder_dataset_find_council_or_suggest (dataset, NULL, "Dudly", &area, &asked, &suggestion));
+    g_assert_cmpstr (asked, ==, "Dudly");
+    g_assert_cmpstr (suggestion, ==, "Did you mean Dudley?");
+    g_clear_pointer (&suggestion, g_free);
+    g_assert_false (ladder_dataset_find_council_or_suggest (dataset, "999", "", &area, &asked, &suggestion));
+    g_assert_cmpstr (asked, ==, "999");
+    g_assert_nonnull (suggestion);
+    g_clear_pointer (&suggestion, g_free);
+    g_assert_false (ladder_dataset_find_council_or_suggest (dataset, NULL, "", &area, &asked, &suggestion));
+    g_assert_null (asked);
+    g_assert_null (suggestion);
+  }
 }
 
 static void

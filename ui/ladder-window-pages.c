@@ -39,20 +39,18 @@ static int
 assessment_council (LadderWindow  *self,
                     char         **why)
 {
-  LadderDataset *dataset = ladder_window_get_dataset (self);
   LadderAssessment *assessment = ladder_document_get_assessment (self->document);
-  const char *code = ladder_assessment_get_council_code (assessment);
-  const char *name = ladder_assessment_get_council_name (assessment);
-  const char *asked = name != NULL && *name != '\0' ? name : code;
+  const char *asked;
   g_autofree char *suggestion = NULL;
   guint area;
 
-  if (ladder_dataset_find_council (dataset, code, name, &area))
+  if (ladder_dataset_find_council_or_suggest (ladder_window_get_dataset (self),
+                                              ladder_assessment_get_council_code (assessment),
+                                              ladder_assessment_get_council_name (assessment), &area, &asked,
+                                              &suggestion))
     return (int) area;
-  if (dataset == NULL || asked == NULL || *asked == '\0')
-    return -1;
-  suggestion = ladder_search_did_you_mean (dataset, asked);
-  *why = g_strdup_printf ("%s is not in the data loaded, so its figures cannot be shown. %s", asked, suggestion);
+  if (suggestion != NULL)
+    *why = g_strdup_printf ("%s is not in the data loaded, so its figures cannot be shown. %s", asked, suggestion);
   return -1;
 }
 

@@ -59,7 +59,7 @@ find_council (LadderEvidenceView  *self,
               guint               *area,
               char               **why)
 {
-  const char *asked = self->council_name != NULL ? self->council_name : self->council_code;
+  const char *asked;
   g_autofree char *suggestion = NULL;
 
   if (self->dataset == NULL)
@@ -67,14 +67,14 @@ find_council (LadderEvidenceView  *self,
       *why = g_strdup ("No data is loaded.");
       return FALSE;
     }
-  if (ladder_dataset_find_council (self->dataset, self->council_code, self->council_name, area))
+  if (ladder_dataset_find_council_or_suggest (self->dataset, self->council_code, self->council_name, area, &asked,
+                                              &suggestion))
     return TRUE;
-  if (asked == NULL || *asked == '\0')
+  if (asked == NULL)
     {
       *why = g_strdup ("Choose the council on the Start step to see its figures.");
       return FALSE;
     }
-  suggestion = ladder_search_did_you_mean (self->dataset, asked);
   *why = g_strdup_printf ("%s is not in the data loaded, so no figures are shown. %s Choose the council on "
                           "the Start step, or load data that includes it.", asked, suggestion);
   return FALSE;
