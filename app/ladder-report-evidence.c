@@ -252,24 +252,20 @@ choose_indicators (const char * const   *chosen,
 
 /**
  * ladder_report_choose_indicators:
- * @content: the question bank
+ * @advice: the assessment's recommendation, as worked out already
  * @assessment: the assessment
  * @dataset: (nullable): the data loaded
- * @limit: at most this many
  *
- * Returns: (transfer full): the measures for the paper's evidence: those
- *   chosen on the assessment that the data has, or else those the weakest
- *   answers link to, weakest first.
+ * Returns: (transfer full): the measures for the paper's evidence: every
+ *   one chosen on the assessment that the data has, or else a few that the
+ *   weakest answers link to, weakest first.
  */
 char **
-ladder_report_choose_indicators (LadderContent    *content,
-                                 LadderAssessment *assessment,
-                                 LadderDataset    *dataset,
-                                 guint             limit)
+ladder_report_choose_indicators (LadderRecommendation *advice,
+                                 LadderAssessment     *assessment,
+                                 LadderDataset        *dataset)
 {
-  g_autoptr(LadderRecommendation) advice = ladder_recommend (content, assessment);
-
-  return choose_indicators (ladder_assessment_get_indicators (assessment), dataset, advice, limit, TRUE);
+  return choose_indicators (ladder_assessment_get_indicators (assessment), dataset, advice, G_MAXUINT, TRUE);
 }
 
 /* Why there are no charts, or NULL when there can be. */
@@ -347,10 +343,9 @@ ladder_report_evidence (Paper  *p,
       ladder_report_paragraph (p, why_not);
       return;
     }
-  /* Indicators chosen for this paper are all shown; the assessment's
-   * own choice, like the paper's, as many as a board will read. */
-  codes = r->options->indicators != NULL ? choose_indicators (asked, r->dataset, r->advice, G_MAXUINT, FALSE)
-                                         : choose_indicators (asked, r->dataset, r->advice, MAX_FOUND, TRUE);
+  /* Indicators chosen, for this paper or on the assessment, are all
+   * shown; with none, the paper finds a few for itself. */
+  codes = choose_indicators (asked, r->dataset, r->advice, G_MAXUINT, r->options->indicators == NULL);
   not_in_data (p, r->dataset, asked);
   if (codes[0] == NULL)
     {

@@ -9,6 +9,7 @@
 #include "ladder-assessment.h"
 #include "ladder-content.h"
 #include "ladder-dataset.h"
+#include "ladder-recommendation.h"
 
 G_BEGIN_DECLS
 
@@ -70,10 +71,9 @@ gboolean  ladder_report_write  (LadderContent         *content,
                                 gpointer               user_data,
                                 GCancellable          *cancellable,
                                 GError               **error);
-char    **ladder_report_choose_indicators (LadderContent    *content,
-                                           LadderAssessment *assessment,
-                                           LadderDataset    *dataset,
-                                           guint             limit);
+char    **ladder_report_choose_indicators (LadderRecommendation *advice,
+                                           LadderAssessment     *assessment,
+                                           LadderDataset        *dataset);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LadderReport, ladder_report_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LadderReportOptions, ladder_report_options_free)

@@ -117,7 +117,7 @@ test_demo_paper (void)
     }
   /* A row of the first chart's table, as it is in the table. */
   {
-    g_auto(GStrv) codes = ladder_report_choose_indicators (content, assessment, dataset, 5);
+    g_auto(GStrv) codes = ladder_report_choose_indicators (advice, assessment, dataset);
     guint measure, council;
     g_autoptr(LadderChart) chart = NULL;
     const LadderTable *table;

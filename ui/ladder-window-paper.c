@@ -49,17 +49,7 @@ report_now (LadderWindow *self)
 
   g_return_val_if_fail (copy != NULL, NULL);
   report = ladder_report_new (ladder_document_get_content (self->document), copy, ladder_window_get_dataset (self));
-  /* Indicators ticked on the Plan and paper step are kept in the
-   * assessment, and every one of them goes in. */
-  if (self->paper_options->indicators == NULL && ladder_assessment_get_indicators (copy)[0] != NULL)
-    {
-      g_autoptr(LadderReportOptions) options = ladder_report_options_copy (self->paper_options);
-
-      options->indicators = g_strdupv ((char **) ladder_assessment_get_indicators (copy));
-      ladder_report_set_options (report, options);
-    }
-  else
-    ladder_report_set_options (report, self->paper_options);
+  ladder_report_set_options (report, self->paper_options);
   return report;
 }
 
@@ -463,8 +453,8 @@ refresh_indicators (LadderWindow *self)
   id_list = g_strv_builder_end (ids);
   title_list = g_strv_builder_end (titles);
   checked = chosen ? g_strdupv ((char **) ladder_assessment_get_indicators (assessment))
-                   : ladder_report_choose_indicators (ladder_document_get_content (self->document), assessment,
-                                                      dataset, G_MAXUINT);
+                   : ladder_report_choose_indicators (ladder_document_get_advice (self->document), assessment,
+                                                      dataset);
   ladder_choice_list_set (LADDER_CHOICE_LIST (self->paper_indicators), (const char * const *) id_list,
                           (const char * const *) title_list, (const char * const *) checked);
   ladder_choice_list_set_note (LADDER_CHOICE_LIST (self->paper_indicators),
@@ -479,15 +469,14 @@ indicators_changed_cb (LadderWindow *self)
 {
   g_auto(GStrv) checked = ladder_choice_list_dup_checked (LADDER_CHOICE_LIST (self->paper_indicators));
 
+  /* The document's "changed" refreshes the list. */
   ladder_assessment_set_indicators (ladder_document_get_assessment (self->document), (const char * const *) checked);
-  refresh_indicators (self);
 }
 
 static void
 reset_indicators_cb (LadderWindow *self)
 {
   ladder_assessment_set_indicators (ladder_document_get_assessment (self->document), (const char * const[]) { NULL });
-  refresh_indicators (self);
   ladder_window_add_toast (self, "The paper shows Ladder’s choice of indicators again");
 }
 

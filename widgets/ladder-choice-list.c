@@ -132,9 +132,9 @@ choice_row (LadderChoiceList *self,
  * @titles: (array zero-terminated=1): what each is called, parallel to @ids
  * @checked: (array zero-terminated=1) (nullable): the identifiers ticked
  *
- * Replaces the choices, without emitting #LadderChoiceList::changed. Does
- * nothing when they are the same as shown, so a list the user has open is
- * not rebuilt under them.
+ * Replaces the choices, without emitting #LadderChoiceList::changed. When
+ * the choices are the ones on show, only the ticks are set, so a list the
+ * user has open is not rebuilt under them.
  */
 void
 ladder_choice_list_set (LadderChoiceList   *self,
@@ -142,21 +142,22 @@ ladder_choice_list_set (LadderChoiceList   *self,
                         const char * const *titles,
                         const char * const *checked)
 {
+  gboolean same;
+
   g_return_if_fail (LADDER_IS_CHOICE_LIST (self));
 
-  if (g_strv_length ((char **) ids) == self->checks->len)
+  same = g_strv_length ((char **) ids) == self->checks->len;
+  for (guint i = 0; same && ids[i] != NULL; i++)
+    same = g_strcmp0 (g_object_get_data (G_OBJECT (self->checks->pdata[i]), "id"), ids[i]) == 0 &&
+           g_strcmp0 (adw_preferences_row_get_title (self->rows->pdata[i]), titles[i]) == 0;
+  if (same)
     {
-      gboolean same = TRUE;
-
-      for (guint i = 0; same && ids[i] != NULL; i++)
-        {
-          GtkCheckButton *check = self->checks->pdata[i];
-
-          same = g_strcmp0 (g_object_get_data (G_OBJECT (check), "id"), ids[i]) == 0 &&
-                 gtk_check_button_get_active (check) == (checked != NULL && g_strv_contains (checked, ids[i]));
-        }
-      if (same)
-        return;
+      self->filling = TRUE;
+      for (guint i = 0; ids[i] != NULL; i++)
+        gtk_check_button_set_active (self->checks->pdata[i], checked != NULL && g_strv_contains (checked, ids[i]));
+      self->filling = FALSE;
+      update_subtitle (self);
+      return;
     }
   self->filling = TRUE;
   for (guint i = 0; i < self->rows->len; i++)
