@@ -711,6 +711,8 @@ test_question_figures (void)
 
     g_assert_nonnull (glossary);
     g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (glossary)), ==, "What the Figures Mean");
+    /* Made when first opened, not for every question up front. */
+    g_assert_null (gtk_menu_button_get_popover (GTK_MENU_BUTTON (glossary)));
     gtk_menu_button_popup (GTK_MENU_BUTTON (glossary));
     popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (glossary)));
     g_assert_true (gtk_widget_get_visible (popover));

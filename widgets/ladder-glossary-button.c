@@ -5,6 +5,7 @@
 
 #include "ladder-glossary.h"
 #include "ladder-glossary-button.h"
+#include "ladder-text.h"
 
 static GtkWidget *
 glossary_content (void)
@@ -14,19 +15,34 @@ glossary_content (void)
   for (guint i = 0; i < ladder_glossary_get_n_terms (); i++)
     {
       const char *text;
-      GtkWidget *term = gtk_label_new (ladder_glossary_get_term (i, &text));
-      GtkWidget *meaning = gtk_label_new (text);
+      const char *term = ladder_glossary_get_term (i, &text);
+      GtkWidget *meaning = ladder_text_label_new (text, NULL);
 
-      gtk_widget_add_css_class (term, "heading");
-      gtk_label_set_xalign (GTK_LABEL (term), 0);
-      gtk_label_set_wrap (GTK_LABEL (meaning), TRUE);
-      gtk_label_set_xalign (GTK_LABEL (meaning), 0);
       gtk_label_set_max_width_chars (GTK_LABEL (meaning), 44);
-      gtk_label_set_selectable (GTK_LABEL (meaning), TRUE);
-      gtk_box_append (GTK_BOX (box), term);
+      gtk_box_append (GTK_BOX (box), ladder_text_heading_new (term, "heading"));
       gtk_box_append (GTK_BOX (box), meaning);
     }
   return box;
+}
+
+/* The popover is made the first time it opens: a button stands beside
+ * every question's figures, and most are never opened. */
+static void
+create_popup_cb (GtkMenuButton *button,
+                 gpointer       unused)
+{
+  GtkWidget *popover, *scroller;
+
+  if (gtk_menu_button_get_popover (button) != NULL)
+    return;
+  popover = gtk_popover_new ();
+  scroller = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 420);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), glossary_content ());
+  gtk_popover_set_child (GTK_POPOVER (popover), scroller);
+  gtk_menu_button_set_popover (button, popover);
 }
 
 /**
@@ -39,15 +55,8 @@ GtkWidget *
 ladder_glossary_button_new (void)
 {
   GtkWidget *button = gtk_menu_button_new ();
-  GtkWidget *popover = gtk_popover_new ();
-  GtkWidget *scroller = gtk_scrolled_window_new ();
 
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
-  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 420);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), glossary_content ());
-  gtk_popover_set_child (GTK_POPOVER (popover), scroller);
-  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (button), create_popup_cb, NULL, NULL);
   gtk_menu_button_set_label (GTK_MENU_BUTTON (button), "What the Figures Mean");
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_set_halign (button, GTK_ALIGN_START);
