@@ -44,9 +44,7 @@ update_navigation_actions (LadderWindow *self)
 static void
 forget_return (LadderWindow *self)
 {
-  if (self->return_focus != NULL)
-    g_object_remove_weak_pointer (G_OBJECT (self->return_focus), (gpointer *) &self->return_focus);
-  self->return_focus = NULL;
+  g_clear_weak_pointer (&self->return_focus);
   self->return_step = NO_STEP;
   if (self->back_to_question != NULL)
     gtk_widget_set_visible (self->back_to_question, FALSE);
@@ -138,10 +136,7 @@ show_measure_action (GSimpleAction *action,
     return;
   self->return_step = from;
   if (focus != NULL && gtk_widget_is_ancestor (focus, self->pages[from]))
-    {
-      self->return_focus = focus;
-      g_object_add_weak_pointer (G_OBJECT (focus), (gpointer *) &self->return_focus);
-    }
+    g_set_weak_pointer (&self->return_focus, focus);
   gtk_widget_set_visible (self->back_to_question, TRUE);
   gtk_widget_grab_focus (self->back_to_question);
 }
@@ -707,9 +702,7 @@ ladder_window_dispose (GObject *object)
   /* A load under way holds a reference until it reports; it finds the
    * window disposed and does nothing. */
   self->disposed = TRUE;
-  if (self->return_focus != NULL)
-    g_object_remove_weak_pointer (G_OBJECT (self->return_focus), (gpointer *) &self->return_focus);
-  self->return_focus = NULL;
+  g_clear_weak_pointer (&self->return_focus);
   if (self->document != NULL)
     ladder_document_close (self->document);
   ladder_window_files_dispose (self);
