@@ -149,7 +149,6 @@ summary (Paper  *p,
   g_autoptr(GString) text = g_string_new (NULL);
   g_autofree char *who = people (r->assessment);
   g_autofree char *confidence = g_utf8_strdown (ladder_confidence_get_label (a->confidence), -1);
-  g_autofree char *found = ladder_report_describe_capacities (a);
   guint n = ladder_assessment_get_n_respondents (r->assessment);
 
   ladder_report_heading (p, 1, "Summary", LADDER_HEADING_NEW_PAGE);
@@ -166,9 +165,8 @@ summary (Paper  *p,
   else
     g_string_printf (text, "For %s, Ladder makes no single recommendation (%s confidence). ", r->council,
                      confidence);
+  /* Where each capacity stands is in the short version above. */
   g_string_append_printf (text, "The pattern of answers: %s. %s ", a->rule->title, a->rule->summary);
-  found[0] = g_ascii_toupper (found[0]);
-  g_string_append_printf (text, "%s. ", found);
   g_string_append_printf (text, "%u of %u questions were answered, by %u %s (%s).", a->n_answered, a->n_questions,
                           n, n == 1 ? "person" : "people", who);
   ladder_report_paragraph (p, text->str);

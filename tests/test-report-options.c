@@ -100,6 +100,12 @@ test_board (void)
   /* The summary opens with the advice in short; the ladder gives each
    * score; the glossary explains the figures' words. */
   g_assert_true (g_str_has_prefix (summary, "Summary In short: External scrutiny and formal intervention fits best"));
+  /* ...and does not say it again in other words before the board's part. */
+  {
+    g_autofree char *summary_only = g_strndup (summary, board - summary);
+
+    g_assert_null (strstr (summary_only, "capacity to self-assess is"));
+  }
   g_assert_nonnull (strstr (flat, "self-assessment, partly in place (2.8 of 4)"));
   g_assert_nonnull (strstr (flat, "Glossary: what the figures mean Band Every council with a figure"));
   g_assert_nonnull (capacities);
