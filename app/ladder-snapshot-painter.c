@@ -206,17 +206,6 @@ ladder_paint_neighbours (cairo_t                    *cr,
     *frame = f;
 }
 
-/* Which quarter of the councils a figure is in, 0 for the lowest, by the
- * rule the bands use: a figure on a cut point joins the quarter below. */
-static int
-quarter_of (const LadderDistributionData *data,
-            double                        value)
-{
-  const LadderQuartiles *q = &data->quartiles;
-
-  return value <= q->q1 ? 0 : value <= q->median ? 1 : value <= q->q3 ? 2 : 3;
-}
-
 /* The council's bar, or -1 when it has no figure. */
 static int
 council_index (const LadderDistributionData *data)
@@ -238,11 +227,11 @@ paint_quarters (cairo_t                      *cr,
 {
   for (guint i = 0; i < data->n_values && data->quartiles.status == LADDER_STAT_OK;)
     {
-      int quarter = quarter_of (data, data->values[i]);
+      int quarter = ladder_stats_quarter_of_value (&data->quartiles, data->values[i]);
       guint end = i;
       double x0, x1;
 
-      while (end < data->n_values && quarter_of (data, data->values[end]) == quarter)
+      while (end < data->n_values && ladder_stats_quarter_of_value (&data->quartiles, data->values[end]) == quarter)
         end++;
       x0 = ladder_chart_frame_to_x (f, i - 0.5);
       x1 = ladder_chart_frame_to_x (f, end - 0.5);
@@ -251,7 +240,9 @@ paint_quarters (cairo_t                      *cr,
       cairo_fill (cr);
       if (data->bands)
         {
-          char letter[2] = { data->polarity == LADDER_POLARITY_LOW ? 'A' + quarter : 'D' - quarter, 0 };
+          char letter[2] = {
+            ladder_band_to_char (ladder_stats_band_of_value (&data->quartiles, data->polarity, data->values[i])), 0
+          };
 
           set_rgb (cr, &style->ink, 1);
           show_text (cr, layout, letter, (x0 + x1) / 2, f->top - 2, 0.5, 1);

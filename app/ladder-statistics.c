@@ -393,6 +393,22 @@ ladder_stats_band (LadderDataset    *dataset,
 }
 
 /**
+ * ladder_stats_quarter_of_value:
+ * @quartiles: the period's quartiles
+ * @value: a figure
+ *
+ * Returns: which quarter of the councils' figures @value is in, 0 for the
+ *   lowest and 3 for the highest; a figure on a cut point joins the
+ *   quarter below, as the bands have it.
+ */
+int
+ladder_stats_quarter_of_value (const LadderQuartiles *quartiles,
+                               double                 value)
+{
+  return value <= quartiles->q1 ? 0 : value <= quartiles->median ? 1 : value <= quartiles->q3 ? 2 : 3;
+}
+
+/**
  * ladder_stats_band_of_value:
  * @quartiles: the period's quartiles
  * @polarity: which way is better
@@ -406,8 +422,7 @@ ladder_stats_band_of_value (const LadderQuartiles *quartiles,
                             LadderPolarity         polarity,
                             double                 value)
 {
-  /* 0 for the lowest quarter of values, 3 for the highest. */
-  int quarter = value <= quartiles->q1 ? 0 : value <= quartiles->median ? 1 : value <= quartiles->q3 ? 2 : 3;
+  int quarter = ladder_stats_quarter_of_value (quartiles, value);
 
   if (polarity == LADDER_POLARITY_NONE || quartiles->status != LADDER_STAT_OK)
     return LADDER_BAND_NONE;

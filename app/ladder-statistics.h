@@ -120,6 +120,8 @@ LadderBand             ladder_stats_band              (LadderDataset *dataset,
                                                        guint          council,
                                                        guint          period,
                                                        LadderStatStatus *status);
+int                    ladder_stats_quarter_of_value (const LadderQuartiles *quartiles,
+                                                      double                 value);
 LadderBand             ladder_stats_band_of_value     (const LadderQuartiles *quartiles,
                                                        LadderPolarity         polarity,
                                                        double                 value);
