@@ -470,6 +470,32 @@ show_data_sets (LadderEesDialog *self,
 
 /* Searching and listing ----------------------------------------------------- */
 
+/* Starts a search or a listing: the one the dialog now waits for. */
+static void
+start_browse (LadderEesDialog     *self,
+              Job                 *job,
+              const char          *status,
+              GAsyncReadyCallback  done)
+{
+  show_status (self, status, FALSE);
+  set_browsing (self, TRUE);
+  self->browse_cancellable = g_cancellable_new ();
+  run_job (self, job, self->browse_cancellable, done);
+}
+
+/* Whether @result is the search or listing the dialog waits for; if so,
+ * it is over. A replaced one is ignored. */
+static gboolean
+take_browse (LadderEesDialog *self,
+             GAsyncResult    *result)
+{
+  if (g_task_get_cancellable (G_TASK (result)) != self->browse_cancellable)
+    return FALSE;
+  g_clear_object (&self->browse_cancellable);
+  set_browsing (self, FALSE);
+  return TRUE;
+}
+
 static void
 search_done_cb (GObject      *source,
                 GAsyncResult *result,
@@ -479,10 +505,8 @@ search_done_cb (GObject      *source,
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) found = g_task_propagate_pointer (G_TASK (result), &error);
 
-  if (g_task_get_cancellable (G_TASK (result)) != self->browse_cancellable)
+  if (!take_browse (self, result))
     return;
-  g_clear_object (&self->browse_cancellable);
-  set_browsing (self, FALSE);
   if (found == NULL)
     {
       self->search_failed = TRUE;
@@ -514,13 +538,10 @@ start_search (LadderEesDialog *self,
   searching = g_strdup_printf (self->transfer_cancellable != NULL
                                ? "Searching for “%s” once the download has finished…" : "Searching for “%s”…",
                                words);
-  show_status (self, searching, FALSE);
-  set_browsing (self, TRUE);
-  self->browse_cancellable = g_cancellable_new ();
   job = g_new0 (Job, 1);
   job->kind = JOB_SEARCH;
   job->text = g_steal_pointer (&words);
-  run_job (self, job, self->browse_cancellable, search_done_cb);
+  start_browse (self, job, searching, search_done_cb);
 }
 
 static void
@@ -565,10 +586,8 @@ list_done_cb (GObject      *source,
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) found = g_task_propagate_pointer (G_TASK (result), &error);
 
-  if (g_task_get_cancellable (G_TASK (result)) != self->browse_cancellable)
+  if (!take_browse (self, result))
     return;
-  g_clear_object (&self->browse_cancellable);
-  set_browsing (self, FALSE);
   if (found == NULL)
     show_status (self, error->message, TRUE);
   else
@@ -583,13 +602,10 @@ list_data_sets (LadderEesDialog            *self,
   Job *job = g_new0 (Job, 1);
 
   cancel_browse (self);
-  show_status (self, listing, FALSE);
-  set_browsing (self, TRUE);
-  self->browse_cancellable = g_cancellable_new ();
   job->kind = JOB_LIST_DATA_SETS;
   job->text = g_strdup (publication->id);
   job->title = g_strdup (publication->title);
-  run_job (self, job, self->browse_cancellable, list_done_cb);
+  start_browse (self, job, listing, list_done_cb);
 }
 
 static void
@@ -608,6 +624,26 @@ back_action (GtkWidget  *widget,
 
 /* Downloading and checking for updates ------------------------------------- */
 
+/* Whether @result is the transfer the dialog waits for and it succeeded.
+ * A replaced one is ignored; the dialog's own is over, and when it was
+ * cancelled (@cancelled says so) or failed, that is said. */
+static gboolean
+take_transfer (LadderEesDialog *self,
+               GAsyncResult    *result,
+               gboolean         done,
+               const GError    *error,
+               const char      *cancelled)
+{
+  if (g_task_get_cancellable (G_TASK (result)) != self->transfer_cancellable)
+    return FALSE;
+  transfer_finished (self);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    show_transfer (self, cancelled, FALSE);
+  else if (!done)
+    show_transfer (self, error->message, TRUE);
+  return done;
+}
+
 static void
 download_done_cb (GObject      *source,
                   GAsyncResult *result,
@@ -617,22 +653,12 @@ download_done_cb (GObject      *source,
   Job *job = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
   g_autofree char *path = g_task_propagate_pointer (G_TASK (result), &error);
+  g_autofree char *cancelled = g_strdup_printf ("The download of “%s” was cancelled. Nothing was changed.",
+                                                job->title);
   g_autofree char *message = NULL;
 
-  if (g_task_get_cancellable (G_TASK (result)) != self->transfer_cancellable)
+  if (!take_transfer (self, result, path != NULL, error, cancelled))
     return;
-  transfer_finished (self);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    {
-      message = g_strdup_printf ("The download of “%s” was cancelled. Nothing was changed.", job->title);
-      show_transfer (self, message, FALSE);
-      return;
-    }
-  if (path == NULL)
-    {
-      show_transfer (self, error->message, TRUE);
-      return;
-    }
   message = g_strdup_printf ("Downloaded “%s”.", job->title);
   show_transfer (self, message, FALSE);
   g_signal_emit (self, signals[SIGNAL_DOWNLOADED], 0, path);
@@ -706,19 +732,8 @@ check_done_cb (GObject      *source,
   g_autoptr(GPtrArray) updated = g_task_propagate_pointer (G_TASK (result), &error);
   g_autofree char *message = NULL;
 
-  if (g_task_get_cancellable (G_TASK (result)) != self->transfer_cancellable)
+  if (!take_transfer (self, result, updated != NULL, error, "The check for updates was cancelled."))
     return;
-  transfer_finished (self);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    {
-      show_transfer (self, "The check for updates was cancelled.", FALSE);
-      return;
-    }
-  if (updated == NULL)
-    {
-      show_transfer (self, error->message, TRUE);
-      return;
-    }
   if (updated->len == 0)
     message = g_strdup ("No downloaded data set has a newer version.");
   else if (updated->len == 1 && ((LadderEesCached *) updated->pdata[0])->title != NULL)
@@ -767,14 +782,18 @@ cancel_action (GtkWidget  *widget,
 /* Closing the dialog stops its work: a window is only disposed of when
  * its last reference goes, and the workers hold one until they end. */
 static void
-ladder_ees_dialog_unmap (GtkWidget *widget)
+cancel_all (LadderEesDialog *self)
 {
-  LadderEesDialog *self = LADDER_EES_DIALOG (widget);
-
   if (self->browse_cancellable != NULL)
     g_cancellable_cancel (self->browse_cancellable);
   if (self->transfer_cancellable != NULL)
     g_cancellable_cancel (self->transfer_cancellable);
+}
+
+static void
+ladder_ees_dialog_unmap (GtkWidget *widget)
+{
+  cancel_all (LADDER_EES_DIALOG (widget));
 
   GTK_WIDGET_CLASS (ladder_ees_dialog_parent_class)->unmap (widget);
 }
@@ -784,11 +803,8 @@ ladder_ees_dialog_dispose (GObject *object)
 {
   LadderEesDialog *self = LADDER_EES_DIALOG (object);
 
-  if (self->browse_cancellable != NULL)
-    g_cancellable_cancel (self->browse_cancellable);
+  cancel_all (self);
   g_clear_object (&self->browse_cancellable);
-  if (self->transfer_cancellable != NULL)
-    g_cancellable_cancel (self->transfer_cancellable);
   g_clear_object (&self->transfer_cancellable);
   g_clear_pointer (&self->progress, progress_unref);
   g_clear_handle_id (&self->pulse_id, g_source_remove);
