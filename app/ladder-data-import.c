@@ -72,13 +72,27 @@ has_columns (GPtrArray          *header,
   return TRUE;
 }
 
+/**
+ * ladder_data_import_ees_columns:
+ *
+ * Returns: (array zero-terminated=1): the columns that make a file an
+ *   Explore Education Statistics file to the importer, for the download
+ *   client to check its CSV by the same rule.
+ */
+const char * const *
+ladder_data_import_ees_columns (void)
+{
+  static const char * const columns[] = { "time_period", "time_identifier", "geographic_level", NULL };
+
+  return columns;
+}
+
 /* The layout is decided by the header's column names, never the file name. */
 static LadderDataFormat
 detect_format (GPtrArray *header)
 {
   static const char * const lait_table[] = { "Short Desc", "Years", "LA and Regions", "Values", NULL };
   static const char * const dictionary[] = { "Measure_short", "Polarity", NULL };
-  static const char * const ees[] = { "time_period", "time_identifier", "geographic_level", NULL };
   static const char * const neighbours_ees[] = { "old_la_code", "SN_1", NULL };
   static const char * const neighbours_lait[] = { "LA num", "SN1", NULL };
   static const char * const la_codes[] = { "LA Number", "LA Name", "Type", NULL };
@@ -87,7 +101,7 @@ detect_format (GPtrArray *header)
     return LADDER_DATA_FORMAT_LAIT_TABLE;
   if (has_columns (header, dictionary))
     return LADDER_DATA_FORMAT_LAIT_DICTIONARY;
-  if (has_columns (header, ees))
+  if (has_columns (header, ladder_data_import_ees_columns ()))
     return LADDER_DATA_FORMAT_EES_TIDY;
   if (has_columns (header, neighbours_ees))
     return LADDER_DATA_FORMAT_NEIGHBOURS_EES;

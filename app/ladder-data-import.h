@@ -70,6 +70,7 @@ char               *ladder_import_report_describe_coverage (LadderImportReport *
 const char         *ladder_data_format_to_string   (LadderDataFormat     format);
 char               *ladder_import_report_describe_unusable (LadderImportReport *report);
 char               *ladder_format_count            (guint64              n);
+const char * const *ladder_data_import_ees_columns (void);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LadderImportReport, ladder_import_report_free)
 

@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "ladder-atomic-file.h"
+#include "ladder-data-import.h"
 #include "ladder-ees-client.h"
 #include "ladder-json.h"
 #include "ladder-sanitise.h"
@@ -601,8 +602,9 @@ write_index (LadderEesClient  *self,
   return ladder_file_write_atomic (path, data, length, error);
 }
 
-/* The first line of the CSV must name the columns the EES importer reads:
- * the API's CSV is outside its compatibility promise, so it is checked. */
+/* The first line of the CSV must name the columns the EES importer reads
+ * (the importer's own list): the API's CSV is outside its compatibility
+ * promise, so it is checked. */
 static gboolean
 check_header (const char  *data,
               gsize        length,
@@ -611,14 +613,16 @@ check_header (const char  *data,
 {
   const char *end = memchr (data, '\n', MIN (length, 64 * 1024));
   g_autofree char *line = g_ascii_strdown (data, end != NULL ? end - data : (gssize) MIN (length, 64 * 1024));
+  const char * const *columns = ladder_data_import_ees_columns ();
 
-  if (strstr (line, "time_period") == NULL || strstr (line, "geographic_level") == NULL)
-    {
-      g_set_error (error, LADDER_EES_ERROR, LADDER_EES_ERROR_BAD_RESPONSE,
-                   "The CSV of %s does not have the time_period and geographic_level columns Ladder reads. The "
-                   "service may have changed; nothing was kept.", what);
-      return FALSE;
-    }
+  for (guint i = 0; columns[i] != NULL; i++)
+    if (strstr (line, columns[i]) == NULL)
+      {
+        g_set_error (error, LADDER_EES_ERROR, LADDER_EES_ERROR_BAD_RESPONSE,
+                     "The CSV of %s does not have the %s column Ladder reads. The service may have changed; "
+                     "nothing was kept.", what, columns[i]);
+        return FALSE;
+      }
   return TRUE;
 }
 
