@@ -8,6 +8,7 @@
 #include "ees-server.h"
 #include "ladder-ees-client.h"
 #include "ladder-ees-dialog.h"
+#include "widget-fixtures.h"
 
 #define CLA_PUBLICATION "Children looked after in England including adoptions"
 #define CLA_DATA_SET "Children looked after per 10,000"
@@ -110,51 +111,51 @@ typedef enum
   FIND_SEARCH,       /* the search entry */
 } FindKind;
 
-/* The first widget shown on screen that fits; hidden pages are skipped. */
+typedef struct
+{
+  FindKind    kind;
+  const char *text;
+} Sought;
+
+/* Whether @widget is on screen and of the kind sought. */
+static gboolean
+is_sought (GtkWidget     *widget,
+           gconstpointer  data)
+{
+  const Sought *sought = data;
+
+  if (!gtk_widget_get_mapped (widget))
+    return FALSE;
+  switch (sought->kind)
+    {
+    case FIND_ROW:
+      return is_row_titled (widget, sought->text);
+    case FIND_BUTTON:
+      return GTK_IS_BUTTON (widget) && named (widget, sought->text);
+    case FIND_ACTION:
+      return GTK_IS_BUTTON (widget) &&
+             g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), sought->text) == 0;
+    case FIND_LABEL:
+    case FIND_ERROR:
+      return GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), sought->text) != NULL &&
+             (sought->kind == FIND_LABEL || gtk_widget_has_css_class (widget, "error"));
+    case FIND_SEARCH:
+      return GTK_IS_SEARCH_ENTRY (widget);
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* The first widget shown on screen that fits; hidden pages are skipped
+ * (a widget inside one is not mapped). */
 static GtkWidget *
 find_shown (GtkWidget  *widget,
             FindKind    kind,
             const char *text)
 {
-  if (!gtk_widget_get_mapped (widget))
-    return NULL;
-  switch (kind)
-    {
-    case FIND_ROW:
-      if (ADW_IS_ACTION_ROW (widget) &&
-          g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), text) == 0)
-        return widget;
-      break;
-    case FIND_BUTTON:
-      if (GTK_IS_BUTTON (widget) && named (widget, text))
-        return widget;
-      break;
-    case FIND_ACTION:
-      if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), text) == 0)
-        return widget;
-      break;
-    case FIND_LABEL:
-    case FIND_ERROR:
-      if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL &&
-          (kind == FIND_LABEL || gtk_widget_has_css_class (widget, "error")))
-        return widget;
-      break;
-    case FIND_SEARCH:
-      if (GTK_IS_SEARCH_ENTRY (widget))
-        return widget;
-      break;
-    default:
-      g_assert_not_reached ();
-    }
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_shown (child, kind, text);
+  Sought sought = { kind, text };
 
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return find_widget (widget, is_sought, &sought);
 }
 
 typedef struct
